@@ -1,0 +1,93 @@
+package org.wushe.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wushe.it.support.TestPrincipals.runAs;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.wushe.community.application.CommunityView;
+import org.wushe.community.application.GeographyService;
+import org.wushe.community.domain.IdNumber;
+import org.wushe.platform.SchemaMigration;
+import org.wushe.shared.Page;
+import org.wushe.shared.PageRequest;
+
+/** The migrations ran on deployment, and the demo city was loaded into the empty database. */
+@ExtendWith(ArquillianExtension.class)
+class SchemaAndDemoCityIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(SchemaAndDemoCityIT.class);
+    }
+
+    @EJB
+    SchemaMigration migration;
+
+    @EJB
+    GeographyService geography;
+
+    @Resource(lookup = "jdbc/wushe")
+    DataSource dataSource;
+
+    @Test
+    void migrations_areAppliedUpToTheNewestScript() throws SQLException {
+        assertEquals("1", migration.version());
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from \"schema_history\" where \"success\" = true")) {
+            rs.next();
+            assertTrue(rs.getInt(1) >= 1, "schema_history records the applied migration");
+        }
+        Set<String> tables = new HashSet<>();
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[]{"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME").toLowerCase());
+            }
+        }
+        assertTrue(tables.containsAll(Set.of("sub_district", "community", "grid_cell", "resident", "resident_tag",
+                "resident_change", "actor", "account", "audit_entry")), "tables present: " + tables);
+    }
+
+    @Test
+    void demoCity_hasFourCommunitiesWithFiveGridsAndValidResidents() throws SQLException {
+        Page<CommunityView> page = runAs("admin", () -> geography.communities("SD01", PageRequest.of(0, 50)));
+        assertEquals(2, page.total());
+        for (String code : new String[]{"C001", "C002", "C003", "C004"}) {
+            CommunityView c = runAs("admin", () -> geography.community(code));
+            assertEquals(5, c.gridCells(), code + " grid cells");
+            assertEquals(200, c.residents(), code + " residents");
+        }
+        int checked = 0;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select r.id_number, r.birth_date, r.gender from resident r "
+                     + "join community c on c.id = r.community_id where c.code in ('C001','C002','C003','C004')")) {
+            while (rs.next()) {
+                IdNumber id = IdNumber.parse(rs.getString(1), LocalDate.now());
+                assertEquals(rs.getDate(2).toLocalDate(), id.birthDate());
+                assertEquals(rs.getString(3), id.gender().code());
+                checked++;
+            }
+        }
+        assertEquals(800, checked);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(distinct account_role) from account")) {
+            rs.next();
+            assertEquals(8, rs.getInt(1), "one demo account at least for every role");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.wushe.audit.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.wushe.audit.domain.AuditAction;
+import org.wushe.audit.domain.AuditEntry;
+import org.wushe.security.application.CurrentCaller;
+import org.wushe.security.domain.Caller;
+import org.wushe.security.domain.Right;
+import org.wushe.shared.Page;
+import org.wushe.shared.PageRequest;
+
+/**
+ * Writes and reads the audit log. Entries are written in the caller's transaction, so a reveal or
+ * an export that could not be logged does not happen either. There is no update and no delete.
+ */
+@Stateless
+public class AuditLog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    Clock clock;
+
+    /** Records an action of the signed-in caller on one record (or a list, with {@code recordId} null). */
+    public void record(Caller caller, AuditAction action, Long communityId, String recordType, Long recordId,
+                       String fields, String purpose, String detail) {
+        em.persist(new AuditEntry(clock.instant(), caller.username(), caller.role().name(), action, communityId,
+                recordType, recordId, fields, purpose, clientAddress.current(), detail));
+    }
+
+    /** Records an event that happened without a signed-in caller (e.g. a lockout at sign-in). */
+    public void recordSystem(String actor, AuditAction action, String recordType, Long recordId, String detail) {
+        em.persist(new AuditEntry(clock.instant(), actor, null, action, null, recordType, recordId, null, null,
+                clientAddress.current(), detail));
+    }
+
+    /**
+     * Lists entries, newest first. Only for roles with {@link Right#VIEW_AUDIT_LOG} (the bureau
+     * administrator).
+     */
+    public Page<AuditEntry> search(AuditQuery q, PageRequest page) {
+        currentCaller.get().require(Right.VIEW_AUDIT_LOG);
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (q.actor() != null && !q.actor().isBlank()) {
+            where.append(" and e.actor = :actor");
+            params.put("actor", q.actor().trim());
+        }
+        if (q.action() != null) {
+            where.append(" and e.action = :action");
+            params.put("action", q.action());
+        }
+        if (q.recordType() != null && !q.recordType().isBlank()) {
+            where.append(" and e.recordType = :recordType");
+            params.put("recordType", q.recordType());
+        }
+        if (q.recordId() != null) {
+            where.append(" and e.recordId = :recordId");
+            params.put("recordId", q.recordId());
+        }
+        ZoneId zone = clock.getZone();
+        if (q.from() != null) {
+            where.append(" and e.occurredAt >= :from");
+            params.put("from", q.from().atStartOfDay(zone).toInstant());
+        }
+        if (q.to() != null) {
+            where.append(" and e.occurredAt < :to");
+            params.put("to", q.to().plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        TypedQuery<AuditEntry> list = em.createQuery(
+                "select e from AuditEntry e" + where + " order by e.occurredAt desc, e.id desc", AuditEntry.class);
+        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEntry e" + where, Long.class);
+        params.forEach((k, v) -> {
+            list.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        list.setFirstResult(page.first()).setMaxResults(page.size());
+        return new Page<>(list.getResultList(), count.getSingleResult(), page.first(), page.size());
+    }
+}

@@ -1,0 +1,207 @@
+package org.wushe.community.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.wushe.community.domain.Community;
+import org.wushe.community.domain.GridCell;
+import org.wushe.community.domain.SubDistrict;
+import org.wushe.security.application.CurrentCaller;
+import org.wushe.security.domain.Caller;
+import org.wushe.security.domain.Right;
+import org.wushe.shared.NotFoundException;
+import org.wushe.shared.Page;
+import org.wushe.shared.PageRequest;
+import org.wushe.shared.ValidationException;
+
+/**
+ * The city's geography: sub-districts, communities and grid cells. Everyone signed in reads what
+ * lies in their scope; only the bureau administrator ({@link Right#ADMINISTER_GEOGRAPHY}) creates
+ * and renames. Codes are unique and refused twice with a clear message.
+ */
+@Stateless
+public class GeographyService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    /** The sub-districts whose communities the caller can see, by code, with their community counts. */
+    public List<SubDistrictView> subDistricts() {
+        Caller caller = currentCaller.get();
+        ScopeClause scope = ScopeClause.of(caller, "c", null);
+        TypedQuery<Object[]> q = em.createQuery("select s.id, s.code, s.name, count(c) from SubDistrict s "
+                + "left join Community c on c.subDistrict = s where " + scope.jpql() + " group by s.id, s.code, s.name order by s.code", Object[].class);
+        scope.params().forEach(q::setParameter);
+        return q.getResultStream()
+                .map(r -> new SubDistrictView((Long) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()))
+                .toList();
+    }
+
+    /**
+     * One page of the communities in the caller's scope, by code, optionally of one sub-district,
+     * with counts of grid cells and residents.
+     */
+    public Page<CommunityView> communities(String subDistrictCode, PageRequest page) {
+        Caller caller = currentCaller.get();
+        ScopeClause scope = ScopeClause.of(caller, "c", null);
+        String where = " where " + scope.jpql();
+        Map<String, Object> params = new HashMap<>(scope.params());
+        if (subDistrictCode != null && !subDistrictCode.isBlank()) {
+            where += " and c.subDistrict.code = :sd";
+            params.put("sd", subDistrictCode.trim().toUpperCase());
+        }
+        TypedQuery<Community> list = em.createQuery(
+                "select c from Community c join fetch c.subDistrict" + where + " order by c.code", Community.class);
+        TypedQuery<Long> count = em.createQuery("select count(c) from Community c" + where, Long.class);
+        params.forEach((k, v) -> {
+            list.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<Community> rows = list.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        Map<Long, Long> grids = countBy("select g.community.id, count(g) from GridCell g where g.community.id in :ids "
+                + "group by g.community.id", rows);
+        Map<Long, Long> residents = countBy("select r.community.id, count(r) from Resident r where r.community.id in :ids "
+                + "group by r.community.id", rows);
+        return new Page<>(rows.stream().map(c -> new CommunityView(c.getId(), c.getCode(), c.getName(),
+                c.getSubDistrict().getCode(), c.getSubDistrict().getName(), grids.getOrDefault(c.getId(), 0L),
+                residents.getOrDefault(c.getId(), 0L))).toList(), count.getSingleResult(), page.first(), page.size());
+    }
+
+    /** One community by code. @throws org.wushe.shared.NotInScopeException outside the scope */
+    public CommunityView community(String code) {
+        Caller caller = currentCaller.get();
+        Community c = findCommunity(code);
+        caller.requireCovers(c);
+        Map<Long, Long> grids = countBy("select g.community.id, count(g) from GridCell g where g.community.id in :ids "
+                + "group by g.community.id", List.of(c));
+        Map<Long, Long> residents = countBy("select r.community.id, count(r) from Resident r where r.community.id in :ids "
+                + "group by r.community.id", List.of(c));
+        return new CommunityView(c.getId(), c.getCode(), c.getName(), c.getSubDistrict().getCode(),
+                c.getSubDistrict().getName(), grids.getOrDefault(c.getId(), 0L), residents.getOrDefault(c.getId(), 0L));
+    }
+
+    /** The grid cells of one community that the caller can see (a grid worker: their own cells). */
+    public List<GridCellView> gridCells(String communityCode) {
+        Caller caller = currentCaller.get();
+        Community c = findCommunity(communityCode);
+        caller.requireCovers(c);
+        List<GridCell> cells = em.createQuery("select g from GridCell g where g.community = :c order by g.code",
+                GridCell.class).setParameter("c", c).getResultList();
+        Map<Long, Long> residents = new HashMap<>();
+        for (Object[] r : em.createQuery("select r.gridCell.id, count(r) from Resident r where r.community = :c "
+                + "group by r.gridCell.id", Object[].class).setParameter("c", c).getResultList()) {
+            residents.put((Long) r[0], ((Number) r[1]).longValue());
+        }
+        return cells.stream().filter(caller::covers)
+                .map(g -> new GridCellView(g.getId(), g.getCode(), g.getName(), c.getCode(),
+                        residents.getOrDefault(g.getId(), 0L))).toList();
+    }
+
+    /** Creates a sub-district. Bureau administrator only; refuses a duplicate code. */
+    public SubDistrictView createSubDistrict(String code, String name) {
+        currentCaller.get().require(Right.ADMINISTER_GEOGRAPHY);
+        SubDistrict s = new SubDistrict(code, name);
+        requireFree("select count(s) from SubDistrict s where s.code = :c", s.getCode());
+        em.persist(s);
+        em.flush();
+        return new SubDistrictView(s.getId(), s.getCode(), s.getName(), 0);
+    }
+
+    /** Renames a sub-district. Bureau administrator only. */
+    public void renameSubDistrict(String code, String name) {
+        currentCaller.get().require(Right.ADMINISTER_GEOGRAPHY);
+        findSubDistrict(code).rename(name);
+    }
+
+    /** Creates a community in a sub-district. Bureau administrator only; refuses a duplicate code. */
+    public CommunityView createCommunity(String code, String name, String subDistrictCode) {
+        currentCaller.get().require(Right.ADMINISTER_GEOGRAPHY);
+        SubDistrict s = findSubDistrictForField(subDistrictCode);
+        Community c = new Community(code, name, s);
+        requireFree("select count(c) from Community c where c.code = :c", c.getCode());
+        em.persist(c);
+        em.flush();
+        return new CommunityView(c.getId(), c.getCode(), c.getName(), s.getCode(), s.getName(), 0, 0);
+    }
+
+    /** Renames a community and/or moves it to another sub-district. Bureau administrator only. */
+    public void updateCommunity(String code, String name, String subDistrictCode) {
+        currentCaller.get().require(Right.ADMINISTER_GEOGRAPHY);
+        Community c = findCommunity(code);
+        c.rename(name);
+        if (subDistrictCode != null && !subDistrictCode.isBlank()) {
+            c.moveTo(findSubDistrictForField(subDistrictCode));
+        }
+    }
+
+    /**
+     * Creates a grid cell; its code must start with the community's code ({@code C001-G06}).
+     * Bureau administrator only; refuses a duplicate code.
+     */
+    public GridCellView createGridCell(String code, String name, String communityCode) {
+        currentCaller.get().require(Right.ADMINISTER_GEOGRAPHY);
+        Community c = findCommunity(communityCode);
+        GridCell g = new GridCell(code, name, c);
+        requireFree("select count(g) from GridCell g where g.code = :c", g.getCode());
+        em.persist(g);
+        em.flush();
+        return new GridCellView(g.getId(), g.getCode(), g.getName(), c.getCode(), 0);
+    }
+
+    /** Renames a grid cell. Bureau administrator only. */
+    public void renameGridCell(String code, String name) {
+        currentCaller.get().require(Right.ADMINISTER_GEOGRAPHY);
+        GridCell g = em.createQuery("select g from GridCell g where g.code = :c", GridCell.class)
+                .setParameter("c", norm(code)).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("gridCell", code));
+        g.rename(name);
+    }
+
+    Community findCommunity(String code) {
+        return em.createQuery("select c from Community c join fetch c.subDistrict where c.code = :c", Community.class)
+                .setParameter("c", norm(code)).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("community", code));
+    }
+
+    private SubDistrict findSubDistrict(String code) {
+        return em.createQuery("select s from SubDistrict s where s.code = :c", SubDistrict.class)
+                .setParameter("c", norm(code)).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("subDistrict", code));
+    }
+
+    private SubDistrict findSubDistrictForField(String code) {
+        return em.createQuery("select s from SubDistrict s where s.code = :c", SubDistrict.class)
+                .setParameter("c", norm(code)).getResultStream().findFirst()
+                .orElseThrow(() -> ValidationException.of("subDistrictCode", "geo.subDistrict.unknown", String.valueOf(code)));
+    }
+
+    private void requireFree(String jpql, String code) {
+        if (em.createQuery(jpql, Long.class).setParameter("c", code).getSingleResult() > 0) {
+            throw ValidationException.of("code", "geo.code.duplicate", code);
+        }
+    }
+
+    private Map<Long, Long> countBy(String jpql, List<Community> rows) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] r : em.createQuery(jpql, Object[].class)
+                .setParameter("ids", rows.stream().map(Community::getId).toList()).getResultList()) {
+            counts.put((Long) r[0], ((Number) r[1]).longValue());
+        }
+        return counts;
+    }
+
+    private static String norm(String code) {
+        return code == null ? "" : code.trim().toUpperCase();
+    }
+}

@@ -1,0 +1,57 @@
+package org.wushe.community.domain;
+
+/**
+ * How personal data is shown by default: enough to recognise a record, not enough to use it.
+ * <ul>
+ * <li>ID number: first six and last four kept, {@code 110105********123X};</li>
+ * <li>phone: first three and last four kept, {@code 138****5678};</li>
+ * <li>address: cut after the street (the first 路, 街, 道, 巷, 弄 or 胡同 after the district and
+ * the sub-district's 街道), the
+ * rest replaced by {@code ****}; without a street marker only the first six characters are kept.</li>
+ * </ul>
+ */
+public final class Masking {
+
+    private static final String MASK = "****";
+    private static final String[] STREET_MARKERS = {"胡同", "路", "街", "道", "巷", "弄"};
+
+    private Masking() {
+    }
+
+    public static String idNumber(String id) {
+        if (id == null || id.length() < 10) {
+            return id == null ? null : MASK;
+        }
+        return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
+    }
+
+    public static String phone(String phone) {
+        if (phone == null || phone.length() < 7) {
+            return phone == null ? null : MASK;
+        }
+        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+    }
+
+    public static String address(String address) {
+        if (address == null || address.isBlank()) {
+            return address;
+        }
+        // Skip the administrative part (…市…区 / …县) so 街道 in a sub-district name is not taken for the street.
+        int from = Math.max(address.lastIndexOf('区'), address.lastIndexOf('县')) + 1;
+        int subDistrict = address.indexOf("街道", from);
+        if (subDistrict >= 0) {
+            from = subDistrict + 2;
+        }
+        int cut = -1;
+        for (String marker : STREET_MARKERS) {
+            int at = address.indexOf(marker, from);
+            if (at >= 0 && (cut < 0 || at + marker.length() < cut)) {
+                cut = at + marker.length();
+            }
+        }
+        if (cut < 0) {
+            cut = Math.min(6, address.length());
+        }
+        return cut >= address.length() ? address : address.substring(0, cut) + MASK;
+    }
+}

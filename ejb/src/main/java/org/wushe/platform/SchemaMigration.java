@@ -1,0 +1,49 @@
+package org.wushe.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema to the newest version at deployment, from the versioned SQL scripts
+ * in {@code db/migration} (the same scripts on Derby and PostgreSQL). Runs before any other
+ * start-up bean; if a migration fails, the deployment fails and the database is left at the last
+ * good version.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = "jdbc/wushe")
+    DataSource dataSource;
+
+    private String version;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .table("schema_history")
+                .baselineOnMigrate(false)
+                .load()
+                .migrate();
+        version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Wushe schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** The schema version after start-up, e.g. {@code 1}. */
+    public String version() {
+        return version;
+    }
+}

@@ -1,0 +1,9 @@
+package org.wushe.security.application;
+
+import java.util.List;
+import org.wushe.security.domain.Role;
+
+/** An account as lists show it: never the hash. {@code scope} lists the codes the account reaches. */
+public record AccountView(Long id, String username, String displayName, Role role, List<String> scope,
+                          boolean enabled, boolean locked) {
+}

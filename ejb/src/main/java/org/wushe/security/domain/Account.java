@@ -1,0 +1,265 @@
+package org.wushe.security.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.wushe.community.domain.Community;
+import org.wushe.community.domain.GridCell;
+import org.wushe.community.domain.SubDistrict;
+import org.wushe.shared.ValidationException;
+
+/**
+ * A staff or resident account: its role, its scope and its sign-in state. The password is kept
+ * only as a PBKDF2 hash. Five failed sign-ins in a row lock the account for fifteen minutes.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    /** Failed sign-ins in a row that lock an account. */
+    public static final int MAX_FAILED_SIGN_INS = 5;
+    /** How long a locked account stays locked. */
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Id
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 50)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 300)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "account_role", nullable = false, length = 30)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "community_id")
+    private Community community;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "account_sub_district", joinColumns = @JoinColumn(name = "account_id"),
+            inverseJoinColumns = @JoinColumn(name = "sub_district_id"))
+    private Set<SubDistrict> subDistricts = new HashSet<>();
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "account_grid_cell", joinColumns = @JoinColumn(name = "account_id"),
+            inverseJoinColumns = @JoinColumn(name = "grid_cell_id"))
+    private Set<GridCell> gridCells = new HashSet<>();
+
+    /** The supervising social worker of a social worker (casework visibility). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "supervisor_id")
+    private Account supervisor;
+
+    /** The resident record of a resident or volunteer account. */
+    @Column(name = "resident_id")
+    private Long residentId;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected Account() {
+    }
+
+    private Account(String username, String passwordHash, String displayName, Role role, Instant now) {
+        if (username == null || !username.matches("[a-z][a-z0-9._-]{2,49}")) {
+            throw ValidationException.of("username", "account.username.format");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw ValidationException.of("displayName", "account.displayName.required");
+        }
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName.trim();
+        this.role = role;
+        this.createdAt = now;
+    }
+
+    /** An account whose scope is the whole city (bureau administrator, IT operator). */
+    public static Account cityWide(String username, String hash, String displayName, Role role, Instant now) {
+        requireKind(role, ScopeKind.CITY);
+        return new Account(username, hash, displayName, role, now);
+    }
+
+    /** A sub-district officer's account over one or more sub-districts. */
+    public static Account overSubDistricts(String username, String hash, String displayName, Role role,
+                                           Set<SubDistrict> subDistricts, Instant now) {
+        requireKind(role, ScopeKind.SUB_DISTRICTS);
+        if (subDistricts.isEmpty()) {
+            throw ValidationException.of("scope", "account.scope.empty");
+        }
+        Account a = new Account(username, hash, displayName, role, now);
+        a.subDistricts.addAll(subDistricts);
+        return a;
+    }
+
+    /** A community staff account (Party secretary, social worker, cadre). */
+    public static Account inCommunity(String username, String hash, String displayName, Role role,
+                                      Community community, Instant now) {
+        requireKind(role, ScopeKind.COMMUNITY);
+        Account a = new Account(username, hash, displayName, role, now);
+        a.community = community;
+        return a;
+    }
+
+    /** A grid worker's account over grid cells that must all belong to one community. */
+    public static Account overGridCells(String username, String hash, String displayName, Role role,
+                                        Set<GridCell> cells, Instant now) {
+        requireKind(role, ScopeKind.GRID_CELLS);
+        if (cells.isEmpty()) {
+            throw ValidationException.of("scope", "account.scope.empty");
+        }
+        Community community = cells.iterator().next().getCommunity();
+        if (cells.stream().anyMatch(c -> !c.getCommunity().getId().equals(community.getId()))) {
+            throw ValidationException.of("scope", "account.scope.gridsOfOneCommunity");
+        }
+        Account a = new Account(username, hash, displayName, role, now);
+        a.community = community;
+        a.gridCells.addAll(cells);
+        return a;
+    }
+
+    /** A resident's self-service account, tied to their resident record. */
+    public static Account forResident(String username, String hash, String displayName, Community community,
+                                      Long residentId, Instant now) {
+        Account a = new Account(username, hash, displayName, Role.RESIDENT, now);
+        a.community = community;
+        a.residentId = residentId;
+        return a;
+    }
+
+    private static void requireKind(Role role, ScopeKind kind) {
+        if (role.scopeKind() != kind) {
+            throw ValidationException.of("role", "account.role.scopeMismatch", role.name(), kind.name());
+        }
+    }
+
+    /** Whether the account refuses sign-in at {@code now} because of earlier failures. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Records a failed sign-in; the fifth in a row locks the account until {@code now + 15 min}.
+     *
+     * @return true when this failure locked the account
+     */
+    public boolean recordFailedSignIn(Instant now) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            failedSignIns = 0;
+            lockedUntil = null;
+        }
+        failedSignIns++;
+        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedSignIns = 0;
+            return true;
+        }
+        return false;
+    }
+
+    /** A successful sign-in clears the failure count. */
+    public void recordSuccessfulSignIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void assignSupervisor(Account supervisor) {
+        this.supervisor = supervisor;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Community getCommunity() {
+        return community;
+    }
+
+    public Set<SubDistrict> getSubDistricts() {
+        return Set.copyOf(subDistricts);
+    }
+
+    public Set<GridCell> getGridCells() {
+        return Set.copyOf(gridCells);
+    }
+
+    public Account getSupervisor() {
+        return supervisor;
+    }
+
+    public Long getResidentId() {
+        return residentId;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,73 @@
+package org.wushe.security.domain;
+
+import java.util.Set;
+import org.wushe.community.domain.Community;
+import org.wushe.community.domain.GridCell;
+import org.wushe.shared.NotInScopeException;
+import org.wushe.shared.NotPermittedException;
+
+/**
+ * Who is calling a service, with the role and the scope read from their account. Services ask it
+ * before every read or change of community data; the same scope becomes the filter of every list.
+ *
+ * <p>Usage: {@code caller.require(Right.VIEW_RESIDENTS); caller.requireCovers(resident.getGridCell());}
+ */
+public record Caller(Long accountId, String username, String displayName, Role role, ScopeKind scopeKind,
+                     Set<Long> subDistrictIds, Long communityId, Set<Long> gridCellIds, Long residentId) {
+
+    public Caller {
+        subDistrictIds = Set.copyOf(subDistrictIds);
+        gridCellIds = Set.copyOf(gridCellIds);
+    }
+
+    public static Caller of(Account a) {
+        return new Caller(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.getRole().scopeKind(),
+                a.getSubDistricts().stream().map(s -> s.getId()).collect(java.util.stream.Collectors.toSet()),
+                a.getCommunity() == null ? null : a.getCommunity().getId(),
+                a.getGridCells().stream().map(g -> g.getId()).collect(java.util.stream.Collectors.toSet()),
+                a.getResidentId());
+    }
+
+    public boolean has(Right right) {
+        return role.has(right);
+    }
+
+    /** @throws NotPermittedException when the role lacks the right */
+    public void require(Right right) {
+        if (!has(right)) {
+            throw new NotPermittedException(right.name());
+        }
+    }
+
+    /** Whether the community lies inside the scope (for grid workers: their grid cells' community). */
+    public boolean covers(Community c) {
+        return switch (scopeKind) {
+            case CITY -> true;
+            case SUB_DISTRICTS -> subDistrictIds.contains(c.getSubDistrict().getId());
+            case COMMUNITY, GRID_CELLS -> c.getId().equals(communityId);
+            case SELF -> false;
+        };
+    }
+
+    /** Whether a grid cell lies inside the scope; a grid worker reaches only their own cells. */
+    public boolean covers(GridCell g) {
+        if (scopeKind == ScopeKind.GRID_CELLS) {
+            return gridCellIds.contains(g.getId());
+        }
+        return covers(g.getCommunity());
+    }
+
+    /** @throws NotInScopeException when the community is outside the scope */
+    public void requireCovers(Community c) {
+        if (!covers(c)) {
+            throw new NotInScopeException(c.getCode());
+        }
+    }
+
+    /** @throws NotInScopeException when the grid cell is outside the scope */
+    public void requireCovers(GridCell g) {
+        if (!covers(g)) {
+            throw new NotInScopeException(g.getCode());
+        }
+    }
+}

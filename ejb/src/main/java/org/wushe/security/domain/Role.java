@@ -1,0 +1,39 @@
+package org.wushe.security.domain;
+
+import static org.wushe.security.domain.Right.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The roles of DOMAIN.md §2, the rights each carries and the scope kind each must have. Full view
+ * of personal data is for the roles that serve residents in person; the bureau and sub-district
+ * oversee figures and see personal data masked only.
+ */
+public enum Role {
+    BUREAU_ADMIN(ScopeKind.CITY, EnumSet.of(VIEW_RESIDENTS, ADMINISTER_GEOGRAPHY, ADMINISTER_ACCOUNTS, VIEW_AUDIT_LOG)),
+    SUB_DISTRICT_OFFICER(ScopeKind.SUB_DISTRICTS, EnumSet.of(VIEW_RESIDENTS)),
+    PARTY_SECRETARY(ScopeKind.COMMUNITY, EnumSet.of(VIEW_RESIDENTS, EDIT_RESIDENTS, REVEAL_PERSONAL_DATA, EXPORT_RESIDENTS)),
+    SOCIAL_WORKER(ScopeKind.COMMUNITY, EnumSet.of(VIEW_RESIDENTS, EDIT_RESIDENTS, REVEAL_PERSONAL_DATA, EXPORT_RESIDENTS)),
+    COMMUNITY_CADRE(ScopeKind.COMMUNITY, EnumSet.of(VIEW_RESIDENTS, EDIT_RESIDENTS, REVEAL_PERSONAL_DATA, EXPORT_RESIDENTS)),
+    GRID_WORKER(ScopeKind.GRID_CELLS, EnumSet.of(VIEW_RESIDENTS, REVEAL_PERSONAL_DATA)),
+    RESIDENT(ScopeKind.SELF, EnumSet.noneOf(Right.class)),
+    IT_OPERATOR(ScopeKind.CITY, EnumSet.of(OPERATE_JOBS));
+
+    private final ScopeKind scopeKind;
+    private final Set<Right> rights;
+
+    Role(ScopeKind scopeKind, Set<Right> rights) {
+        this.scopeKind = scopeKind;
+        this.rights = rights;
+    }
+
+    /** The kind of scope an account of this role has. */
+    public ScopeKind scopeKind() {
+        return scopeKind;
+    }
+
+    public boolean has(Right right) {
+        return rights.contains(right);
+    }
+}

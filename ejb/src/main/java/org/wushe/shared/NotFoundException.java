@@ -1,0 +1,13 @@
+package org.wushe.shared;
+
+/** No record with that key (or none the caller may know of). */
+public class NotFoundException extends WusheException {
+    public NotFoundException(String what, Object key) {
+        super("error.notFound", "Not found: " + what + " " + key, what, String.valueOf(key));
+    }
+
+    @Override
+    public int httpStatus() {
+        return 404;
+    }
+}

@@ -1,0 +1,46 @@
+package org.wushe.web.support;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import java.util.Locale;
+import org.wushe.shared.ValidationException;
+import org.wushe.shared.WusheException;
+
+/**
+ * Shows a service's refusal on the page: each field error next to its input (the input's id is
+ * the field name inside the given form), anything else as a global message. Nothing the user typed
+ * is lost, since the page is re-rendered with the submitted values.
+ */
+public final class FacesErrors {
+
+    private FacesErrors() {
+    }
+
+    public static void show(WusheException e, String formId) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        Locale locale = ctx.getViewRoot().getLocale();
+        if (e instanceof ValidationException v) {
+            for (ValidationException.FieldError err : v.errors()) {
+                String text = Messages.text(locale, err.key(), err.args());
+                String clientId = formId + ":" + err.field();
+                UIComponent input = ctx.getViewRoot().findComponent(":" + clientId);
+                ctx.addMessage(input == null ? null : clientId,
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+                if (input instanceof jakarta.faces.component.UIInput in) {
+                    in.setValid(false);
+                }
+            }
+        } else {
+            String text = Messages.text(locale, e.key(), e.args());
+            ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+        ctx.validationFailed();
+    }
+
+    public static void info(String key, Object... args) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        String text = Messages.text(ctx.getViewRoot().getLocale(), key, args);
+        ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+}

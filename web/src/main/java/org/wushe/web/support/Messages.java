@@ -1,0 +1,36 @@
+package org.wushe.web.support;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The one place a message key becomes text: the {@code org.wushe.web.messages} bundle, Chinese
+ * by default and English on request. Used by the screens and by the REST problem documents.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "org.wushe.web.messages";
+    public static final Locale DEFAULT = Locale.SIMPLIFIED_CHINESE;
+
+    private Messages() {
+    }
+
+    public static String text(Locale locale, String key, List<?> args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? DEFAULT : locale,
+                Messages.class.getClassLoader());
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key + (args.isEmpty() ? "" : " " + args);
+        }
+        return args.isEmpty() ? pattern : new MessageFormat(pattern, locale).format(args.toArray());
+    }
+
+    public static String text(Locale locale, String key, Object... args) {
+        return text(locale, key, List.of(args));
+    }
+}
