@@ -1,0 +1,139 @@
+package org.wushe.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wushe.it.support.TestPrincipals.runAs;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.io.StringWriter;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.wushe.community.application.GeographyService;
+import org.wushe.community.application.ResidentFilter;
+import org.wushe.community.application.ResidentService;
+import org.wushe.community.application.ResidentView;
+import org.wushe.community.domain.ResidentData;
+import org.wushe.it.support.Fixtures;
+import org.wushe.it.support.Fixtures.Town;
+import org.wushe.security.domain.Role;
+import org.wushe.shared.NotInScopeException;
+import org.wushe.shared.NotPermittedException;
+import org.wushe.shared.Page;
+import org.wushe.shared.PageRequest;
+
+/**
+ * Tenancy in the service layer: a community-A social worker cannot read, list, change or export
+ * community-B residents; grid workers reach only their own cells; sub-district officers only their
+ * sub-districts.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ResidentScopeIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(ResidentScopeIT.class);
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @EJB
+    ResidentService residents;
+
+    @EJB
+    GeographyService geography;
+
+    private Town town;
+    private String workerA;
+    private String workerB;
+    private ResidentView inA;
+    private ResidentView inB;
+
+    @BeforeEach
+    void twoCommunities() {
+        town = fixtures.town("A", "B");
+        workerA = fixtures.staff(town, "workerA", Role.SOCIAL_WORKER, "A");
+        workerB = fixtures.staff(town, "workerB", Role.SOCIAL_WORKER, "B");
+        inA = fixtures.resident(workerA, "甲居民", town.community("A"), town.grid("A", 1));
+        inB = fixtures.resident(workerB, "乙居民", town.community("B"), town.grid("B", 1));
+    }
+
+    @Test
+    void list_ofCommunityA_worker_showsOnlyCommunityA() {
+        Page<ResidentView> all = runAs(workerA, () -> residents.list(ResidentFilter.none(), PageRequest.of(0, 50)));
+        assertEquals(1, all.total());
+        assertEquals(inA.id(), all.items().get(0).id());
+        Page<ResidentView> filteredToB = runAs(workerA,
+                () -> residents.list(ResidentFilter.community(town.community("B")), PageRequest.of(0, 50)));
+        assertEquals(0, filteredToB.total(), "a filter naming another community does not widen the scope");
+    }
+
+    @Test
+    void read_ofCommunityBResident_byCommunityAWorker_isRefused() {
+        NotInScopeException e = assertThrows(NotInScopeException.class, () -> runAs(workerA, () -> residents.view(inB.id())));
+        assertEquals("error.notInScope", e.key());
+        assertEquals(town.grid("B", 1), e.args().get(0));
+        assertThrows(NotInScopeException.class, () -> runAs(workerA, () -> residents.history(inB.id())));
+        assertThrows(NotInScopeException.class, () -> runAs(workerA, () -> residents.reveal(inB.id(), "家访核对信息")));
+    }
+
+    @Test
+    void change_ofCommunityBResident_byCommunityAWorker_isRefused() {
+        ResidentData data = fixtures.residentData("乙居民改名", town.community("B"), town.grid("B", 1));
+        assertThrows(NotInScopeException.class, () -> runAs(workerA, () -> residents.update(inB.id(), 0, data)));
+        assertThrows(NotInScopeException.class, () -> runAs(workerA, () -> residents.register(data)),
+                "registering into another community's grid is refused too");
+        assertEquals("乙居民", runAs(workerB, () -> residents.view(inB.id())).name(), "nothing changed");
+    }
+
+    @Test
+    void export_byCommunityAWorker_containsNoCommunityBResident() {
+        StringWriter all = new StringWriter();
+        long rows = runAs(workerA, () -> residents.export(ResidentFilter.none(), all));
+        assertEquals(1, rows);
+        assertTrue(all.toString().contains("甲居民"));
+        assertFalse(all.toString().contains("乙居民"));
+        StringWriter onlyB = new StringWriter();
+        assertEquals(0, runAs(workerA, () -> residents.export(ResidentFilter.community(town.community("B")), onlyB)));
+        assertFalse(onlyB.toString().contains("乙居民"));
+    }
+
+    @Test
+    void gridWorker_seesOnlyOwnGridCells() {
+        fixtures.resident(workerA, "丙居民", town.community("A"), town.grid("A", 2));
+        String grid = fixtures.gridWorker(town, "gridA1", Set.of(town.grid("A", 1)));
+        Page<ResidentView> page = runAs(grid, () -> residents.list(ResidentFilter.none(), PageRequest.of(0, 50)));
+        assertEquals(1, page.total());
+        assertEquals("甲居民", page.items().get(0).name());
+        ResidentView inOtherCell = runAs(workerA, () -> residents.list(
+                new ResidentFilter(null, town.grid("A", 2), null, null), PageRequest.of(0, 5))).items().get(0);
+        assertThrows(NotInScopeException.class, () -> runAs(grid, () -> residents.view(inOtherCell.id())));
+        assertEquals(1, runAs(grid, () -> geography.gridCells(town.community("A"))).size(),
+                "the grid list shows only the worker's own cell");
+    }
+
+    @Test
+    void subDistrictOfficer_seesBothCommunities_butNotOtherSubDistricts() {
+        String officer = fixtures.officer(town, "officer");
+        Page<ResidentView> page = runAs(officer, () -> residents.list(ResidentFilter.none(), PageRequest.of(0, 50)));
+        assertEquals(2, page.total());
+        assertEquals(2, runAs(officer, () -> geography.communities(null, PageRequest.of(0, 50))).total());
+        assertThrows(NotInScopeException.class, () -> runAs(officer, () -> geography.community("C001")));
+        assertThrows(NotPermittedException.class, () -> runAs(officer, () -> residents.export(ResidentFilter.none(),
+                new StringWriter())), "sub-district officers oversee figures; they do not export residents");
+    }
+
+    @Test
+    void resident_account_cannotListResidents() {
+        assertThrows(NotPermittedException.class, () -> runAs("resident1",
+                () -> residents.list(ResidentFilter.none(), PageRequest.of(0, 10))));
+    }
+}
