@@ -4,7 +4,8 @@
 #
 #   bash config/server.sh run            build, start Derby and GlassFish, deploy, load the demo city
 #   bash config/server.sh stop           stop GlassFish and Derby (their own stop commands)
-#   bash config/server.sh prepare-test <glassfish7-dir>   (called by the Maven build before the ITs)
+#   bash config/server.sh prepare-test <glassfish7-dir> [derby|postgresql]
+#                                        (called by the Maven build before the ITs)
 #
 # Environment: WUSHE_HOME (default <repo>/.wushe) holds the server, the domain and the database;
 # WUSHE_DB=postgresql with WUSHE_PG_URL, WUSHE_PG_USER, WUSHE_PG_PASSWORD runs on PostgreSQL.
@@ -63,12 +64,29 @@ ensure_resources() { # gf home, admin port, resources xml
 }
 
 cmd_prepare_test() {
-  local gf="${1:?glassfish7 directory}"
+  local gf="${1:?glassfish7 directory}" db="${2:-derby}"
   local dir="$gf/glassfish/domains" name=wushe-test base=28000 port=28048
+  local marker="$dir/$name/.wushe-prepared"
+  if [ -f "$marker" ] && [ "$(cat "$marker")" != "$db" ]; then
+    log "test domain was prepared for $(cat "$marker"); recreating it for $db"
+    rm -rf "${dir:?}/$name"
+  fi
   ensure_domain "$gf" "$dir" "$name" "$base"
-  if [ -f "$dir/$name/.wushe-prepared" ]; then log "test domain ready"; return 0; fi
+  if [ -f "$marker" ]; then log "test domain ready ($db)"; return 0; fi
+  local resources="$REPO/config/derby-embedded-resources.xml"
+  if [ "$db" = postgresql ]; then
+    resources="$REPO/config/postgresql-resources.xml"
+    cp "$REPO/ear/target/jdbc/postgresql.jar" "$dir/$name/lib/"
+  fi
   asadmin_in "$gf" start-domain --domaindir "$dir" "$name" >/dev/null
-  ensure_resources "$gf" "$port" "$REPO/config/derby-embedded-resources.xml"
+  if [ "$db" = postgresql ]; then
+    set_jvm_option "$gf" "$port" "-Dwushe.pg.url=${WUSHE_PG_URL:?WUSHE_PG_URL is needed for a PostgreSQL test domain}"
+    set_jvm_option "$gf" "$port" "-Dwushe.pg.user=${WUSHE_PG_USER:-wushe}"
+    set_jvm_option "$gf" "$port" "-Dwushe.pg.password=${WUSHE_PG_PASSWORD:-wushe}"
+    asadmin_in "$gf" stop-domain --domaindir "$dir" "$name" >/dev/null
+    asadmin_in "$gf" start-domain --domaindir "$dir" "$name" >/dev/null
+  fi
+  ensure_resources "$gf" "$port" "$resources"
   set_jvm_option "$gf" "$port" -Xmx1g
   set_jvm_option "$gf" "$port" -Dwushe.demo=true
   set_jvm_option "$gf" "$port" -Duser.timezone=Asia/Shanghai
@@ -79,8 +97,8 @@ cmd_prepare_test() {
   asadmin_in "$gf" --port "$port" create-system-properties --target server \
     "HTTP_LISTENER_PORT=$((base + 80)):HTTP_SSL_LISTENER_PORT=$((base + 181))" >/dev/null
   asadmin_in "$gf" stop-domain --domaindir "$dir" "$name" >/dev/null
-  touch "$dir/$name/.wushe-prepared"
-  log "test domain $name prepared (admin port $port, http port $((base + 80)))"
+  printf '%s' "$db" > "$marker"
+  log "test domain $name prepared for $db (admin port $port, http port $((base + 80)))"
 }
 
 cmd_run() {
@@ -167,5 +185,5 @@ case "${1:-}" in
   run) cmd_run ;;
   stop) cmd_stop ;;
   prepare-test) shift; cmd_prepare_test "$@" ;;
-  *) echo "usage: bash config/server.sh run|stop|prepare-test <glassfish7-dir>" >&2; exit 2 ;;
+  *) echo "usage: bash config/server.sh run|stop|prepare-test <glassfish7-dir> [derby|postgresql]" >&2; exit 2 ;;
 esac

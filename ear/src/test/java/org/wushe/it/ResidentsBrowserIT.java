@@ -1,0 +1,142 @@
+package org.wushe.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a social worker and the administrator click and see: sign in, masked residents, a reveal
+ * with a stated purpose, and that reveal in the administrator's audit log; a bad form is refused
+ * next to its field and keeps what was typed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ResidentsBrowserIT {
+
+    private static final String PASSWORD = "Wushe@2026";
+    private static final String MASKED_ID = "\\d{6}\\*{8}\\d{3}[\\dX]";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private void signIn(String user, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(user);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+    }
+
+    private void signedInAs(String user) {
+        signIn(user, PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+    }
+
+    @Test
+    void socialWorker_revealsOneResident_andTheAdministratorSeesItInTheAuditLog() {
+        signedInAs("social1");
+        Browser.screenshot(driver, "home-social1");
+        assertTrue(driver.findElement(By.id("home:communities")).getText().contains("C001"));
+
+        driver.get(base + "residents/list.xhtml?community=C001");
+        List<WebElement> ids = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".id-number")));
+        assertFalse(ids.isEmpty());
+        for (WebElement id : ids) {
+            assertTrue(id.getText().matches(MASKED_ID), "masked in the list: " + id.getText());
+        }
+        Browser.screenshot(driver, "residents-masked");
+
+        driver.findElements(By.cssSelector(".open-resident")).get(0).click();
+        WebElement idNumber = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("resident:idNumber")));
+        assertTrue(idNumber.getText().matches(MASKED_ID), idNumber.getText());
+        String url = driver.getCurrentUrl();
+        String residentId = url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*", "");
+
+        driver.findElement(By.id("resident:reveal")).click();
+        WebElement purpose = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resident:purpose")));
+        purpose.sendKeys("浏览器测试：电话回访前核对号码");
+        driver.findElement(By.id("resident:confirmReveal")).click();
+        wait.until(d -> d.findElement(By.id("resident:idNumber")).getText().matches("\\d{17}[\\dX]"));
+        assertTrue(driver.findElement(By.id("resident:phone")).getText().matches("1\\d{10}"));
+        Browser.screenshot(driver, "resident-revealed");
+
+        driver.get(base + "residents/view.xhtml?id=" + residentId);
+        assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("resident:idNumber")))
+                .getText().matches(MASKED_ID), "a reveal lasts for that view only");
+
+        signedInAs("admin");
+        driver.get(base + "audit/log.xhtml");
+        WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit:entries")));
+        wait.until(d -> d.findElement(By.id("audit:entries")).getText().contains("浏览器测试：电话回访前核对号码"));
+        String text = driver.findElement(By.id("audit:entries")).getText();
+        assertTrue(text.contains("social1"), text);
+        Browser.screenshot(driver, "audit-log");
+        assertTrue(table.isDisplayed());
+    }
+
+    @Test
+    void wrongPassword_isRefused_withAClearMessage() {
+        signIn("cadre2", "not-the-password");
+        WebElement messages = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error, .ui-message-error, .ui-growl-item")));
+        assertFalse(messages.getText().isBlank());
+        assertEquals(0, driver.findElements(By.id("who")).size(), "still not signed in");
+    }
+
+    @Test
+    void residentForm_withWrongChecksum_showsTheMessageNextToTheField_andKeepsTheInput() {
+        signedInAs("cadre1");
+        driver.get(base + "residents/edit.xhtml");
+        WebElement id = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("edit:idNumber")));
+        id.sendKeys("420106199001011230");
+        driver.findElement(By.id("edit:name")).sendKeys("测试居民");
+        driver.findElement(By.id("edit:birthDate")).sendKeys("1990-01-01");
+        driver.findElement(By.id("edit:save")).click();
+        wait.until(d -> !d.findElements(By.cssSelector(".ui-message-error")).isEmpty());
+        Browser.screenshot(driver, "resident-form-refused");
+        assertEquals("420106199001011230", driver.findElement(By.id("edit:idNumber")).getAttribute("value"),
+                "what was typed is kept");
+        assertEquals("测试居民", driver.findElement(By.id("edit:name")).getAttribute("value"));
+        String messages = driver.findElements(By.cssSelector(".ui-message-error")).stream()
+                .map(WebElement::getText).reduce("", String::concat);
+        assertTrue(messages.contains("校验"), "the checksum message is shown: " + messages);
+    }
+}

@@ -1,0 +1,137 @@
+package org.wushe.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST API as a client sees it, on the demo city: Basic sign-in, scope, masking, reveal with
+ * purpose, and problem documents for refusals and bad input.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RestApiIT {
+
+    private static final String PASSWORD = "Wushe@2026";
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private HttpResponse<String> call(String user, String method, String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/" + path))
+                .header("Accept", "application/json");
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject json(HttpResponse<String> r) {
+        return Json.createReader(new StringReader(r.body())).readObject();
+    }
+
+    @Test
+    void withoutSignIn_isUnauthorized_withProblemDocument() throws Exception {
+        HttpResponse<String> r = call(null, "GET", "residents", null);
+        assertEquals(401, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("urn:wushe:problem:error.notSignedIn", json(r).getString("type"));
+    }
+
+    @Test
+    void socialWorker_listsOwnCommunity_masked() throws Exception {
+        HttpResponse<String> r = call("social1", "GET", "residents?community=C001&size=5", null);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject page = json(r);
+        assertEquals(200, page.getJsonNumber("total").longValue());
+        JsonArray items = page.getJsonArray("items");
+        assertEquals(5, items.size());
+        String id = items.getJsonObject(0).getString("idNumber");
+        assertTrue(id.matches("\\d{6}\\*{8}\\d{3}[\\dX]"), id);
+        assertTrue(items.getJsonObject(0).getString("phone").matches("1\\d{2}\\*{4}\\d{4}"));
+    }
+
+    @Test
+    void socialWorker_cannotReachAnotherCommunity() throws Exception {
+        long otherId = json(call("social2", "GET", "residents?size=1", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> read = call("social1", "GET", "residents/" + otherId, null);
+        assertEquals(403, read.statusCode());
+        assertEquals("urn:wushe:problem:error.notInScope", json(read).getString("type"));
+        assertFalse(json(read).getString("detail").isBlank());
+        assertEquals(403, call("social1", "POST", "residents/" + otherId + "/reveal",
+                "{\"purpose\":\"核对信息\"}").statusCode());
+        HttpResponse<String> export = call("social1", "GET", "residents/export?community=C002", null);
+        assertEquals(200, export.statusCode());
+        assertEquals(1, export.body().strip().lines().count(), "only the header row: " + export.body());
+        assertEquals(0, json(call("social1", "GET", "residents?community=C002", null))
+                .getJsonNumber("total").longValue());
+    }
+
+    @Test
+    void reveal_needsPurpose_thenShowsFullData() throws Exception {
+        long id = json(call("social1", "GET", "residents?community=C001&size=1", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> refused = call("social1", "POST", "residents/" + id + "/reveal", "{\"purpose\":\"\"}");
+        assertEquals(400, refused.statusCode());
+        assertEquals("purpose", json(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
+        HttpResponse<String> full = call("social1", "POST", "residents/" + id + "/reveal", "{\"purpose\":\"电话回访\"}");
+        assertEquals(200, full.statusCode(), full.body());
+        assertTrue(json(full).getString("idNumber").matches("\\d{17}[\\dX]"));
+        assertTrue(json(full).getBoolean("revealed"));
+    }
+
+    @Test
+    void badResident_isRefused_withOneErrorPerField_inChineseByDefault() throws Exception {
+        String body = "{\"idNumber\":\"420106199001011235\",\"name\":\"测试\",\"gender\":\"女\","
+                + "\"birthDate\":\"1990-13-01\",\"phone\":\"123\",\"gridCode\":\"C001-G01\"}";
+        HttpResponse<String> r = call("social1", "POST", "residents", body);
+        assertEquals(400, r.statusCode(), r.body());
+        JsonArray errors = json(r).getJsonArray("errors");
+        assertEquals("birthDate", errors.getJsonObject(0).getString("field"));
+        assertEquals("resident.birthDate.format", errors.getJsonObject(0).getString("key"));
+        assertTrue(errors.getJsonObject(0).getString("message").chars().anyMatch(c -> c > 0x4e00),
+                "the message is Chinese: " + errors.getJsonObject(0).getString("message"));
+        HttpResponse<String> malformed = call("social1", "POST", "residents", "{not json");
+        assertEquals(400, malformed.statusCode(), malformed.body());
+    }
+
+    @Test
+    void communities_areFilteredByScope() throws Exception {
+        assertEquals(2, json(call("street1", "GET", "communities", null)).getJsonNumber("total").longValue());
+        assertEquals(403, call("street1", "GET", "communities/C003", null).statusCode());
+        assertEquals(5, Json.createReader(new StringReader(call("social1", "GET", "communities/C001/grid-cells", null)
+                .body())).readArray().size());
+    }
+}
