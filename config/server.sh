@@ -133,7 +133,7 @@ cmd_run() {
   if [ "${WUSHE_DB:-derby}" = postgresql ]; then
     mkdir -p "$dir/$DOMAIN/lib" && cp "$REPO/ear/target/jdbc/postgresql.jar" "$dir/$DOMAIN/lib/"
   fi
-  if asadmin_in "$gf" list-domains --domaindir "$dir" | grep -q "^$DOMAIN running"; then
+  if asadmin_in "$gf" list-domains --domaindir "$dir" 2>/dev/null | grep -q "^$DOMAIN running"; then
     log "domain $DOMAIN already running"
   else
     log "starting GlassFish"
@@ -152,7 +152,7 @@ cmd_run() {
 
   local url="http://localhost:$HTTP_PORT/wushe/"
   for _ in $(seq 1 60); do
-    curl -fs -o /dev/null "${url}login.xhtml" && break
+    case "$(curl -s -o /dev/null -w '%{http_code}' "${url}login.xhtml")" in 200|302) break ;; esac
     sleep 1
   done
   cat <<EOT
