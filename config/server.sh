@@ -161,14 +161,14 @@ cmd_run() {
   Server log: $dir/$DOMAIN/logs/server.log      Stop: bash config/server.sh stop
 
   Demo logins (password for all: $DEMO_PASSWORD)
-    admin        bureau administrator (民政局), whole city
-    street1      sub-district officer (街道), 东湖街道: C001, C002
-    street2      sub-district officer (街道), 西山街道: C003, C004
-    secretary1   Party secretary (党组织书记), C001
-    social1      social worker (社工), C001          social2   social worker, C002
-    cadre1       community cadre (社区干部), C001
-    grid1        grid worker (网格员), C001-G01 and C001-G02
-    operator     IT operator (信息中心)
+    admin                      bureau administrator 民政局, the city
+    operator                   IT operator 信息中心
+    street1 / street2          sub-district officer 街道: 东湖街道 (C001, C002) / 西山街道 (C003, C004)
+    secretary1 … secretary4    Party secretary 党组织书记 of C001 … C004
+    social1 … social4          social worker 社工 of C001 … C004 (supervisor: supervisor1)
+    cadre1 … cadre4            community cadre 社区干部 of C001 … C004
+    grid1 … grid4              grid worker 网格员, grid cells G01 and G02 of C001 … C004
+    resident1                  resident 居民 of C001 (self-service)
 EOT
 }
 
