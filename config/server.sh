@@ -4,6 +4,7 @@
 #
 #   bash config/server.sh run            build, start Derby and GlassFish, deploy, load the demo city
 #   bash config/server.sh stop           stop GlassFish and Derby (their own stop commands)
+#   bash config/server.sh admin <user>   create the first bureau administrator (asks for the password)
 #   bash config/server.sh prepare-test <glassfish7-dir> [derby|postgresql]
 #                                        (called by the Maven build before the ITs)
 #
@@ -172,6 +173,25 @@ cmd_run() {
 EOT
 }
 
+# Creates the first bureau administrator of a new installation (there is no default password).
+cmd_admin() {
+  local user="${1:?usage: bash config/server.sh admin <username> [display name]}" name="${2:-系统管理员}"
+  local gf="$WUSHE_HOME/glassfish7" dir="$WUSHE_HOME/domains"
+  asadmin_in "$gf" list-domains --domaindir "$dir" 2>/dev/null | grep -q "^$DOMAIN running" \
+    || die "the server is not running: bash config/server.sh run first"
+  local pw pw2
+  read -r -s -p "Password for $user (10+ characters, letters and digits): " pw; echo
+  read -r -s -p "Again: " pw2; echo
+  [ "$pw" = "$pw2" ] || die "the passwords differ"
+  local file="$WUSHE_HOME/bootstrap-admin"
+  (umask 077; printf '%s:%s:%s\n' "$user" "$pw" "$name" > "$file")
+  set_jvm_option "$gf" "$ADMIN_PORT" "-Dwushe.bootstrapAdminFile=$file"
+  asadmin_in "$gf" restart-domain --domaindir "$dir" "$DOMAIN" >/dev/null
+  rm -f "$file"
+  asadmin_in "$gf" --port "$ADMIN_PORT" delete-jvm-options "-Dwushe.bootstrapAdminFile=$(printf '%s' "$file" | sed 's/:/\\:/g')" >/dev/null || true
+  log "done; the server log says whether the administrator was created (only when none existed)"
+}
+
 cmd_stop() {
   local gf="$WUSHE_HOME/glassfish7" dir="$WUSHE_HOME/domains"
   [ -x "$gf/bin/asadmin" ] || { log "nothing to stop: no server in $WUSHE_HOME"; return 0; }
@@ -184,6 +204,7 @@ cmd_stop() {
 case "${1:-}" in
   run) cmd_run ;;
   stop) cmd_stop ;;
+  admin) shift; cmd_admin "$@" ;;
   prepare-test) shift; cmd_prepare_test "$@" ;;
   *) echo "usage: bash config/server.sh run|stop|prepare-test <glassfish7-dir> [derby|postgresql]" >&2; exit 2 ;;
 esac
