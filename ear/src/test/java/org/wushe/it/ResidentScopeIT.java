@@ -28,6 +28,7 @@ import org.wushe.shared.NotInScopeException;
 import org.wushe.shared.NotPermittedException;
 import org.wushe.shared.Page;
 import org.wushe.shared.PageRequest;
+import org.wushe.shared.ValidationException;
 
 /**
  * Tenancy in the service layer: a community-A social worker cannot read, list, change or export
@@ -129,6 +130,17 @@ class ResidentScopeIT {
         assertThrows(NotInScopeException.class, () -> runAs(officer, () -> geography.community("C001")));
         assertThrows(NotPermittedException.class, () -> runAs(officer, () -> residents.export(ResidentFilter.none(),
                 new StringWriter())), "sub-district officers oversee figures; they do not export residents");
+    }
+
+    @Test
+    void cityWideList_withoutCommunity_isRefused_withACommunityItIsMasked() {
+        ValidationException e = assertThrows(ValidationException.class, () -> runAs(Fixtures.ADMIN,
+                () -> residents.list(ResidentFilter.none(), PageRequest.of(0, 10))));
+        assertEquals("resident.filter.communityRequired", e.errors().get(0).key());
+        Page<ResidentView> page = runAs(Fixtures.ADMIN,
+                () -> residents.list(ResidentFilter.community(town.community("B")), PageRequest.of(0, 10)));
+        assertEquals(1, page.total());
+        assertTrue(page.items().get(0).idNumber().contains("********"));
     }
 
     @Test

@@ -44,7 +44,7 @@ class RestApiIT {
 
     private HttpResponse<String> call(String user, String method, String path, String json) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/" + path))
-                .header("Accept", "application/json");
+                .header("Accept", "application/json, text/csv");
         if (user != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));

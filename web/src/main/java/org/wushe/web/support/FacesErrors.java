@@ -28,7 +28,7 @@ public final class FacesErrors {
                 ctx.addMessage(input == null ? null : clientId,
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
                 if (input instanceof jakarta.faces.component.UIInput in) {
-                    in.setValid(false);
+                    markInvalid(in);
                 }
             }
         } else {
@@ -36,6 +36,18 @@ public final class FacesErrors {
             ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
         ctx.validationFailed();
+    }
+
+    /**
+     * Marks the input invalid (red border) and keeps what was typed: an invalid input renders its
+     * submitted value, which the update-model phase has already cleared, so it is put back.
+     */
+    private static void markInvalid(jakarta.faces.component.UIInput in) {
+        Object value = in.getValue();
+        if (value == null || value instanceof String) {
+            in.setSubmittedValue(value == null ? "" : value);
+            in.setValid(false);
+        }
     }
 
     public static void info(String key, Object... args) {

@@ -12,7 +12,8 @@ import org.wushe.shared.ValidationException;
 
 /**
  * A resident as typed into a form or sent as JSON: plain strings, so that a badly written date or
- * gender becomes a field error with a clear message instead of a parser's failure.
+ * gender becomes a field error with a clear message instead of a parser's failure. The accessors
+ * are for the form; JSON binding uses the fields.
  */
 public class ResidentInput {
     public String idNumber;
@@ -68,5 +69,84 @@ public class ResidentInput {
             throw ValidationException.of(field, "resident.tag.unknown", text);
         }
         return tag;
+    }
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getGender() {
+        return gender;
+    }
+
+    public void setGender(String gender) {
+        this.gender = gender;
+    }
+
+    public String getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(String birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getCommunityCode() {
+        return communityCode;
+    }
+
+    public void setCommunityCode(String communityCode) {
+        this.communityCode = communityCode;
+    }
+
+    public String getGridCode() {
+        return gridCode;
+    }
+
+    public void setGridCode(String gridCode) {
+        this.gridCode = gridCode;
+    }
+
+    public List<String> getTags() {
+        return tags;
+    }
+
+    public void setTags(List<String> tags) {
+        this.tags = tags;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
     }
 }

@@ -1,0 +1,149 @@
+package org.wushe.web.residents;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Serializable;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.wushe.community.application.CommunityView;
+import org.wushe.community.application.GeographyService;
+import org.wushe.community.application.GridCellView;
+import org.wushe.community.application.ResidentFilter;
+import org.wushe.community.application.ResidentService;
+import org.wushe.community.application.ResidentView;
+import org.wushe.community.domain.ResidentTag;
+import org.wushe.shared.PageRequest;
+import org.wushe.shared.WusheException;
+import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.PageModel;
+import org.wushe.web.support.ResidentInput;
+
+/** The residents list: filters, a lazy masked table, and the audited CSV export. */
+@Named
+@ViewScoped
+public class ResidentListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ResidentService residents;
+
+    @EJB
+    GeographyService geography;
+
+    private String community;
+    private String grid;
+    private String tag;
+    private String name;
+    private List<CommunityView> communities;
+    private List<GridCellView> grids = List.of();
+    private PageModel<ResidentView> model;
+
+    @PostConstruct
+    void init() {
+        communities = geography.communities(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        if (communities.size() == 1) {
+            community = communities.get(0).code();
+        }
+        ResidentService service = residents;
+        model = new PageModel<>(r -> service.list(filter(), r), ResidentView::id, "residents");
+    }
+
+    /** Called after the view parameters are applied (the community of a link from the home page). */
+    public void load() {
+        loadGrids();
+    }
+
+    public void communityChanged() {
+        grid = null;
+        loadGrids();
+    }
+
+    private void loadGrids() {
+        try {
+            grids = community == null || community.isBlank() ? List.of() : geography.gridCells(community);
+        } catch (WusheException e) {
+            grids = List.of();
+            FacesErrors.show(e, "residents");
+        }
+    }
+
+    ResidentFilter filter() {
+        return new ResidentFilter(community, grid, ResidentInput.parseTag("tag", tag), name);
+    }
+
+    /** Streams the masked CSV of the current filter; the service writes the audit entry. */
+    public void export() throws IOException {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        ExternalContext ext = ctx.getExternalContext();
+        try {
+            java.io.StringWriter csv = new java.io.StringWriter();
+            residents.export(filter(), csv);
+            ext.responseReset();
+            ext.setResponseContentType("text/csv; charset=UTF-8");
+            ext.setResponseHeader("Content-Disposition", "attachment; filename=\"residents.csv\"");
+            Writer out = new OutputStreamWriter(ext.getResponseOutputStream(), StandardCharsets.UTF_8);
+            out.write('\uFEFF');
+            out.write(csv.toString());
+            out.flush();
+            ctx.responseComplete();
+        } catch (WusheException e) {
+            FacesErrors.show(e, "residents");
+        }
+    }
+
+    public List<ResidentTag> getTags() {
+        return List.of(ResidentTag.values());
+    }
+
+    public List<CommunityView> getCommunities() {
+        return communities;
+    }
+
+    public List<GridCellView> getGrids() {
+        return grids;
+    }
+
+    public PageModel<ResidentView> getModel() {
+        return model;
+    }
+
+    public String getCommunity() {
+        return community;
+    }
+
+    public void setCommunity(String community) {
+        this.community = community;
+    }
+
+    public String getGrid() {
+        return grid;
+    }
+
+    public void setGrid(String grid) {
+        this.grid = grid;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+}
