@@ -69,6 +69,6 @@ measure "social worker, own community, page 30 (rows 1,450-1,500)" bench.social 
 measure "social worker, name prefix 王"                               bench.social "residents?size=50&name=%E7%8E%8B"
 measure "social worker, tag ELDERLY_ALONE"                          bench.social "residents?size=50&tag=ELDERLY_ALONE"
 measure "sub-district officer (20 communities, 40,000), first page" bench.street "residents?size=50"
-measure "bureau admin, city (6,000,000), first page"                admin        "residents?size=50"
+measure "bureau admin, city without a community (refused, 400)"     admin        "residents?size=50"
 measure "bureau admin, one community of 3,000 by code"              admin        "residents?size=50&community=B1500"
 measure "bureau admin, communities list page"                        admin        "communities?size=50&first=1500"
