@@ -11,6 +11,7 @@ import java.util.Map;
 import org.wushe.community.domain.Community;
 import org.wushe.community.domain.GridCell;
 import org.wushe.community.domain.SubDistrict;
+import org.wushe.community.infrastructure.GeographyRepository;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
@@ -32,6 +33,9 @@ public class GeographyService {
 
     @Inject
     CurrentCaller currentCaller;
+
+    @Inject
+    GeographyRepository repository;
 
     /** The sub-districts whose communities the caller can see, by code, with their community counts. */
     public List<SubDistrictView> subDistricts() {
@@ -159,28 +163,21 @@ public class GeographyService {
     /** Renames a grid cell. Bureau administrator only. */
     public void renameGridCell(String code, String name) {
         currentCaller.get().require(Right.ADMINISTER_GEOGRAPHY);
-        GridCell g = em.createQuery("select g from GridCell g where g.code = :c", GridCell.class)
-                .setParameter("c", norm(code)).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("gridCell", code));
+        GridCell g = repository.gridCell(code).orElseThrow(() -> new NotFoundException("gridCell", code));
         g.rename(name);
     }
 
-    Community findCommunity(String code) {
-        return em.createQuery("select c from Community c join fetch c.subDistrict where c.code = :c", Community.class)
-                .setParameter("c", norm(code)).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("community", code));
+    private Community findCommunity(String code) {
+        return repository.community(code).orElseThrow(() -> new NotFoundException("community", code));
     }
 
     private SubDistrict findSubDistrict(String code) {
-        return em.createQuery("select s from SubDistrict s where s.code = :c", SubDistrict.class)
-                .setParameter("c", norm(code)).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("subDistrict", code));
+        return repository.subDistrict(code).orElseThrow(() -> new NotFoundException("subDistrict", code));
     }
 
     private SubDistrict findSubDistrictForField(String code) {
-        return em.createQuery("select s from SubDistrict s where s.code = :c", SubDistrict.class)
-                .setParameter("c", norm(code)).getResultStream().findFirst()
-                .orElseThrow(() -> ValidationException.of("subDistrictCode", "geo.subDistrict.unknown", String.valueOf(code)));
+        return repository.subDistrict(code).orElseThrow(
+                () -> ValidationException.of("subDistrictCode", "geo.subDistrict.unknown", String.valueOf(code)));
     }
 
     private void requireFree(String jpql, String code) {
@@ -199,9 +196,5 @@ public class GeographyService {
             counts.put((Long) r[0], ((Number) r[1]).longValue());
         }
         return counts;
-    }
-
-    private static String norm(String code) {
-        return code == null ? "" : code.trim().toUpperCase();
     }
 }

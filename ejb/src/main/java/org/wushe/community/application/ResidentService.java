@@ -29,6 +29,7 @@ import org.wushe.community.domain.ResidentChange;
 import org.wushe.community.domain.ResidentData;
 import org.wushe.community.domain.ResidentRules;
 import org.wushe.community.domain.ResidentTag;
+import org.wushe.community.infrastructure.GeographyRepository;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
@@ -61,6 +62,9 @@ public class ResidentService {
 
     @EJB
     AuditLog audit;
+
+    @Inject
+    GeographyRepository geography;
 
     /**
      * One page of residents in scope, masked, ordered by name. Needs {@link Right#VIEW_RESIDENTS};
@@ -211,7 +215,7 @@ public class ResidentService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Long communityId = filter.communityCode() == null ? null : communityIdOf(filter.communityCode());
+        Long communityId = geography.community(filter.communityCode()).map(c -> c.getId()).orElse(null);
         audit.record(caller, AuditAction.EXPORT, communityId, RECORD_TYPE, null, "masked", null,
                 "filter=" + filter + " rows=" + rows);
         return rows;
@@ -227,16 +231,7 @@ public class ResidentService {
     }
 
     private GridCell findGrid(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        return em.createQuery("select g from GridCell g join fetch g.community where g.code = :c", GridCell.class)
-                .setParameter("c", code.trim().toUpperCase()).getResultStream().findFirst().orElse(null);
-    }
-
-    private Long communityIdOf(String code) {
-        return em.createQuery("select c.id from Community c where c.code = :c", Long.class)
-                .setParameter("c", code.trim().toUpperCase()).getResultStream().findFirst().orElse(null);
+        return geography.gridCell(code).orElse(null);
     }
 
     private void requireUnique(IdNumber id, Long self) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.wushe.community.domain.Community;
 import org.wushe.community.domain.GridCell;
 import org.wushe.community.domain.SubDistrict;
+import org.wushe.community.infrastructure.GeographyRepository;
 import org.wushe.security.domain.Account;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
@@ -36,6 +37,9 @@ public class AccountService {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    GeographyRepository geography;
 
     @Inject
     Clock clock;
@@ -114,8 +118,7 @@ public class AccountService {
     private Set<SubDistrict> subDistricts(Set<String> codes) {
         Set<SubDistrict> found = new HashSet<>();
         for (String code : codes) {
-            found.add(em.createQuery("select s from SubDistrict s where s.code = :c", SubDistrict.class)
-                    .setParameter("c", code.trim().toUpperCase()).getResultStream().findFirst()
+            found.add(geography.subDistrict(code)
                     .orElseThrow(() -> ValidationException.of("subDistrictCodes", "geo.subDistrict.unknown", code)));
         }
         return found;
@@ -125,16 +128,14 @@ public class AccountService {
         if (code == null || code.isBlank()) {
             throw ValidationException.of("communityCode", "account.scope.empty");
         }
-        return em.createQuery("select c from Community c where c.code = :c", Community.class)
-                .setParameter("c", code.trim().toUpperCase()).getResultStream().findFirst()
+        return geography.community(code)
                 .orElseThrow(() -> ValidationException.of("communityCode", "geo.community.unknown", code));
     }
 
     private Set<GridCell> gridCells(Set<String> codes) {
         Set<GridCell> found = new HashSet<>();
         for (String code : codes) {
-            found.add(em.createQuery("select g from GridCell g join fetch g.community where g.code = :c", GridCell.class)
-                    .setParameter("c", code.trim().toUpperCase()).getResultStream().findFirst()
+            found.add(geography.gridCell(code)
                     .orElseThrow(() -> ValidationException.of("gridCodes", "resident.grid.unknown", code)));
         }
         return found;

@@ -1,0 +1,2 @@
+/** Persistence of the community feature: look-ups shared by the services of several features. */
+package org.wushe.community.infrastructure;
