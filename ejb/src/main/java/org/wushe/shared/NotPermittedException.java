@@ -6,6 +6,11 @@ public class NotPermittedException extends WusheException {
         super("error.notPermitted", "Role does not permit: " + action, action);
     }
 
+    /** A refusal by a rule that names who may act, with its own message key. */
+    public NotPermittedException(String key, String message) {
+        super(key, message);
+    }
+
     @Override
     public int httpStatus() {
         return 403;

@@ -161,6 +161,22 @@ public class ResidentService {
         return ResidentView.masked(r, r.getTags(), LocalDate.now(clock));
     }
 
+    /**
+     * Puts a resident into a household (户号), kept in the change history; the verifier rules of
+     * volunteer hours use it. Same rights as {@link #update}.
+     */
+    public void assignHousehold(Long id, String householdCode) {
+        Caller caller = currentCaller.get();
+        caller.require(Right.EDIT_RESIDENTS);
+        Resident r = load(id, caller);
+        if (householdCode != null && householdCode.trim().length() > 30) {
+            throw ValidationException.of("householdCode", "error.tooLong", 30);
+        }
+        for (Resident.FieldChange change : r.joinHousehold(householdCode, clock.instant())) {
+            em.persist(new ResidentChange(r.getId(), clock.instant(), caller.username(), change));
+        }
+    }
+
     /** The change history of one resident, newest first, masked. Same rights as {@link #view}. */
     public List<ChangeView> history(Long id) {
         Caller caller = currentCaller.get();

@@ -70,6 +70,10 @@ public class Resident {
     @Enumerated(EnumType.STRING)
     private Set<ResidentTag> tags = EnumSet.noneOf(ResidentTag.class);
 
+    /** The household (户) the resident belongs to; residents of one household share the code. */
+    @Column(name = "household_code", length = 30)
+    private String householdCode;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -131,6 +135,23 @@ public class Resident {
         return changes;
     }
 
+    /** Moves the resident into a household (or out of any, with null); returns the change, if any. */
+    public List<FieldChange> joinHousehold(String code, Instant now) {
+        String c = blankToNull(code);
+        if (Objects.equals(c, householdCode)) {
+            return List.of();
+        }
+        FieldChange change = new FieldChange("householdCode", householdCode, c);
+        householdCode = c;
+        updatedAt = now;
+        return List.of(change);
+    }
+
+    /** Whether both residents belong to the same (known) household. */
+    public boolean sameHouseholdAs(Resident other) {
+        return householdCode != null && householdCode.equals(other.householdCode);
+    }
+
     private static String track(List<FieldChange> changes, String field, String oldValue, String newValue) {
         if (!Objects.equals(oldValue, newValue)) {
             changes.add(new FieldChange(field, oldValue, newValue));
@@ -186,6 +207,10 @@ public class Resident {
 
     public Set<ResidentTag> getTags() {
         return tags.isEmpty() ? Set.of() : EnumSet.copyOf(tags);
+    }
+
+    public String getHouseholdCode() {
+        return householdCode;
     }
 
     public Instant getCreatedAt() {

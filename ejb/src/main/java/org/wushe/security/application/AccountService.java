@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.wushe.community.domain.Community;
 import org.wushe.community.domain.GridCell;
+import org.wushe.community.domain.Resident;
 import org.wushe.community.domain.SubDistrict;
 import org.wushe.community.infrastructure.GeographyRepository;
 import org.wushe.security.domain.Account;
@@ -59,10 +60,7 @@ public class AccountService {
         if (f.role() == null) {
             throw ValidationException.of("role", "account.role.required");
         }
-        if (f.username() != null && em.createQuery("select count(a) from Account a where a.username = :u", Long.class)
-                .setParameter("u", f.username().trim()).getSingleResult() > 0) {
-            throw ValidationException.of("username", "account.username.taken");
-        }
+        requireFreeUsername(f.username());
         String hash = hasher.hash(f.password() == null ? new char[0] : f.password());
         String username = f.username() == null ? null : f.username().trim();
         Instant now = clock.instant();
@@ -84,6 +82,51 @@ public class AccountService {
         em.persist(a);
         em.flush();
         return view(a);
+    }
+
+    /**
+     * Opens a resident's self-service account (volunteer sign-up, hours, points), tied to their
+     * resident record. The bureau administrator, or volunteering staff of the resident's community.
+     */
+    public AccountView createResidentAccount(String username, char[] password, Long residentId) {
+        Caller caller = currentCaller.get();
+        Resident r = residentId == null ? null : em.find(Resident.class, residentId);
+        if (r == null) {
+            throw ValidationException.of("residentId", "account.resident.unknown");
+        }
+        if (!caller.has(Right.ADMINISTER_ACCOUNTS)) {
+            caller.require(Right.MANAGE_VOLUNTEERING);
+            caller.requireCovers(r.getGridCell());
+        }
+        requireFreeUsername(username);
+        Account a = Account.forResident(username == null ? null : username.trim(),
+                hasher.hash(password == null ? new char[0] : password), r.getName(), r.getCommunity(), r.getId(),
+                clock.instant());
+        em.persist(a);
+        em.flush();
+        return view(a);
+    }
+
+    /**
+     * Links a staff account to the person's own resident record, so that the rules "nobody verifies
+     * their own or their household's hours" know who they are. Administrator only.
+     */
+    public void linkResident(String username, Long residentId) {
+        currentCaller.get().require(Right.ADMINISTER_ACCOUNTS);
+        Account a = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", username).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("account", username));
+        if (residentId != null && em.find(Resident.class, residentId) == null) {
+            throw ValidationException.of("residentId", "account.resident.unknown");
+        }
+        a.linkResident(residentId);
+    }
+
+    private void requireFreeUsername(String username) {
+        if (username != null && em.createQuery("select count(a) from Account a where a.username = :u", Long.class)
+                .setParameter("u", username.trim()).getSingleResult() > 0) {
+            throw ValidationException.of("username", "account.username.taken");
+        }
     }
 
     /** One page of accounts by user name. Administrator only. */

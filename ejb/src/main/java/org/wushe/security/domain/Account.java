@@ -203,6 +203,11 @@ public class Account {
         this.passwordHash = newHash;
     }
 
+    /** Links a staff account to the person's own resident record (for the independence rules). */
+    public void linkResident(Long residentId) {
+        this.residentId = residentId;
+    }
+
     public void assignSupervisor(Account supervisor) {
         this.supervisor = supervisor;
     }

@@ -17,5 +17,13 @@ public enum Right {
     /** Read the audit log. */
     VIEW_AUDIT_LOG,
     /** Run and watch batch jobs and imports. */
-    OPERATE_JOBS
+    OPERATE_JOBS,
+    /** Set up volunteer positions, shifts, certifications and the rewards catalogue. */
+    MANAGE_VOLUNTEERING,
+    /** Verify or reject volunteers' service hours. */
+    VERIFY_HOURS,
+    /** A resident's own self-service: sign up, record own hours, see own points, redeem. */
+    SELF_SERVICE,
+    /** Set the city's point rules. */
+    MANAGE_POINT_RULES
 }
