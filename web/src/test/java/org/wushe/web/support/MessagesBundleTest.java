@@ -1,0 +1,64 @@
+package org.wushe.web.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Chinese first, English second: both bundles carry the same keys, and every refusal's key is in them. */
+class MessagesBundleTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesBundleTest.class.getResourceAsStream("/org/wushe/web/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void chineseAndEnglish_haveTheSameKeys() throws IOException {
+        Set<String> zh = new TreeSet<>(load("messages_zh_CN.properties").stringPropertyNames());
+        Set<String> en = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
+        Set<String> fallback = new TreeSet<>(load("messages.properties").stringPropertyNames());
+        assertEquals(zh, en);
+        assertEquals(zh, fallback);
+    }
+
+    @Test
+    void everyMessageKeyOfTheServices_hasATextInBothLanguages() throws IOException {
+        Pattern key = Pattern.compile("\"((?:error|resident|geo|account|reveal|position|shift|certification|signup|hours"
+                + "|points|reward|redemption)\\.[A-Za-z.]+)\"");
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("..", "ejb", "src", "main", "java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = key.matcher(Files.readString(f));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(used.size() > 50, "found the keys: " + used.size());
+        Properties zh = load("messages_zh_CN.properties");
+        Properties en = load("messages_en.properties");
+        Set<String> missing = new TreeSet<>();
+        for (String k : used) {
+            if (!zh.containsKey(k) || !en.containsKey(k)) {
+                missing.add(k);
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+}
