@@ -46,7 +46,7 @@ class SchemaAndDemoCityIT {
 
     @Test
     void migrations_areAppliedUpToTheNewestScript() throws SQLException {
-        assertEquals("2", migration.version(), "the newest script in db/migration");
+        assertEquals("3", migration.version(), "the newest script in db/migration");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from \"schema_history\" where \"success\" = true")) {
             rs.next();

@@ -25,5 +25,7 @@ public enum Right {
     /** A resident's own self-service: sign up, record own hours, see own points, redeem. */
     SELF_SERVICE,
     /** Set the city's point rules. */
-    MANAGE_POINT_RULES
+    MANAGE_POINT_RULES,
+    /** Blow the whistle: post calls for Party members and confirm who came. */
+    POST_WHISTLE
 }
