@@ -128,6 +128,49 @@ class RestApiIT {
     }
 
     @Test
+    void volunteer_signsUp_recordsHours_andTheSupervisorVerifies() throws Exception {
+        JsonObject me = json(call("resident1", "GET", "me", null));
+        long residentId = me.getJsonNumber("residentId").longValue();
+        String code = "RESTCARE" + (System.nanoTime() % 100000);
+        HttpResponse<String> position = call("social1", "POST", "communities/C001/positions",
+                "{\"name\":\"探访独居老人\",\"type\":\"ELDERLY_VISITING\",\"supervisorUsername\":\"social1\","
+                        + "\"requiredCertifications\":[\"" + code + "\"]}");
+        assertEquals(201, position.statusCode(), position.body());
+        long positionId = json(position).getJsonNumber("id").longValue();
+        java.time.LocalDateTime start = java.time.LocalDateTime.now().plusDays(1).withNano(0);
+        HttpResponse<String> shift = call("social1", "POST", "positions/" + positionId + "/shifts",
+                "{\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plusHours(2) + "\",\"places\":2}");
+        assertEquals(201, shift.statusCode(), shift.body());
+        long shiftId = json(shift).getJsonNumber("id").longValue();
+
+        HttpResponse<String> refused = call("resident1", "POST", "shifts/" + shiftId + "/signups", null);
+        assertEquals(409, refused.statusCode());
+        assertEquals("urn:wushe:problem:signup.certificationMissing", json(refused).getString("type"));
+        assertTrue(json(refused).getString("detail").contains(code));
+
+        assertEquals(201, call("social1", "POST", "volunteers/" + residentId + "/certifications",
+                "{\"code\":\"" + code + "\",\"name\":\"助老服务\",\"expiresOn\":\""
+                        + java.time.LocalDate.now().plusYears(1) + "\"}").statusCode());
+        assertEquals(201, call("resident1", "POST", "shifts/" + shiftId + "/signups", null).statusCode());
+
+        java.time.LocalDateTime served = java.time.LocalDateTime.now().minusHours(3).withNano(0);
+        HttpResponse<String> badTime = call("resident1", "POST", "hours", "{\"positionId\":" + positionId
+                + ",\"startedAt\":\"yesterday\",\"endedAt\":\"" + served + "\",\"description\":\"陪伴\"}");
+        assertEquals(400, badTime.statusCode());
+        assertEquals("startedAt", json(badTime).getJsonArray("errors").getJsonObject(0).getString("field"));
+        HttpResponse<String> recorded = call("resident1", "POST", "hours", "{\"positionId\":" + positionId
+                + ",\"startedAt\":\"" + served + "\",\"endedAt\":\"" + served.plusHours(1)
+                + "\",\"description\":\"陪伴聊天\"}");
+        assertEquals(201, recorded.statusCode(), recorded.body());
+        long hoursId = json(recorded).getJsonNumber("id").longValue();
+        HttpResponse<String> verified = call("social1", "POST", "hours/" + hoursId + "/verify", null);
+        assertEquals(200, verified.statusCode(), verified.body());
+        assertEquals("VERIFIED", json(verified).getString("status"));
+        assertEquals(403, call("social2", "POST", "hours/" + hoursId + "/verify", null).statusCode(),
+                "a worker of another community is out of scope");
+    }
+
+    @Test
     void communities_areFilteredByScope() throws Exception {
         assertEquals(2, json(call("street1", "GET", "communities", null)).getJsonNumber("total").longValue());
         assertEquals(403, call("street1", "GET", "communities/C003", null).statusCode());
