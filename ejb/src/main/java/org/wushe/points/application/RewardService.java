@@ -73,6 +73,13 @@ public class RewardService {
                 Reward.class).setParameter("c", c.getId()).setMaxResults(200).getResultList();
     }
 
+    /** The catalogue of the caller's own community. */
+    public List<Reward> myCatalogue() {
+        Caller caller = currentCaller.get();
+        return em.createQuery("select r from Reward r where r.communityId = :c and r.active = true order by r.cost, r.id",
+                Reward.class).setParameter("c", caller.communityId()).setMaxResults(200).getResultList();
+    }
+
     /**
      * The signed-in resident redeems one reward of their community with their volunteer points.
      * Refuses ({@code points.overdraw}) when the balance is below the cost and

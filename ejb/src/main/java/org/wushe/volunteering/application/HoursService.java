@@ -85,6 +85,14 @@ public class HoursService {
         return h;
     }
 
+    /** The signed-in volunteer's own records, newest first. */
+    public List<ServiceHours> myHours() {
+        Caller caller = currentCaller.get();
+        caller.require(Right.SELF_SERVICE);
+        return em.createQuery("select h from ServiceHours h where h.residentId = :r order by h.startedAt desc, h.id desc",
+                ServiceHours.class).setParameter("r", caller.residentId()).setMaxResults(100).getResultList();
+    }
+
     /** Verifies one record by the rules of {@link ServiceHours#verify}. Needs {@link Right#VERIFY_HOURS}. */
     public ServiceHours verify(Long hoursId) {
         Caller caller = currentCaller.get();

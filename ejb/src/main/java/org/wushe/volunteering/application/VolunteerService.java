@@ -166,6 +166,37 @@ public class VolunteerService {
         return signup;
     }
 
+    /** An upcoming shift as a volunteer sees it. */
+    public record OpenShift(Long shiftId, Long positionId, String positionName, Instant startsAt, Instant endsAt,
+                            int places, long taken, boolean mine, Set<String> requiredCertifications) {
+    }
+
+    /** The signed-in resident's view: upcoming shifts of their community's positions (next 60 days). */
+    public List<OpenShift> openShifts() {
+        Caller caller = currentCaller.get();
+        caller.require(Right.SELF_SERVICE);
+        Instant now = clock.instant();
+        List<Shift> shifts = em.createQuery("select s from Shift s join fetch s.position p where p.communityId = :c "
+                        + "and p.active = true and s.endsAt > :now and s.startsAt < :until order by s.startsAt", Shift.class)
+                .setParameter("c", caller.communityId()).setParameter("now", now)
+                .setParameter("until", now.plus(java.time.Duration.ofDays(60))).setMaxResults(200).getResultList();
+        return shifts.stream().map(s -> {
+            List<Long> who = em.createQuery("select x.residentId from ShiftSignup x where x.shiftId = :s", Long.class)
+                    .setParameter("s", s.getId()).getResultList();
+            return new OpenShift(s.getId(), s.getPosition().getId(), s.getPosition().getName(), s.getStartsAt(),
+                    s.getEndsAt(), s.getPlaces(), who.size(), who.contains(caller.residentId()),
+                    s.getPosition().getRequiredCertifications());
+        }).toList();
+    }
+
+    /** Positions of the caller's own community (a resident's, or a community staff member's). */
+    public List<VolunteerPosition> myCommunityPositions() {
+        Caller caller = currentCaller.get();
+        return em.createQuery("select p from VolunteerPosition p where p.communityId = :c and p.active = true "
+                + "order by p.name", VolunteerPosition.class).setParameter("c", caller.communityId())
+                .setMaxResults(200).getResultList();
+    }
+
     private VolunteerPosition position(Long id, Caller caller) {
         VolunteerPosition p = id == null ? null : em.find(VolunteerPosition.class, id);
         if (p == null) {

@@ -1,0 +1,133 @@
+package org.wushe.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A volunteer signs up for a shift and records hours; the supervising social worker verifies them
+ * from the queue; the volunteer sees the verified record. (Points arrive with the nightly settlement.)
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class VolunteeringBrowserIT {
+
+    private static final String PASSWORD = "Wushe@2026";
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String post(String user, String path, String json) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/" + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(201, r.statusCode(), r.body());
+        return r.body();
+    }
+
+    private void signIn(String user) {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(user);
+        driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+    }
+
+    @Test
+    void volunteer_signsUp_recordsHours_supervisor_verifies() throws Exception {
+        String name = "一号食堂帮厨" + System.nanoTime() % 100000;
+        long positionId = Json.createReader(new StringReader(post("cadre1", "communities/C001/positions",
+                "{\"name\":\"" + name + "\",\"type\":\"CANTEEN\",\"supervisorUsername\":\"social1\"}")))
+                .readObject().getJsonNumber("id").longValue();
+        LocalDateTime tomorrow = LocalDateTime.now().plusDays(1).withNano(0).withSecond(0);
+        post("cadre1", "positions/" + positionId + "/shifts",
+                "{\"startsAt\":\"" + tomorrow + "\",\"endsAt\":\"" + tomorrow.plusHours(2) + "\",\"places\":3}");
+
+        signIn("resident1");
+        driver.get(base + "volunteering/my.xhtml");
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[td[contains(., '" + name + "')]]")));
+        row.findElement(By.cssSelector(".sign-up")).click();
+        wait.until(d -> !d.findElements(By.xpath("//tr[td[contains(., '" + name + "')]]//*[contains(@class,'signed-up')]")).isEmpty());
+        Browser.screenshot(driver, "volunteer-signed-up");
+
+        driver.findElement(By.id("record:positionId")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space(.)='" + name + "']"))).click();
+        LocalDateTime served = LocalDateTime.now().minusHours(3).withSecond(0).withNano(0);
+        driver.findElement(By.id("record:start")).sendKeys(served.format(MINUTE));
+        driver.findElement(By.id("record:end")).sendKeys(served.plusHours(1).format(MINUTE));
+        driver.findElement(By.id("record:description")).sendKeys("浏览器测试帮厨" + name);
+        driver.findElement(By.id("record:save")).click();
+        wait.until(d -> d.findElement(By.id("hours")).getText().contains("浏览器测试帮厨" + name));
+        assertTrue(driver.findElement(By.xpath("//tr[td[contains(., '浏览器测试帮厨" + name + "')]]")).getText()
+                .contains("待审核"));
+
+        signIn("social1");
+        driver.get(base + "volunteering/queue.xhtml");
+        WebElement queued = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[td[contains(., '浏览器测试帮厨" + name + "')]]")));
+        queued.findElement(By.cssSelector(".verify")).click();
+        wait.until(d -> d.findElements(By.xpath("//tr[td[contains(., '浏览器测试帮厨" + name + "')]]")).isEmpty());
+        Browser.screenshot(driver, "queue-after-verify");
+
+        signIn("resident1");
+        driver.get(base + "volunteering/my.xhtml");
+        WebElement mine = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[td[contains(., '浏览器测试帮厨" + name + "')]]")));
+        assertTrue(mine.getText().contains("已通过"), mine.getText());
+        Browser.screenshot(driver, "volunteer-verified");
+    }
+}

@@ -1,0 +1,170 @@
+package org.wushe.web.volunteering;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.wushe.points.application.PointsService;
+import org.wushe.points.application.RewardService;
+import org.wushe.points.application.Statement;
+import org.wushe.points.domain.AccountKind;
+import org.wushe.points.domain.Reward;
+import org.wushe.shared.PageRequest;
+import org.wushe.shared.ValidationException;
+import org.wushe.shared.WusheException;
+import org.wushe.volunteering.application.HoursService;
+import org.wushe.volunteering.application.VolunteerService;
+import org.wushe.volunteering.domain.ServiceHours;
+import org.wushe.volunteering.domain.VolunteerPosition;
+import org.wushe.web.support.FacesErrors;
+
+/**
+ * A volunteer's own page: open shifts to sign up for, recording hours, their hours and their
+ * points statement, and the rewards catalogue to redeem from.
+ */
+@Named
+@ViewScoped
+public class MyVolunteeringBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    VolunteerService volunteers;
+
+    @EJB
+    HoursService hours;
+
+    @EJB
+    PointsService points;
+
+    @EJB
+    RewardService rewards;
+
+    private List<VolunteerService.OpenShift> shifts;
+    private List<VolunteerPosition> positions;
+    private List<ServiceHours> myHours;
+    private Statement statement;
+    private List<Reward> catalogue;
+
+    private Long positionId;
+    private String start;
+    private String end;
+    private String description;
+
+    @PostConstruct
+    void load() {
+        shifts = volunteers.openShifts();
+        positions = volunteers.myCommunityPositions();
+        myHours = hours.myHours();
+        statement = points.myStatement(AccountKind.VOLUNTEER, PageRequest.of(0, 50));
+        catalogue = rewards.myCatalogue();
+    }
+
+    public void signUp(Long shiftId) {
+        try {
+            volunteers.signUp(shiftId);
+            FacesErrors.info("volunteering.signedUp");
+            load();
+        } catch (WusheException e) {
+            FacesErrors.show(e, "shifts");
+        }
+    }
+
+    public void record() {
+        try {
+            ValidationException.Collector errors = new ValidationException.Collector();
+            Instant s = time("start", start, errors);
+            Instant e = time("end", end, errors);
+            errors.throwIfAny();
+            hours.record(positionId, null, null, s, e, description);
+            start = null;
+            end = null;
+            description = null;
+            FacesErrors.info("volunteering.recorded");
+            load();
+        } catch (WusheException ex) {
+            FacesErrors.show(ex, "record");
+        }
+    }
+
+    public void redeem(Long rewardId) {
+        try {
+            rewards.redeem(rewardId);
+            FacesErrors.info("volunteering.redeemed");
+            load();
+        } catch (WusheException e) {
+            FacesErrors.show(e, "rewards");
+        }
+    }
+
+    private static Instant time(String field, String text, ValidationException.Collector errors) {
+        if (text == null || text.isBlank()) {
+            errors.add(field, "error.timeRequired");
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text.trim().replace(' ', 'T')).atZone(ZoneId.systemDefault()).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(field, "error.timeFormat");
+            return null;
+        }
+    }
+
+    public List<VolunteerService.OpenShift> getShifts() {
+        return shifts;
+    }
+
+    public List<VolunteerPosition> getPositions() {
+        return positions;
+    }
+
+    public List<ServiceHours> getMyHours() {
+        return myHours;
+    }
+
+    public Statement getStatement() {
+        return statement;
+    }
+
+    public List<Reward> getCatalogue() {
+        return catalogue;
+    }
+
+    public Long getPositionId() {
+        return positionId;
+    }
+
+    public void setPositionId(Long positionId) {
+        this.positionId = positionId;
+    }
+
+    public String getStart() {
+        return start;
+    }
+
+    public void setStart(String start) {
+        this.start = start;
+    }
+
+    public String getEnd() {
+        return end;
+    }
+
+    public void setEnd(String end) {
+        this.end = end;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+}

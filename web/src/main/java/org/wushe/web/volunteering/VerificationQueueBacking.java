@@ -1,0 +1,121 @@
+package org.wushe.web.volunteering;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import org.wushe.shared.ValidationException;
+import org.wushe.shared.WusheException;
+import org.wushe.volunteering.application.HoursService;
+import org.wushe.volunteering.domain.ServiceHours;
+import org.wushe.web.support.FacesErrors;
+
+/** The supervisor's verification queue: one week's records, verified one by one or all at once. */
+@Named
+@ViewScoped
+public class VerificationQueueBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    HoursService hours;
+
+    private String week = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+    private List<ServiceHours> queue = List.of();
+    private List<ServiceHours> selected = new ArrayList<>();
+    private String reason;
+
+    @PostConstruct
+    void init() {
+        load();
+    }
+
+    public void load() {
+        try {
+            LocalDate monday;
+            try {
+                monday = LocalDate.parse(week.trim());
+            } catch (DateTimeParseException e) {
+                throw ValidationException.of("week", "error.dateFormat");
+            }
+            queue = hours.queue(monday);
+            selected = new ArrayList<>();
+        } catch (WusheException e) {
+            FacesErrors.show(e, "queue");
+        }
+    }
+
+    public void verify(Long id) {
+        try {
+            ServiceHours h = hours.verify(id);
+            FacesErrors.info("hours.status." + h.getStatus().name());
+        } catch (WusheException e) {
+            FacesErrors.show(e, "queue");
+        }
+        load();
+    }
+
+    public void reject(Long id) {
+        try {
+            hours.reject(id, reason);
+            reason = null;
+            FacesErrors.info("hours.status.REJECTED");
+        } catch (WusheException e) {
+            FacesErrors.show(e, "queue");
+        }
+        load();
+    }
+
+    /** Verifies the selected records; says how many were verified and why the others were refused. */
+    public void verifySelected() {
+        List<Long> ids = selected.stream().map(ServiceHours::getId).toList();
+        if (ids.isEmpty()) {
+            FacesErrors.show(ValidationException.of("table", "hours.ids.required"), "queue");
+            return;
+        }
+        List<HoursService.Outcome> outcomes = hours.verifyAll(ids);
+        long done = outcomes.stream().filter(o -> o.status() != null).count();
+        FacesErrors.info("hours.bulk.done", done, outcomes.size());
+        outcomes.stream().filter(o -> o.refusalKey() != null)
+                .forEach(o -> FacesErrors.info("hours.bulk.refused", o.hoursId(),
+                        org.wushe.web.support.Messages.text(
+                                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                                o.refusalKey())));
+        load();
+    }
+
+    public List<ServiceHours> getQueue() {
+        return queue;
+    }
+
+    public List<ServiceHours> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<ServiceHours> selected) {
+        this.selected = selected == null ? new ArrayList<>() : selected;
+    }
+
+    public String getWeek() {
+        return week;
+    }
+
+    public void setWeek(String week) {
+        this.week = week;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
