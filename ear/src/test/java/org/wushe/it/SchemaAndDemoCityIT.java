@@ -25,6 +25,8 @@ import org.wushe.community.domain.IdNumber;
 import org.wushe.platform.SchemaMigration;
 import org.wushe.shared.Page;
 import org.wushe.shared.PageRequest;
+import org.wushe.points.application.PointsService;
+import org.wushe.points.domain.AccountKind;
 
 /** The migrations ran on deployment, and the demo city was loaded into the empty database. */
 @ExtendWith(ArquillianExtension.class)
@@ -89,5 +91,11 @@ class SchemaAndDemoCityIT {
             rs.next();
             assertEquals(8, rs.getInt(1), "one demo account at least for every role");
         }
+        org.wushe.points.application.Statement points = runAs("resident1", () -> this.points.myStatement(AccountKind.VOLUNTEER, PageRequest.of(0, 20)));
+        assertTrue(points.totalEntries() >= 3, "three settled visits");
+        assertTrue(points.balance() > 0);
     }
+
+    @EJB
+    PointsService points;
 }

@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A volunteer signs up for a shift and records hours; the supervising social worker verifies them
- * from the queue; the volunteer sees the verified record. (Points arrive with the nightly settlement.)
+ * from the queue; the volunteer sees the verified record and redeems a reward with settled points
+ * (the demo volunteer's earlier visits; today's hours are settled by the nightly job).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -129,5 +130,18 @@ class VolunteeringBrowserIT {
                 By.xpath("//tr[td[contains(., '浏览器测试帮厨" + name + "')]]")));
         assertTrue(mine.getText().contains("已通过"), mine.getText());
         Browser.screenshot(driver, "volunteer-verified");
+
+        // The demo volunteer's settled visits pay for a reward.
+        long before = balance();
+        driver.findElement(By.xpath("//form[@id='rewards']//tr[td[contains(., '洗衣液一瓶')]]"))
+                .findElement(By.cssSelector(".redeem")).click();
+        wait.until(d -> balance() == before - 20);
+        assertTrue(driver.findElement(By.id("statement")).getText().contains("兑换"));
+        Browser.screenshot(driver, "volunteer-redeemed");
+    }
+
+    private long balance() {
+        String text = driver.findElement(By.id("balance")).getText();
+        return Long.parseLong(text.replaceAll("[^0-9-]", ""));
     }
 }

@@ -17,7 +17,9 @@ import org.wushe.points.domain.PointAccount;
 /**
  * Finds or opens point accounts. Opening runs in its own transaction so that two callers opening
  * the same account at once end with one account (the loser of the unique key reads the winner's).
- * Internal to the ledger: no caller checks here.
+ * Internal to the ledger: no caller checks here. A caller whose own transaction has just created
+ * the community or resident must open the account in that transaction instead (the separate one
+ * would wait for those uncommitted rows).
  */
 @Stateless
 public class PointAccounts {
