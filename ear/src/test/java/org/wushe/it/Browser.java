@@ -16,6 +16,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Browser {
 
+    /** The test server's time zone (config/server.sh prepare-test): typed times are read in it. */
+    static final java.time.ZoneId SERVER_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     private Browser() {
     }
 

@@ -137,7 +137,7 @@ class RestApiIT {
                         + "\"requiredCertifications\":[\"" + code + "\"]}");
         assertEquals(201, position.statusCode(), position.body());
         long positionId = json(position).getJsonNumber("id").longValue();
-        java.time.LocalDateTime start = java.time.LocalDateTime.now().plusDays(1).withNano(0);
+        java.time.LocalDateTime start = java.time.LocalDateTime.now(Browser.SERVER_ZONE).plusDays(1).withNano(0);
         HttpResponse<String> shift = call("social1", "POST", "positions/" + positionId + "/shifts",
                 "{\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plusHours(2) + "\",\"places\":2}");
         assertEquals(201, shift.statusCode(), shift.body());
@@ -150,10 +150,10 @@ class RestApiIT {
 
         assertEquals(201, call("social1", "POST", "volunteers/" + residentId + "/certifications",
                 "{\"code\":\"" + code + "\",\"name\":\"助老服务\",\"expiresOn\":\""
-                        + java.time.LocalDate.now().plusYears(1) + "\"}").statusCode());
+                        + java.time.LocalDate.now(Browser.SERVER_ZONE).plusYears(1) + "\"}").statusCode());
         assertEquals(201, call("resident1", "POST", "shifts/" + shiftId + "/signups", null).statusCode());
 
-        java.time.LocalDateTime served = java.time.LocalDateTime.now().minusHours(3).withNano(0);
+        java.time.LocalDateTime served = java.time.LocalDateTime.now(Browser.SERVER_ZONE).minusHours(3).withNano(0);
         HttpResponse<String> badTime = call("resident1", "POST", "hours", "{\"positionId\":" + positionId
                 + ",\"startedAt\":\"yesterday\",\"endedAt\":\"" + served + "\",\"description\":\"陪伴\"}");
         assertEquals(400, badTime.statusCode());

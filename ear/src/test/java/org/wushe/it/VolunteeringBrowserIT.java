@@ -92,7 +92,7 @@ class VolunteeringBrowserIT {
         long positionId = Json.createReader(new StringReader(post("cadre1", "communities/C001/positions",
                 "{\"name\":\"" + name + "\",\"type\":\"CANTEEN\",\"supervisorUsername\":\"social1\"}")))
                 .readObject().getJsonNumber("id").longValue();
-        LocalDateTime tomorrow = LocalDateTime.now().plusDays(1).withNano(0).withSecond(0);
+        LocalDateTime tomorrow = LocalDateTime.now(Browser.SERVER_ZONE).plusDays(1).withNano(0).withSecond(0);
         post("cadre1", "positions/" + positionId + "/shifts",
                 "{\"startsAt\":\"" + tomorrow + "\",\"endsAt\":\"" + tomorrow.plusHours(2) + "\",\"places\":3}");
 
@@ -107,7 +107,7 @@ class VolunteeringBrowserIT {
         driver.findElement(By.id("record:positionId")).click();
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space(.)='" + name + "']"))).click();
-        LocalDateTime served = LocalDateTime.now().minusHours(3).withSecond(0).withNano(0);
+        LocalDateTime served = LocalDateTime.now(Browser.SERVER_ZONE).minusHours(3).withSecond(0).withNano(0);
         driver.findElement(By.id("record:start")).sendKeys(served.format(MINUTE));
         driver.findElement(By.id("record:end")).sendKeys(served.plusHours(1).format(MINUTE));
         driver.findElement(By.id("record:description")).sendKeys("浏览器测试帮厨" + name);
@@ -138,6 +138,49 @@ class VolunteeringBrowserIT {
         wait.until(d -> balance() == before - 20);
         assertTrue(driver.findElement(By.id("statement")).getText().contains("兑换"));
         Browser.screenshot(driver, "volunteer-redeemed");
+    }
+
+    @Test
+    void secretary_blowsTheWhistle_memberReportsAndAnswers_secretaryConfirms() {
+        String what = "浏览器测试：清理楼道杂物" + System.nanoTime() % 100000;
+        signIn("secretary1");
+        driver.get(base + "volunteering/whistle.xhtml");
+        LocalDateTime start = LocalDateTime.now(Browser.SERVER_ZONE).plusHours(3).withSecond(0).withNano(0);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("post:title"))).sendKeys(what);
+        driver.findElement(By.id("post:needed_input")).sendKeys("2");
+        driver.findElement(By.id("post:start")).sendKeys(start.format(MINUTE));
+        driver.findElement(By.id("post:endsAt")).sendKeys(start.plusHours(2).format(MINUTE));
+        driver.findElement(By.id("post:submit")).click();
+        wait.until(d -> d.findElement(By.id("board:calls")).getText().contains(what));
+
+        signIn("resident1");
+        driver.get(base + "volunteering/whistle.xhtml");
+        WebElement unit = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report:workUnit")));
+        unit.clear();
+        unit.sendKeys("江城市第一中学");
+        WebElement contact = driver.findElement(By.id("report:contact"));
+        contact.clear();
+        contact.sendKeys("13900002222");
+        WebElement commitments = driver.findElement(By.id("report:commitments"));
+        commitments.clear();
+        commitments.sendKeys("每月参加一次社区清洁");
+        driver.findElement(By.id("report:save")).click();
+        wait.until(d -> d.findElement(By.id("report")).getText().contains("已保存"));
+        driver.findElement(By.xpath("//tr[td[contains(., '" + what + "')]]")).findElement(By.cssSelector(".answer")).click();
+        try {
+            wait.until(d -> d.findElement(By.xpath("//tr[td[contains(., '" + what + "')]]")).getText().contains("1 / 2"));
+        } finally {
+            Browser.screenshot(driver, "whistle-answered");
+        }
+
+        signIn("secretary1");
+        driver.get(base + "volunteering/whistle.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tr[td[contains(., '" + what + "')]]")))
+                .findElement(By.cssSelector(".show-answers")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[@id='board:responses']//button[contains(., '到场')]")))
+                .click();
+        wait.until(d -> d.findElement(By.id("board:responses")).getText().contains("已到场"));
+        Browser.screenshot(driver, "whistle-confirmed");
     }
 
     private long balance() {

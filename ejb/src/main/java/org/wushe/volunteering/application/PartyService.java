@@ -85,6 +85,16 @@ public class PartyService {
         return call;
     }
 
+    /** Posts a call in the secretary's own community. */
+    public WhistleCall postInOwnCommunity(String title, int needed, Instant startsAt, Instant endsAt, Long needId) {
+        Caller caller = currentCaller.get();
+        Community c = caller.communityId() == null ? null : em.find(Community.class, caller.communityId());
+        if (c == null) {
+            throw new NotPermittedException(Right.POST_WHISTLE.name());
+        }
+        return post(c.getCode(), title, needed, startsAt, endsAt, needId);
+    }
+
     /** The community's calls, newest first, with their counts (staff in scope, or its residents). */
     public List<CallView> board(String communityCode) {
         Caller caller = currentCaller.get();
@@ -96,6 +106,23 @@ public class PartyService {
                         WhistleCall.class).setParameter("c", c.getId()).setMaxResults(100).getResultStream()
                 .map(w -> new CallView(w, count(w.getId(), null), count(w.getId(), WhistleResponse.Status.CONFIRMED)))
                 .toList();
+    }
+
+    /** The board of the caller's own community (its residents and its staff). */
+    public List<CallView> myBoard() {
+        Caller caller = currentCaller.get();
+        Community c = caller.communityId() == null ? null : em.find(Community.class, caller.communityId());
+        if (c == null) {
+            throw new NotPermittedException("whistle.board", "Only people of a community see its whistle board");
+        }
+        return board(c.getCode());
+    }
+
+    /** The signed-in resident's own report, if they reported. */
+    public PartyMember myReport() {
+        Caller caller = currentCaller.get();
+        caller.require(Right.SELF_SERVICE);
+        return member(caller.communityId(), caller.residentId());
     }
 
     /**
