@@ -49,6 +49,8 @@ class ResidentsBrowserIT {
     void open() {
         driver = Browser.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // an ajax update replaces the elements a condition looks at: look again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach

@@ -57,6 +57,8 @@ class VolunteeringBrowserIT {
     void open() {
         driver = Browser.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // an ajax update replaces the elements a condition looks at: look again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
