@@ -23,6 +23,7 @@ import org.wushe.points.domain.Redemption;
 import org.wushe.points.domain.Reward;
 import org.wushe.shared.PageRequest;
 import org.wushe.shared.ValidationException;
+import org.wushe.web.support.TextInputs;
 import org.wushe.volunteering.application.HoursService;
 import org.wushe.volunteering.application.PartyService;
 import org.wushe.volunteering.application.VolunteerService;
@@ -152,7 +153,7 @@ public class VolunteeringResource {
     @Path("positions/{id}/shifts")
     public Response addShift(@PathParam("id") long positionId, ShiftInput in) {
         ShiftInput b = in == null ? new ShiftInput() : in;
-        Shift s = volunteers.addShift(positionId, Inputs.time("startsAt", b.startsAt), Inputs.time("endsAt", b.endsAt),
+        Shift s = volunteers.addShift(positionId, TextInputs.time("startsAt", b.startsAt), TextInputs.time("endsAt", b.endsAt),
                 b.places == null ? 0 : b.places);
         return Response.status(201).entity(ShiftView.of(s)).build();
     }
@@ -175,22 +176,22 @@ public class VolunteeringResource {
     public Response certify(@PathParam("id") long residentId, CertificationInput in) {
         CertificationInput b = in == null ? new CertificationInput() : in;
         return Response.status(201)
-                .entity(volunteers.certify(residentId, b.code, b.name, Inputs.date("expiresOn", b.expiresOn))).build();
+                .entity(volunteers.certify(residentId, b.code, b.name, TextInputs.date("expiresOn", b.expiresOn))).build();
     }
 
     @POST
     @Path("hours")
     public Response record(HoursInput in) {
         HoursInput b = in == null ? new HoursInput() : in;
-        ServiceHours h = hours.record(b.positionId, b.shiftId, b.residentId, Inputs.time("startedAt", b.startedAt),
-                Inputs.time("endedAt", b.endedAt), b.description);
+        ServiceHours h = hours.record(b.positionId, b.shiftId, b.residentId, TextInputs.time("startedAt", b.startedAt),
+                TextInputs.time("endedAt", b.endedAt), b.description);
         return Response.status(201).entity(h).build();
     }
 
     @GET
     @Path("hours/queue")
     public List<ServiceHours> queue(@QueryParam("week") String week) {
-        return hours.queue(Inputs.date("week", week));
+        return hours.queue(TextInputs.date("week", week));
     }
 
     @POST
@@ -286,8 +287,8 @@ public class VolunteeringResource {
     @Path("communities/{code}/whistle-calls")
     public Response post(@PathParam("code") String code, CallInput in) {
         CallInput b = in == null ? new CallInput() : in;
-        WhistleCall c = party.post(code, b.title, b.needed == null ? 0 : b.needed, Inputs.time("startsAt", b.startsAt),
-                Inputs.time("endsAt", b.endsAt), b.needId);
+        WhistleCall c = party.post(code, b.title, b.needed == null ? 0 : b.needed, TextInputs.time("startsAt", b.startsAt),
+                TextInputs.time("endsAt", b.endsAt), b.needId);
         return Response.status(201).entity(c).build();
     }
 

@@ -6,9 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.wushe.points.application.PointsService;
 import org.wushe.points.application.RewardService;
@@ -23,6 +20,7 @@ import org.wushe.volunteering.application.VolunteerService;
 import org.wushe.volunteering.domain.ServiceHours;
 import org.wushe.volunteering.domain.VolunteerPosition;
 import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.TextInputs;
 
 /**
  * A volunteer's own page: open shifts to sign up for, recording hours, their hours and their
@@ -79,8 +77,8 @@ public class MyVolunteeringBacking implements Serializable {
     public void record() {
         try {
             ValidationException.Collector errors = new ValidationException.Collector();
-            Instant s = time("start", start, errors);
-            Instant e = time("end", end, errors);
+            Instant s = TextInputs.time("start", start, errors);
+            Instant e = TextInputs.time("end", end, errors);
             errors.throwIfAny();
             hours.record(positionId, null, null, s, e, description);
             start = null;
@@ -103,18 +101,6 @@ public class MyVolunteeringBacking implements Serializable {
         }
     }
 
-    private static Instant time(String field, String text, ValidationException.Collector errors) {
-        if (text == null || text.isBlank()) {
-            errors.add(field, "error.timeRequired");
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(text.trim().replace(' ', 'T')).atZone(ZoneId.systemDefault()).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.add(field, "error.timeFormat");
-            return null;
-        }
-    }
 
     public List<VolunteerService.OpenShift> getShifts() {
         return shifts;

@@ -6,10 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +20,7 @@ import org.wushe.shared.WusheException;
 import org.wushe.volunteering.application.VolunteerService;
 import org.wushe.volunteering.domain.VolunteerPosition;
 import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.TextInputs;
 
 /**
  * Staff's volunteering page for their community: positions, shifts, certifications and the
@@ -95,8 +92,8 @@ public class PositionsBacking implements Serializable {
     public void addShift() {
         try {
             ValidationException.Collector errors = new ValidationException.Collector();
-            Instant s = time("shiftStart", shiftStart, errors);
-            Instant e = time("shiftEnd", shiftEnd, errors);
+            Instant s = TextInputs.time("shiftStart", shiftStart, errors);
+            Instant e = TextInputs.time("shiftEnd", shiftEnd, errors);
             errors.throwIfAny();
             volunteers.addShift(shiftPosition, s, e, places == null ? 0 : places);
             FacesErrors.info("volunteering.saved");
@@ -107,13 +104,7 @@ public class PositionsBacking implements Serializable {
 
     public void certify() {
         try {
-            LocalDate expires;
-            try {
-                expires = certExpires == null ? null : LocalDate.parse(certExpires.trim());
-            } catch (DateTimeParseException e) {
-                throw ValidationException.of("certExpires", "error.dateFormat");
-            }
-            volunteers.certify(certResident, certCode, certName, expires);
+            volunteers.certify(certResident, certCode, certName, TextInputs.date("certExpires", certExpires));
             FacesErrors.info("volunteering.saved");
         } catch (WusheException e) {
             FacesErrors.show(e, "certification");
@@ -132,18 +123,6 @@ public class PositionsBacking implements Serializable {
         }
     }
 
-    private static Instant time(String field, String text, ValidationException.Collector errors) {
-        if (text == null || text.isBlank()) {
-            errors.add(field, "error.timeRequired");
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(text.trim().replace(' ', 'T')).atZone(ZoneId.systemDefault()).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.add(field, "error.timeFormat");
-            return null;
-        }
-    }
 
     public String getCommunity() {
         return community;

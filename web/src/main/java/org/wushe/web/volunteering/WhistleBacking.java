@@ -6,9 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Right;
@@ -18,6 +15,7 @@ import org.wushe.volunteering.application.PartyService;
 import org.wushe.volunteering.domain.PartyMember;
 import org.wushe.volunteering.domain.WhistleResponse;
 import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.TextInputs;
 
 /**
  * The whistle board (社区吹哨、党员报到): the Party secretary posts calls and confirms who came;
@@ -80,8 +78,8 @@ public class WhistleBacking implements Serializable {
     public void post() {
         try {
             ValidationException.Collector errors = new ValidationException.Collector();
-            Instant s = time("start", start, errors);
-            Instant e = time("endsAt", end, errors);
+            Instant s = TextInputs.time("start", start, errors);
+            Instant e = TextInputs.time("endsAt", end, errors);
             errors.throwIfAny();
             party.postInOwnCommunity(title, needed == null ? 0 : needed, s, e, null);
             title = null;
@@ -125,18 +123,6 @@ public class WhistleBacking implements Serializable {
         }
     }
 
-    private static Instant time(String field, String text, ValidationException.Collector errors) {
-        if (text == null || text.isBlank()) {
-            errors.add(field, "error.timeRequired");
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(text.trim().replace(' ', 'T')).atZone(ZoneId.systemDefault()).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.add(field, "error.timeFormat");
-            return null;
-        }
-    }
 
     public List<PartyService.CallView> getBoard() { return board; }
     public boolean isSecretary() { return secretary; }
