@@ -37,7 +37,9 @@ public final class Masking {
             return address;
         }
         // Skip the administrative part (…市…区 / …县) so 街道 in a sub-district name is not taken for the street.
-        int from = Math.max(address.lastIndexOf('区'), address.lastIndexOf('县')) + 1;
+        // The first 区 or 县 ends the district; a later one belongs to an estate (小区, 园区) and is detail.
+        int district = firstOf(address, '区', '县');
+        int from = district + 1;
         int subDistrict = address.indexOf("街道", from);
         if (subDistrict >= 0) {
             from = subDistrict + 2;
@@ -53,5 +55,11 @@ public final class Masking {
             cut = Math.min(6, address.length());
         }
         return cut >= address.length() ? address : address.substring(0, cut) + MASK;
+    }
+
+    private static int firstOf(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 }

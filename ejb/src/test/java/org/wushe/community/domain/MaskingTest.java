@@ -8,8 +8,14 @@ import org.junit.jupiter.api.Test;
 class MaskingTest {
 
     @Test
-    void idNumber_keepsFirstSixAndLastFour() {
+    void idNumber_keepsFirstSixAndLastFour_withEightStars() {
+        assertEquals("110105********0021", Masking.idNumber("110105194912310021"));
         assertEquals("110105********002X", Masking.idNumber("11010519491231002X"));
+    }
+
+    @Test
+    void idNumber_tooShortToMask_isAllStars() {
+        assertEquals("****", Masking.idNumber("123456789"));
     }
 
     @Test
@@ -18,15 +24,46 @@ class MaskingTest {
     }
 
     @Test
-    void address_isCutAfterTheStreet_notAfterTheSubDistrict() {
-        assertEquals("江城市东湖区东湖街道桃园路****", Masking.address("江城市东湖区东湖街道桃园路12号3栋2单元501室"));
-        assertEquals("北京市朝阳区建国门外大街****", Masking.address("北京市朝阳区建国门外大街1号国贸公寓"));
-        assertEquals("江城市东湖区和平大道****", Masking.address("江城市东湖区和平大道88号"));
+    void phone_tooShortToMask_isAllStars() {
+        assertEquals("****", Masking.phone("123456"));
     }
 
     @Test
-    void address_withoutStreetMarker_keepsSixCharacters() {
+    void address_skipsTheSubDistrictAndIsCutAfterTheStreet() {
+        assertEquals("江城市东湖区东湖街道桃园路****", Masking.address("江城市东湖区东湖街道桃园路12号3栋2单元501室"));
+    }
+
+    @Test
+    void address_withoutSubDistrict_isCutAfterTheFirstStreetMarker() {
+        assertEquals("江城市东湖区和平大道****", Masking.address("江城市东湖区和平大道88号"));
+        assertEquals("北京市朝阳区建国门外大街****", Masking.address("北京市朝阳区建国门外大街1号国贸公寓"));
+        assertEquals("上海市黄浦区南京东路****", Masking.address("上海市黄浦区南京东路100弄3号"));
+        assertEquals("北京市东城区南锣鼓巷****", Masking.address("北京市东城区南锣鼓巷59号"));
+        assertEquals("北京市西城区大栅栏胡同****", Masking.address("北京市西城区大栅栏胡同8号院"));
+    }
+
+    @Test
+    void address_inACounty_isCutAfterTheStreet() {
+        assertEquals("江城市东湖县城关镇和平路****", Masking.address("江城市东湖县城关镇和平路5号"));
+    }
+
+    @Test
+    void address_ofTheDemoCityShape_isCutAfterTheStreet() {
+        // DemoCityLoader writes city + district + sub-district + street + number…
+        assertEquals("江城市东湖区西山街道长春街****", Masking.address("江城市东湖区西山街道长春街7号2栋1单元302室"));
+        assertEquals("江城市东湖区东湖街道梅园巷****", Masking.address("江城市东湖区东湖街道梅园巷300号12栋4单元1804室"));
+    }
+
+    @Test
+    void address_withoutStreetMarker_keepsTheFirstSixCharacters() {
         assertEquals("幸福家园小区****", Masking.address("幸福家园小区12栋301"));
+        assertEquals("幸福家园12****", Masking.address("幸福家园12栋301"));
+    }
+
+    @Test
+    void address_endingWithTheStreet_hasNothingToHide() {
+        assertEquals("江城市东湖区桃园路", Masking.address("江城市东湖区桃园路"));
+        assertEquals("短地址", Masking.address("短地址"));
     }
 
     @Test
@@ -34,5 +71,17 @@ class MaskingTest {
         assertNull(Masking.idNumber(null));
         assertNull(Masking.phone(null));
         assertNull(Masking.address(null));
+    }
+
+    @Test
+    void blankAddress_staysBlank() {
+        assertEquals("", Masking.address(""));
+        assertEquals("  ", Masking.address("  "));
+    }
+
+    @Test
+    void address_anEstateNamedWithQu_isDetail_notTheDistrict() {
+        assertEquals("江城市东湖区桃园路****", Masking.address("江城市东湖区桃园路12号花园小区东街5号"));
+        assertEquals("江城市东湖区东湖街道桃园路****", Masking.address("江城市东湖区东湖街道桃园路12号幸福小区3栋2单元501室"));
     }
 }

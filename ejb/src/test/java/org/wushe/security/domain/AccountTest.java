@@ -2,13 +2,17 @@ package org.wushe.security.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wushe.security.domain.Ids.withId;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.wushe.community.domain.Community;
 import org.wushe.community.domain.GridCell;
 import org.wushe.community.domain.SubDistrict;
@@ -16,72 +20,186 @@ import org.wushe.shared.ValidationException;
 
 class AccountTest {
 
-    private final Instant now = Instant.parse("2026-11-25T02:00:00Z");
-    private final Account account = Account.cityWide("admin", "hash", "管理员", Role.BUREAU_ADMIN, now);
+    private static final Instant NOW = Instant.parse("2026-11-25T02:00:00Z");
+
+    private final SubDistrict east = withId(new SubDistrict("SD01", "东湖街道"), 1L);
+    private final Community taoyuan = withId(new Community("C001", "桃园社区", east), 11L);
+    private final Community shuiguohu = withId(new Community("C002", "水果湖社区", east), 12L);
+    private final GridCell taoyuanOne = withId(new GridCell("C001-G01", "桃园一网格", taoyuan), 101L);
+    private final GridCell taoyuanTwo = withId(new GridCell("C001-G02", "桃园二网格", taoyuan), 102L);
+    private final GridCell hubin = withId(new GridCell("C002-G01", "湖滨网格", shuiguohu), 201L);
+
+    private final Account account = Account.cityWide("admin", "hash", "管理员", Role.BUREAU_ADMIN, NOW);
+
+    private static Instant plusMinutes(long minutes) {
+        return NOW.plus(Duration.ofMinutes(minutes));
+    }
+
+    private static ValidationException refused(Executable factory) {
+        ValidationException e = assertThrows(ValidationException.class, factory);
+        assertEquals(1, e.errors().size());
+        return e;
+    }
+
+    private void fail(int times, Instant at) {
+        for (int i = 0; i < times; i++) {
+            account.recordFailedSignIn(at);
+        }
+    }
 
     @Test
-    void fourFailures_doNotLock_theFifthLocksForFifteenMinutes() {
+    void newAccount_isNotLocked() {
+        assertFalse(account.isLockedAt(NOW));
+        assertEquals(0, account.getFailedSignIns());
+        assertNull(account.getLockedUntil());
+    }
+
+    @Test
+    void fourFailures_doNotLock() {
         for (int i = 0; i < 4; i++) {
-            assertFalse(account.recordFailedSignIn(now));
+            assertFalse(account.recordFailedSignIn(NOW), "failure " + (i + 1));
         }
-        assertFalse(account.isLockedAt(now));
-        assertTrue(account.recordFailedSignIn(now));
-        assertTrue(account.isLockedAt(now.plus(Duration.ofMinutes(14))));
-        assertFalse(account.isLockedAt(now.plus(Duration.ofMinutes(15))));
+        assertEquals(4, account.getFailedSignIns());
+        assertFalse(account.isLockedAt(NOW));
+    }
+
+    @Test
+    void fifthFailure_locksForFifteenMinutes() {
+        fail(4, NOW);
+        assertTrue(account.recordFailedSignIn(NOW), "the fifth failure locks");
+        assertEquals(plusMinutes(15), account.getLockedUntil());
+        assertTrue(account.isLockedAt(NOW));
+        assertTrue(account.isLockedAt(plusMinutes(14)));
+        assertTrue(account.isLockedAt(plusMinutes(15).minusMillis(1)));
+        assertFalse(account.isLockedAt(plusMinutes(15)));
+    }
+
+    @Test
+    void lock_runsFromTheFifthFailure_notTheFirst() {
+        fail(4, NOW);
+        Instant fifth = plusMinutes(10);
+        assertTrue(account.recordFailedSignIn(fifth));
+        assertEquals(fifth.plus(Account.LOCK_DURATION), account.getLockedUntil());
+        assertTrue(account.isLockedAt(plusMinutes(24)));
+        assertFalse(account.isLockedAt(plusMinutes(25)));
     }
 
     @Test
     void afterTheLockEnds_countingStartsAgain() {
-        for (int i = 0; i < 5; i++) {
-            account.recordFailedSignIn(now);
-        }
-        Instant later = now.plus(Duration.ofMinutes(16));
-        assertFalse(account.recordFailedSignIn(later));
+        fail(5, NOW);
+        Instant after = plusMinutes(15);
+        assertFalse(account.recordFailedSignIn(after));
         assertEquals(1, account.getFailedSignIns());
-        assertFalse(account.isLockedAt(later));
+        assertNull(account.getLockedUntil());
+        assertFalse(account.isLockedAt(after));
+        for (int i = 0; i < 3; i++) {
+            assertFalse(account.recordFailedSignIn(after));
+        }
+        assertTrue(account.recordFailedSignIn(after), "five new failures are needed to lock again");
+        assertEquals(after.plus(Account.LOCK_DURATION), account.getLockedUntil());
     }
 
     @Test
-    void successfulSignIn_clearsTheCount() {
-        account.recordFailedSignIn(now);
-        account.recordFailedSignIn(now);
+    void successfulSignIn_resetsTheCount() {
+        fail(4, NOW);
         account.recordSuccessfulSignIn();
         assertEquals(0, account.getFailedSignIns());
+        for (int i = 0; i < 4; i++) {
+            assertFalse(account.recordFailedSignIn(NOW), "the count started again from zero");
+        }
+        assertFalse(account.isLockedAt(NOW));
     }
 
     @Test
-    void roleAndScopeKind_mustFit() {
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> Account.cityWide("social", "h", "社工", Role.SOCIAL_WORKER, now));
+    void successfulSignIn_liftsALock() {
+        fail(5, NOW);
+        account.recordSuccessfulSignIn();
+        assertFalse(account.isLockedAt(NOW));
+        assertNull(account.getLockedUntil());
+    }
+
+    @Test
+    void cityWide_refusesARoleOfAnotherScopeKind() {
+        ValidationException e = refused(() -> Account.cityWide("social", "h", "社工", Role.SOCIAL_WORKER, NOW));
+        assertEquals("role", e.errors().get(0).field());
         assertEquals("account.role.scopeMismatch", e.errors().get(0).key());
+        assertEquals(java.util.List.of("SOCIAL_WORKER", "CITY"), e.errors().get(0).args());
     }
 
     @Test
-    void gridWorker_cellsMustBelongToOneCommunity() {
-        SubDistrict sd = new SubDistrict("SD01", "东湖街道");
-        Community a = new Community("C001", "桃园", sd);
-        Community b = new Community("C002", "水果湖", sd);
-        setId(a, 1L);
-        setId(b, 2L);
-        Set<GridCell> cells = Set.of(new GridCell("C001-G01", "一", a), new GridCell("C002-G01", "一", b));
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> Account.overGridCells("grid", "h", "网格员", Role.GRID_WORKER, cells, now));
+    void everyFactory_refusesEveryRoleOfAnotherScopeKind() {
+        for (Role role : Role.values()) {
+            if (role.scopeKind() != ScopeKind.CITY) {
+                assertEquals("account.role.scopeMismatch", refused(
+                        () -> Account.cityWide("user", "h", "U", role, NOW)).errors().get(0).key(), role.name());
+            }
+            if (role.scopeKind() != ScopeKind.SUB_DISTRICTS) {
+                assertEquals("account.role.scopeMismatch", refused(() -> Account.overSubDistricts("user", "h", "U",
+                        role, Set.of(east), NOW)).errors().get(0).key(), role.name());
+            }
+            if (role.scopeKind() != ScopeKind.COMMUNITY) {
+                assertEquals("account.role.scopeMismatch", refused(() -> Account.inCommunity("user", "h", "U",
+                        role, taoyuan, NOW)).errors().get(0).key(), role.name());
+            }
+            if (role.scopeKind() != ScopeKind.GRID_CELLS) {
+                assertEquals("account.role.scopeMismatch", refused(() -> Account.overGridCells("user", "h", "U",
+                        role, Set.of(taoyuanOne), NOW)).errors().get(0).key(), role.name());
+            }
+        }
+    }
+
+    @Test
+    void factories_acceptRolesOfTheirScopeKind() {
+        assertEquals(Role.IT_OPERATOR, Account.cityWide("ops", "h", "运维", Role.IT_OPERATOR, NOW).getRole());
+        assertEquals(Set.of(east), Account.overSubDistricts("officer", "h", "街道干部", Role.SUB_DISTRICT_OFFICER,
+                Set.of(east), NOW).getSubDistricts());
+        assertSame(taoyuan, Account.inCommunity("secretary", "h", "书记", Role.PARTY_SECRETARY, taoyuan, NOW)
+                .getCommunity());
+        Account resident = Account.forResident("resident1", "h", "居民", taoyuan, 42L, NOW);
+        assertEquals(Role.RESIDENT, resident.getRole());
+        assertEquals(42L, resident.getResidentId());
+    }
+
+    @Test
+    void gridWorker_cellsOfOneCommunity_giveThatCommunity() {
+        Account a = Account.overGridCells("grid", "h", "网格员", Role.GRID_WORKER, Set.of(taoyuanOne, taoyuanTwo), NOW);
+        assertSame(taoyuan, a.getCommunity());
+        assertEquals(Set.of(taoyuanOne, taoyuanTwo), a.getGridCells());
+    }
+
+    @Test
+    void gridWorker_refusesCellsOfTwoCommunities() {
+        ValidationException e = refused(() -> Account.overGridCells("grid", "h", "网格员", Role.GRID_WORKER,
+                Set.of(taoyuanOne, hubin), NOW));
+        assertEquals("scope", e.errors().get(0).field());
         assertEquals("account.scope.gridsOfOneCommunity", e.errors().get(0).key());
     }
 
     @Test
-    void username_mustBeLowerCaseWord() {
-        assertEquals("account.username.format", assertThrows(ValidationException.class,
-                () -> Account.cityWide("Admin!", "h", "管理员", Role.BUREAU_ADMIN, now)).errors().get(0).key());
+    void emptyScopes_areRefused() {
+        assertEquals("account.scope.empty", refused(() -> Account.overGridCells("grid", "h", "网格员",
+                Role.GRID_WORKER, Set.of(), NOW)).errors().get(0).key());
+        assertEquals("account.scope.empty", refused(() -> Account.overSubDistricts("officer", "h", "街道干部",
+                Role.SUB_DISTRICT_OFFICER, Set.of(), NOW)).errors().get(0).key());
     }
 
-    static void setId(Object entity, Long id) {
-        try {
-            var f = entity.getClass().getDeclaredField("id");
-            f.setAccessible(true);
-            f.set(entity, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+    @Test
+    void username_mustBeThreeToFiftyLowerCaseCharactersStartingWithALetter() {
+        for (String good : new String[]{"abc", "wang.xiuying", "grid_01", "a-b", "a" + "b".repeat(49)}) {
+            assertEquals(good, Account.cityWide(good, "h", "U", Role.BUREAU_ADMIN, NOW).getUsername());
         }
+        for (String bad : new String[]{null, "", "ab", "Admin", "1admin", "_admin", "ad min", "admin!", "王秀英",
+                "a" + "b".repeat(50)}) {
+            ValidationException e = refused(() -> Account.cityWide(bad, "h", "U", Role.BUREAU_ADMIN, NOW));
+            assertEquals("username", e.errors().get(0).field(), bad);
+            assertEquals("account.username.format", e.errors().get(0).key(), bad);
+        }
+    }
+
+    @Test
+    void displayName_isRequiredAndTrimmed() {
+        assertEquals("account.displayName.required",
+                refused(() -> Account.cityWide("admin", "h", " ", Role.BUREAU_ADMIN, NOW)).errors().get(0).key());
+        assertEquals("管理员", Account.cityWide("admin", "h", " 管理员 ", Role.BUREAU_ADMIN, NOW).getDisplayName());
     }
 }

@@ -1,11 +1,14 @@
 package org.wushe.security.domain;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.wushe.security.domain.AccountTest.setId;
+import static org.wushe.security.domain.Ids.withId;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.wushe.community.domain.Community;
@@ -16,64 +19,180 @@ import org.wushe.shared.NotPermittedException;
 
 class CallerTest {
 
-    private final SubDistrict east = new SubDistrict("SD01", "东湖街道");
-    private final SubDistrict west = new SubDistrict("SD02", "西山街道");
-    private final Community c1 = new Community("C001", "桃园", east);
-    private final Community c3 = new Community("C003", "青山", west);
-    private final GridCell g1 = new GridCell("C001-G01", "一", c1);
-    private final GridCell g2 = new GridCell("C001-G02", "二", c1);
+    private static final Instant NOW = Instant.parse("2026-11-25T02:00:00Z");
 
-    CallerTest() {
-        setId(east, 1L);
-        setId(west, 2L);
-        setId(c1, 11L);
-        setId(c3, 13L);
-        setId(g1, 101L);
-        setId(g2, 102L);
+    private final SubDistrict east = withId(new SubDistrict("SD01", "东湖街道"), 1L);
+    private final SubDistrict west = withId(new SubDistrict("SD02", "西山街道"), 2L);
+    private final Community taoyuan = withId(new Community("C001", "桃园社区", east), 11L);
+    private final Community shuiguohu = withId(new Community("C002", "水果湖社区", east), 12L);
+    private final Community qingshan = withId(new Community("C003", "青山社区", west), 13L);
+    private final GridCell taoyuanOne = withId(new GridCell("C001-G01", "桃园一网格", taoyuan), 101L);
+    private final GridCell taoyuanTwo = withId(new GridCell("C001-G02", "桃园二网格", taoyuan), 102L);
+    private final GridCell hubin = withId(new GridCell("C002-G01", "湖滨网格", shuiguohu), 201L);
+    private final GridCell qingshanOne = withId(new GridCell("C003-G01", "青山一网格", qingshan), 301L);
+
+    private final List<Community> communities = List.of(taoyuan, shuiguohu, qingshan);
+    private final List<GridCell> cells = List.of(taoyuanOne, taoyuanTwo, hubin, qingshanOne);
+
+    private static Caller caller(Account a, long id) {
+        return Caller.of(withId(a, id));
     }
 
-    private Caller caller(Role role, Set<Long> subDistricts, Long community, Set<Long> grids) {
-        return new Caller(1L, "u", "U", role, role.scopeKind(), subDistricts, community, grids, null);
+    private Caller bureauAdmin() {
+        return caller(Account.cityWide("admin", "h", "管理员", Role.BUREAU_ADMIN, NOW), 1L);
     }
 
-    @Test
-    void city_coversEverything() {
-        Caller admin = caller(Role.BUREAU_ADMIN, Set.of(), null, Set.of());
-        assertTrue(admin.covers(c1));
-        assertTrue(admin.covers(g2));
+    private Caller officerOf(SubDistrict... subDistricts) {
+        return caller(Account.overSubDistricts("officer", "h", "街道干部", Role.SUB_DISTRICT_OFFICER,
+                Set.of(subDistricts), NOW), 2L);
     }
 
-    @Test
-    void subDistricts_coverOnlyTheirCommunities() {
-        Caller officer = caller(Role.SUB_DISTRICT_OFFICER, Set.of(1L), null, Set.of());
-        assertTrue(officer.covers(c1));
-        assertFalse(officer.covers(c3));
-        assertThrows(NotInScopeException.class, () -> officer.requireCovers(c3));
+    private Caller socialWorkerOf(Community c) {
+        return caller(Account.inCommunity("social", "h", "社工", Role.SOCIAL_WORKER, c, NOW), 3L);
     }
 
-    @Test
-    void community_coversOnlyItself() {
-        Caller worker = caller(Role.SOCIAL_WORKER, Set.of(), 11L, Set.of());
-        assertTrue(worker.covers(g1));
-        assertFalse(worker.covers(c3));
-        NotInScopeException e = assertThrows(NotInScopeException.class, () -> worker.requireCovers(c3));
-        assertEquals("C003", e.args().get(0));
+    private Caller gridWorkerOf(GridCell... gridCells) {
+        return caller(Account.overGridCells("grid", "h", "网格员", Role.GRID_WORKER, Set.of(gridCells), NOW), 4L);
     }
 
     @Test
-    void gridWorker_coversOwnCellsOnly_butItsCommunity() {
-        Caller grid = caller(Role.GRID_WORKER, Set.of(), 11L, Set.of(101L));
-        assertTrue(grid.covers(g1));
-        assertFalse(grid.covers(g2));
-        assertTrue(grid.covers(c1));
+    void of_readsRoleAndScopeFromTheAccount() {
+        Caller grid = gridWorkerOf(taoyuanOne);
+        assertEquals(4L, grid.accountId());
+        assertEquals(Role.GRID_WORKER, grid.role());
+        assertEquals(ScopeKind.GRID_CELLS, grid.scopeKind());
+        assertEquals(11L, grid.communityId());
+        assertEquals(Set.of(101L), grid.gridCellIds());
+        assertEquals(Set.of(1L, 2L), officerOf(east, west).subDistrictIds());
     }
 
     @Test
-    void rights_followTheRole() {
-        assertThrows(NotPermittedException.class,
-                () -> caller(Role.BUREAU_ADMIN, Set.of(), null, Set.of()).require(Right.REVEAL_PERSONAL_DATA));
-        assertThrows(NotPermittedException.class,
-                () -> caller(Role.SUB_DISTRICT_OFFICER, Set.of(1L), null, Set.of()).require(Right.EDIT_RESIDENTS));
-        caller(Role.SOCIAL_WORKER, Set.of(), 11L, Set.of()).require(Right.REVEAL_PERSONAL_DATA);
+    void city_coversAllCommunitiesAndCells() {
+        Caller admin = bureauAdmin();
+        communities.forEach(c -> assertTrue(admin.covers(c), c.getCode()));
+        cells.forEach(g -> assertTrue(admin.covers(g), g.getCode()));
+    }
+
+    @Test
+    void subDistricts_coverOnlyTheCommunitiesOfTheirSubDistricts() {
+        Caller officer = officerOf(east);
+        assertTrue(officer.covers(taoyuan));
+        assertTrue(officer.covers(shuiguohu));
+        assertFalse(officer.covers(qingshan));
+        assertTrue(officer.covers(taoyuanTwo));
+        assertTrue(officer.covers(hubin));
+        assertFalse(officer.covers(qingshanOne));
+    }
+
+    @Test
+    void subDistricts_ofSeveralSubDistricts_coverAllOfThem() {
+        Caller officer = officerOf(east, west);
+        communities.forEach(c -> assertTrue(officer.covers(c), c.getCode()));
+    }
+
+    @Test
+    void subDistricts_followACommunityThatMoves() {
+        Caller officer = officerOf(east);
+        taoyuan.moveTo(west);
+        assertFalse(officer.covers(taoyuan));
+        assertFalse(officer.covers(taoyuanOne));
+    }
+
+    @Test
+    void community_coversOnlyItsCommunity() {
+        Caller worker = socialWorkerOf(taoyuan);
+        assertTrue(worker.covers(taoyuan));
+        assertFalse(worker.covers(shuiguohu), "same sub-district, other community");
+        assertFalse(worker.covers(qingshan));
+        assertTrue(worker.covers(taoyuanOne));
+        assertTrue(worker.covers(taoyuanTwo));
+        assertFalse(worker.covers(hubin));
+    }
+
+    @Test
+    void gridCells_coverOnlyTheirOwnCells() {
+        Caller grid = gridWorkerOf(taoyuanOne);
+        assertTrue(grid.covers(taoyuanOne));
+        assertFalse(grid.covers(taoyuanTwo), "another cell of the same community");
+        assertFalse(grid.covers(hubin));
+        assertFalse(grid.covers(qingshanOne));
+    }
+
+    @Test
+    void gridCells_coverTheirCommunity_butNoOther() {
+        Caller grid = gridWorkerOf(taoyuanOne, taoyuanTwo);
+        assertTrue(grid.covers(taoyuan));
+        assertFalse(grid.covers(shuiguohu));
+        assertFalse(grid.covers(qingshan));
+    }
+
+    @Test
+    void self_coversNoCommunity() {
+        Caller resident = caller(Account.forResident("resident1", "h", "居民", taoyuan, 42L, NOW), 5L);
+        assertEquals(ScopeKind.SELF, resident.scopeKind());
+        assertEquals(42L, resident.residentId());
+        assertFalse(resident.covers(taoyuan));
+        assertFalse(resident.covers(taoyuanOne));
+    }
+
+    @Test
+    void requireCovers_outsideTheScope_throwsNotInScopeNamingTheCode() {
+        NotInScopeException c = assertThrows(NotInScopeException.class, () -> socialWorkerOf(taoyuan).requireCovers(qingshan));
+        assertEquals("error.notInScope", c.key());
+        assertEquals(List.of("C003"), c.args());
+        NotInScopeException g = assertThrows(NotInScopeException.class,
+                () -> gridWorkerOf(taoyuanOne).requireCovers(taoyuanTwo));
+        assertEquals(List.of("C001-G02"), g.args());
+        assertEquals(403, g.httpStatus());
+    }
+
+    @Test
+    void requireCovers_insideTheScope_passes() {
+        assertDoesNotThrow(() -> gridWorkerOf(taoyuanOne).requireCovers(taoyuanOne));
+        assertDoesNotThrow(() -> officerOf(east).requireCovers(shuiguohu));
+    }
+
+    @Test
+    void require_bureauAdminLacksRevealPersonalData() {
+        NotPermittedException e = assertThrows(NotPermittedException.class,
+                () -> bureauAdmin().require(Right.REVEAL_PERSONAL_DATA));
+        assertEquals("error.notPermitted", e.key());
+        assertEquals(List.of("REVEAL_PERSONAL_DATA"), e.args());
+        assertEquals(403, e.httpStatus());
+    }
+
+    @Test
+    void require_subDistrictOfficerLacksEditResidents() {
+        assertThrows(NotPermittedException.class, () -> officerOf(east).require(Right.EDIT_RESIDENTS));
+        assertThrows(NotPermittedException.class, () -> officerOf(east).require(Right.REVEAL_PERSONAL_DATA));
+        assertDoesNotThrow(() -> officerOf(east).require(Right.VIEW_RESIDENTS));
+    }
+
+    @Test
+    void require_gridWorkerMayRevealButNotEdit() {
+        assertDoesNotThrow(() -> gridWorkerOf(taoyuanOne).require(Right.REVEAL_PERSONAL_DATA));
+        assertThrows(NotPermittedException.class, () -> gridWorkerOf(taoyuanOne).require(Right.EDIT_RESIDENTS));
+    }
+
+    @Test
+    void require_rightsFollowTheRoleTable() {
+        for (Role role : Role.values()) {
+            Caller c = new Caller(1L, "u", "U", role, role.scopeKind(), Set.of(), null, Set.of(), null);
+            for (Right right : Right.values()) {
+                if (role.has(right)) {
+                    assertDoesNotThrow(() -> c.require(right), role + " " + right);
+                } else {
+                    assertThrows(NotPermittedException.class, () -> c.require(right), role + " " + right);
+                }
+            }
+        }
+    }
+
+    @Test
+    void residentRight_isSelfServiceOnly() {
+        Caller resident = caller(Account.forResident("resident1", "h", "居民", taoyuan, 42L, NOW), 5L);
+        for (Right right : Right.values()) {
+            assertEquals(right == Right.SELF_SERVICE, resident.has(right), right.name());
+        }
     }
 }
