@@ -36,6 +36,23 @@ final class Browser {
         return driver;
     }
 
+    /** A wait of 20 s that looks again when an ajax update replaces the element a condition looks at. */
+    static org.openqa.selenium.support.ui.WebDriverWait waiting(ChromeDriver driver) {
+        org.openqa.selenium.support.ui.WebDriverWait wait =
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** Fills and submits the sign-in form as a new session; the caller waits for what should follow. */
+    static void submitSignIn(ChromeDriver driver, java.net.URL base, String user, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "login.xhtml");
+        driver.findElement(org.openqa.selenium.By.id("login:username")).sendKeys(user);
+        driver.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("login:submit")).click();
+    }
+
     static void screenshot(ChromeDriver driver, String name) {
         try {
             Path dir = Path.of("target", "screenshots");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -48,9 +47,7 @@ class ResidentsBrowserIT {
     @BeforeEach
     void open() {
         driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        // an ajax update replaces the elements a condition looks at: look again
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait = Browser.waiting(driver);
     }
 
     @AfterEach
@@ -60,16 +57,8 @@ class ResidentsBrowserIT {
         }
     }
 
-    private void signIn(String user, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get(base + "login.xhtml");
-        driver.findElement(By.id("login:username")).sendKeys(user);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
-    }
-
     private void signedInAs(String user) {
-        signIn(user, PASSWORD);
+        Browser.submitSignIn(driver, base, user, PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
     }
 
@@ -117,7 +106,7 @@ class ResidentsBrowserIT {
 
     @Test
     void wrongPassword_isRefused_withAClearMessage() {
-        signIn("cadre2", "not-the-password");
+        Browser.submitSignIn(driver, base, "cadre2", "not-the-password");
         WebElement messages = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error, .ui-message-error, .ui-growl-item")));
         assertFalse(messages.getText().isBlank());
         assertEquals(0, driver.findElements(By.id("who")).size(), "still not signed in");

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
@@ -56,9 +55,7 @@ class VolunteeringBrowserIT {
     @BeforeEach
     void open() {
         driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        // an ajax update replaces the elements a condition looks at: look again
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait = Browser.waiting(driver);
     }
 
     @AfterEach
@@ -80,11 +77,7 @@ class VolunteeringBrowserIT {
     }
 
     private void signIn(String user) {
-        driver.manage().deleteAllCookies();
-        driver.get(base + "login.xhtml");
-        driver.findElement(By.id("login:username")).sendKeys(user);
-        driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login:submit")).click();
+        Browser.submitSignIn(driver, base, user, PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
     }
 
