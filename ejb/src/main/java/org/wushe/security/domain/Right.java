@@ -27,5 +27,17 @@ public enum Right {
     /** Set the city's point rules. */
     MANAGE_POINT_RULES,
     /** Blow the whistle: post calls for Party members and confirm who came. */
-    POST_WHISTLE
+    POST_WHISTLE,
+    /** See the docking zone of one's communities: needs board, resource ledger, circle, inspections. */
+    VIEW_DOCKING,
+    /** Register a need heard on patrol, on a visit or at the counter. */
+    REGISTER_NEEDS,
+    /** Assess needs, keep the resource ledger, confirm matches, run actions, close needs, keep the service list. */
+    HANDLE_NEEDS,
+    /** Publish the opportunity list, choose among applicants, set the rotation rule (the Party organisation). */
+    MANAGE_OPPORTUNITIES,
+    /** Log the inspections the community receives. */
+    LOG_INSPECTIONS,
+    /** Keep the city's list of need categories. */
+    CONFIGURE_NEED_CATEGORIES
 }

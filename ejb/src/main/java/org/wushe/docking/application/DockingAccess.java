@@ -1,0 +1,98 @@
+package org.wushe.docking.application;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.wushe.community.domain.Community;
+import org.wushe.community.infrastructure.GeographyRepository;
+import org.wushe.security.application.CurrentCaller;
+import org.wushe.security.domain.Caller;
+import org.wushe.security.domain.Right;
+import org.wushe.shared.NotFoundException;
+import org.wushe.shared.NotInScopeException;
+import org.wushe.shared.ValidationException;
+
+/**
+ * The docking services' shared checks: who calls, with which right, and whether the community they
+ * name lies in their scope. A resident reaches their own community only, for self-service.
+ */
+@Dependent
+public class DockingAccess {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    GeographyRepository geography;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Caller caller(Right right) {
+        Caller caller = currentCaller.get();
+        caller.require(right);
+        return caller;
+    }
+
+    public Caller caller() {
+        return currentCaller.get();
+    }
+
+    /** The community by code, required, and covered by the caller's scope (or the resident's own). */
+    public Community community(Caller caller, String code) {
+        if (code == null || code.isBlank()) {
+            throw ValidationException.of("communityCode", "geo.community.required");
+        }
+        Community c = geography.community(code.trim().toUpperCase())
+                .orElseThrow(() -> new NotFoundException("community", code));
+        if (!caller.covers(c) && !c.getId().equals(caller.communityId())) {
+            throw new NotInScopeException(c.getCode());
+        }
+        return c;
+    }
+
+    /** A community by id that must lie in the caller's scope. */
+    public Community community(Caller caller, Long id) {
+        Community c = em.find(Community.class, id);
+        if (c == null) {
+            throw new NotFoundException("community", id);
+        }
+        if (!caller.covers(c) && !c.getId().equals(caller.communityId())) {
+            throw new NotInScopeException(c.getCode());
+        }
+        return c;
+    }
+
+    /** Trims a text; records {@code error.required} or {@code error.tooLong} against the field. */
+    public static String text(String field, String value, int max, boolean required, ValidationException.Collector errors) {
+        String v = value == null ? null : value.strip();
+        if (v == null || v.isEmpty()) {
+            if (required) {
+                errors.add(field, "error.required");
+            }
+            return null;
+        }
+        if (v.length() > max) {
+            errors.add(field, "error.tooLong", max);
+        }
+        return v;
+    }
+
+    /** Parses an enum constant; records {@code error.choice} against the field when it is not one. */
+    public static <E extends Enum<E>> E choice(String field, Class<E> type, String value, E fallback,
+                                               ValidationException.Collector errors) {
+        if (value == null || value.isBlank()) {
+            if (fallback == null) {
+                errors.add(field, "error.required");
+            }
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            errors.add(field, "error.choice", value);
+            return fallback;
+        }
+    }
+}

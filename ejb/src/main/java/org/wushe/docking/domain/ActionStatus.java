@@ -1,0 +1,11 @@
+package org.wushe.docking.domain;
+
+/** A docking action: planned when the match is confirmed, then started, then done or cancelled. */
+public enum ActionStatus {
+    PLANNED, STARTED, DONE, CANCELLED;
+
+    /** Holds capacity of its resource. */
+    public boolean active() {
+        return this == PLANNED || this == STARTED;
+    }
+}

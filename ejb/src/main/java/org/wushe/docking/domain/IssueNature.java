@@ -1,0 +1,6 @@
+package org.wushe.docking.domain;
+
+/** The nature of an affair, which sets who leads it and how deep participation goes (DOMAIN.md §3). */
+public enum IssueNature {
+    SERVICE, RESOURCE_ALLOCATION, RULE_MAKING
+}
