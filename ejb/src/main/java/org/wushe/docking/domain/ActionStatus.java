@@ -8,4 +8,9 @@ public enum ActionStatus {
     public boolean active() {
         return this == PLANNED || this == STARTED;
     }
+
+    /** The statuses that hold capacity, for queries. */
+    public static java.util.Set<ActionStatus> activeSet() {
+        return java.util.EnumSet.of(PLANNED, STARTED);
+    }
 }
