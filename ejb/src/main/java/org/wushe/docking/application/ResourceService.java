@@ -214,7 +214,7 @@ public class ResourceService {
                 .setParameter("c", c.getId()).setMaxResults(200).getResultList();
     }
 
-    static ResourceRow row(Resource r, LocalDate today) {
+    public static ResourceRow row(Resource r, LocalDate today) {
         return new ResourceRow(r.getId(), r.getName(), r.getSphere().name(), r.getType().name(), r.getCategoryCode(),
                 r.getProviderName(), r.getCapacity(), r.getReserved(), r.remaining(), r.getUnit(),
                 r.getAvailableFrom(), r.getAvailableUntil(), r.getStatus().name(),
