@@ -62,7 +62,8 @@ import java.time.temporal.ChronoUnit;
  * {@code -Dwushe.demo=true} and the database has no community yet: two sub-districts, four
  * communities with five grid cells each, about 200 residents per community (valid ID numbers,
  * deterministic from the seed), the actors of each concentric circle, one account per role, and
- * C001's volunteer station (positions, shifts, rewards, resident1's settled visits).
+ * C001's volunteer station (positions, shifts, rewards, resident1's settled visits) and its resource
+ * docking ({@link DemoDocking}).
  * Never runs on a database that already holds data.
  */
 @Singleton
@@ -205,6 +206,8 @@ public class DemoCityLoader {
         }
         em.flush();
         loadVolunteering(communities.get("C001"), accounts, residentsOf.get("C001"), now);
+        new DemoDocking(em, now, today).load(communities.get("C001"), communities.get("C002"), grids, accounts,
+                residentsOf.get("C001"));
         return count;
     }
 
