@@ -284,7 +284,7 @@ public class DockingResource {
         ResourceInput b = in == null ? new ResourceInput() : in;
         Resource r = resources.add(new ResourceForm(code, b.gridCode, b.sphere, b.type, b.categoryCode, b.name,
                 b.description, b.providerActorId, b.providerResidentId, b.providerName, b.capacity, b.unit,
-                TextInputs.date("availableFrom", b.availableFrom), TextInputs.date("availableUntil", b.availableUntil)));
+                optionalDate("availableFrom", b.availableFrom), optionalDate("availableUntil", b.availableUntil)));
         return Response.status(201).entity(ResourceService.row(r, LocalDate.now())).build();
     }
 
@@ -292,7 +292,7 @@ public class DockingResource {
     @Path("resources/{id}")
     public ResourceRow changeResource(@PathParam("id") long id, ResourceChangeInput in) {
         ResourceChangeInput b = in == null ? new ResourceChangeInput() : in;
-        Resource r = resources.update(id, b.capacity, TextInputs.date("availableUntil", b.availableUntil), b.status);
+        Resource r = resources.update(id, b.capacity, optionalDate("availableUntil", b.availableUntil), b.status);
         return ResourceService.row(r, LocalDate.now());
     }
 
@@ -353,5 +353,10 @@ public class DockingResource {
     @Path("applications/{id}/selection")
     public OpportunityApplication select(@PathParam("id") long id, SelectionInput in) {
         return opportunities.select(id, in == null ? null : in.reason);
+    }
+
+    /** A date that may be left out; when given it must be a date. */
+    private static LocalDate optionalDate(String field, String text) {
+        return text == null || text.isBlank() ? null : TextInputs.date(field, text);
     }
 }
