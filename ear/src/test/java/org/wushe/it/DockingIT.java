@@ -127,7 +127,8 @@ class DockingIT {
         ConflictException early = assertThrows(ConflictException.class,
                 () -> runAs(worker, () -> needs.close(id, 5, "很好", "本人")));
         assertEquals("need.transition", early.key());
-        assertEquals(List.of("REGISTERED", "CLOSED"), early.args());
+        assertEquals(List.of("docking.needStatus.REGISTERED", "docking.needStatus.CLOSED"),
+                early.args().stream().map(String::valueOf).toList(), "both statuses, as labels");
         assertEquals("need.transition", refusedKey(() -> runAs(worker, () -> needs.feedback(id, "已完成"))));
         assertEquals("need.transition", refusedKey(() -> runAs(worker, () -> needs.match(id,
                 new MatchForm(-1L, 1, worker, Set.of(), LocalDate.now(clock).plusDays(1))))), "not assessed yet");

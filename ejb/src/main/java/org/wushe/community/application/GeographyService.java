@@ -92,6 +92,20 @@ public class GeographyService {
                 c.getSubDistrict().getName(), grids.getOrDefault(c.getId(), 0L), residents.getOrDefault(c.getId(), 0L));
     }
 
+    /**
+     * The caller's own community (a resident's, or a community staff member's), by code and name
+     * only; empty for city-wide and sub-district roles.
+     */
+    public java.util.Optional<CommunityView> ownCommunity() {
+        Caller caller = currentCaller.get();
+        if (caller.communityId() == null) {
+            return java.util.Optional.empty();
+        }
+        Community c = em.find(Community.class, caller.communityId());
+        return java.util.Optional.of(new CommunityView(c.getId(), c.getCode(), c.getName(),
+                c.getSubDistrict().getCode(), c.getSubDistrict().getName(), 0, 0));
+    }
+
     /** The grid cells of one community that the caller can see (a grid worker: their own cells). */
     public List<GridCellView> gridCells(String communityCode) {
         Caller caller = currentCaller.get();

@@ -33,6 +33,7 @@ import org.wushe.docking.domain.RotationSetting;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ConflictException;
+import org.wushe.shared.Label;
 import org.wushe.shared.NotFoundException;
 import org.wushe.shared.NotPermittedException;
 import org.wushe.shared.ValidationException;
@@ -230,7 +231,7 @@ public class OpportunityService {
             }
             if (!item.getActorTypes().contains(a.getType())) {
                 throw new ConflictException("opportunity.apply.typeNotAdmitted", "Actor type not admitted",
-                        a.getType().name());
+                        new Label("docking.actorType." + a.getType().name()));
             }
             name = a.getName();
         } else {
@@ -240,7 +241,7 @@ public class OpportunityService {
             }
             if (!item.getActorTypes().contains(ActorType.RESIDENT_BACKBONE)) {
                 throw new ConflictException("opportunity.apply.typeNotAdmitted", "Residents not admitted",
-                        ActorType.RESIDENT_BACKBONE.name());
+                        new Label("docking.actorType." + ActorType.RESIDENT_BACKBONE.name()));
             }
             name = r.getName();
         }
@@ -281,7 +282,8 @@ public class OpportunityService {
         Community c = em.find(Community.class, item.getCommunityId());
         caller.requireCovers(c);
         if (app.getStatus() != ApplicationStatus.APPLIED) {
-            throw new ConflictException("opportunity.select.notWaiting", "Not waiting", app.getStatus().name());
+            throw new ConflictException("opportunity.select.notWaiting", "Not waiting",
+                    new Label("docking.applicationStatus." + app.getStatus().name()));
         }
         long selected = count(item.getId(), ApplicationStatus.SELECTED);
         if (selected >= item.getPlaces()) {

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.wushe.shared.ConflictException;
+import org.wushe.shared.Label;
 
 /**
  * What a confirmed match becomes: a resource put to work on a need, with an owner, participants and
@@ -115,7 +116,7 @@ public class DockingAction {
 
     public void finish(ActionStatus end, String outcome, Instant at) {
         if (!status.active()) {
-            throw new ConflictException("action.transition", "Action " + id + " is " + status, status.name(), end.name());
+            throw new ConflictException("action.transition", "Action " + id + " is " + status, label(status), label(end));
         }
         status = end;
         this.outcome = outcome;
@@ -124,8 +125,12 @@ public class DockingAction {
 
     private void require(ActionStatus from, ActionStatus to) {
         if (status != from) {
-            throw new ConflictException("action.transition", "Action " + id + " is " + status, status.name(), to.name());
+            throw new ConflictException("action.transition", "Action " + id + " is " + status, label(status), label(to));
         }
+    }
+
+    private static Label label(ActionStatus s) {
+        return new Label("docking.actionStatus." + s.name());
     }
 
     /** Past its due date and not finished. */

@@ -17,6 +17,7 @@ import java.time.Instant;
 import org.wushe.community.domain.Community;
 import org.wushe.community.domain.GridCell;
 import org.wushe.shared.ConflictException;
+import org.wushe.shared.Label;
 
 /**
  * A need of a resident or of a grid cell, with one id through its whole loop. Every change of status
@@ -133,7 +134,7 @@ public class Need {
     public NeedStatus moveTo(NeedStatus to) {
         if (!status.canMoveTo(to)) {
             throw new ConflictException("need.transition", "Need " + id + " cannot go from " + status + " to " + to,
-                    status.name(), to.name());
+                    new Label("docking.needStatus." + status.name()), new Label("docking.needStatus." + to.name()));
         }
         NeedStatus from = status;
         status = to;

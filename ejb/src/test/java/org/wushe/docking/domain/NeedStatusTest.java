@@ -15,6 +15,7 @@ import org.wushe.community.domain.Community;
 import org.wushe.community.domain.GridCell;
 import org.wushe.community.domain.SubDistrict;
 import org.wushe.shared.ConflictException;
+import org.wushe.shared.Label;
 
 class NeedStatusTest {
 
@@ -45,7 +46,7 @@ class NeedStatusTest {
         Need n = need();
         ConflictException e = assertThrows(ConflictException.class, () -> n.close(5, "好", "本人", T, "w"));
         assertEquals("need.transition", e.key());
-        assertEquals(List.of("REGISTERED", "CLOSED"), e.args());
+        assertEquals(List.of(new Label("docking.needStatus.REGISTERED"), new Label("docking.needStatus.CLOSED")), e.args());
         assertEquals(NeedStatus.REGISTERED, n.getStatus());
         assertEquals(null, n.getSatisfaction());
     }

@@ -9,20 +9,17 @@ import java.util.List;
 import org.wushe.community.application.CommunityView;
 import org.wushe.community.application.GeographyService;
 import org.wushe.docking.application.NeedService;
-import org.wushe.docking.domain.Need;
 import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.security.domain.ScopeKind;
 import org.wushe.shared.PageRequest;
-import org.wushe.shared.WusheException;
 
 /**
  * What the docking pages of one community share: which community they show and for which year.
  * Staff of one community see their own; roles over several choose among the communities of their
- * scope ({@code ?community=C001}); a resident sees their own community, found through their own
- * needs, or names it. The chooser reloads the page with the choice in the address, so every view
- * can be bookmarked.
+ * scope ({@code ?community=C001}); a resident sees their own community. The chooser reloads the
+ * page with the choice in the address, so every view can be bookmarked.
  */
 public abstract class DockingPage implements Serializable {
 
@@ -76,14 +73,9 @@ public abstract class DockingPage implements Serializable {
                 + "?faces-redirect=true&includeViewParams=true";
     }
 
-    /** A resident's community, read from one of their own needs; null when they have none. */
+    /** A resident's own community. */
     private String ownCommunity() {
-        try {
-            List<Need> mine = needs.myNeeds();
-            return mine.isEmpty() ? null : needs.need(mine.get(0).getId()).communityCode();
-        } catch (WusheException e) {
-            return null;
-        }
+        return geography.ownCommunity().map(CommunityView::code).orElse(null);
     }
 
     protected boolean has(Right right) {

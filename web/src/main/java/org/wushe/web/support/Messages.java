@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.wushe.shared.Label;
 
 /**
  * The one place a message key becomes text: the {@code org.wushe.web.messages} bundle, Chinese
- * by default and English on request. Used by the screens and by the REST problem documents.
+ * by default and English on request. Used by the screens and by the REST problem documents. An
+ * argument that is a {@link Label} is itself turned into text first.
  */
 public final class Messages {
 
@@ -27,7 +29,11 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key + (args.isEmpty() ? "" : " " + args);
         }
-        return args.isEmpty() ? pattern : new MessageFormat(pattern, locale).format(args.toArray());
+        if (args.isEmpty()) {
+            return pattern;
+        }
+        Object[] values = args.stream().map(a -> a instanceof Label l ? text(locale, l.key(), List.of()) : a).toArray();
+        return new MessageFormat(pattern, locale).format(values);
     }
 
     public static String text(Locale locale, String key, Object... args) {

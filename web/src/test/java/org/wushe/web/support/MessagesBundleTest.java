@@ -61,4 +61,42 @@ class MessagesBundleTest {
         }
         assertEquals(Set.of(), missing);
     }
+
+    @Test
+    void everyKindOfRecordAndEveryStatusNamedInARefusal_hasALabel() throws IOException {
+        Pattern notFound = Pattern.compile("new NotFoundException\\(\"([A-Za-z]+)\"");
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("..", "ejb", "src", "main", "java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = notFound.matcher(Files.readString(f));
+                while (m.find()) {
+                    keys.add("record." + m.group(1));
+                }
+            }
+        }
+        assertTrue(keys.size() > 10, "found the kinds of record: " + keys);
+        Stream.of(org.wushe.docking.domain.NeedStatus.values()).forEach(s -> keys.add("docking.needStatus." + s));
+        Stream.of(org.wushe.docking.domain.ActionStatus.values()).forEach(s -> keys.add("docking.actionStatus." + s));
+        Stream.of(org.wushe.docking.domain.ApplicationStatus.values())
+                .forEach(s -> keys.add("docking.applicationStatus." + s));
+        Stream.of(org.wushe.community.domain.ActorType.values()).forEach(s -> keys.add("docking.actorType." + s));
+        Properties zh = load("messages_zh_CN.properties");
+        Properties en = load("messages_en.properties");
+        Set<String> missing = new TreeSet<>();
+        for (String k : keys) {
+            if (!zh.containsKey(k) || !en.containsKey(k)) {
+                missing.add(k);
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    void aLabelArgument_isShownInTheReadersLanguage() {
+        assertEquals("需求当前为“已登记”，不能转为“已办结”。", Messages.text(Messages.DEFAULT, "need.transition",
+                new org.wushe.shared.Label("docking.needStatus.REGISTERED"),
+                new org.wushe.shared.Label("docking.needStatus.CLOSED")));
+        assertEquals("No need 42.", Messages.text(java.util.Locale.ENGLISH, "error.notFound",
+                new org.wushe.shared.Label("record.need"), "42"));
+    }
 }
