@@ -247,6 +247,9 @@ class DockingBrowserIT {
             assertTrue(driver.findElement(By.tagName("h1")).getText().contains("参与机会清单"));
 
             signIn("secretary1");
+            // The pages are loaded once their menu link shows; looking for an absent error box must
+            // not sit out the implicit wait on every page.
+            driver.manage().timeouts().implicitlyWait(java.time.Duration.ZERO);
             for (String page : List.of("needs", "resources", "opportunities", "circle", "services", "inspections")) {
                 driver.get(base + "docking/" + page + ".xhtml");
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-" + page)));
