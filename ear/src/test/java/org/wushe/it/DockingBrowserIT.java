@@ -257,6 +257,13 @@ class DockingBrowserIT {
                         page + " opens without an error: " + driver.findElement(By.tagName("main")).getText());
             }
             Browser.screenshot(driver, "docking-inspections");
+
+            driver.manage().deleteAllCookies();
+            signIn("admin");
+            driver.get(base + "admin/categories.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-categories")));
+            assertEquals("养老助老", driver.findElement(By.id("categories:table:0:nameZh")).getAttribute("value"),
+                    "the bureau's categories are listed, first in their order");
         } catch (AssertionError | RuntimeException e) {
             Browser.screenshot(driver, testName + "-failed");
             throw e;

@@ -169,4 +169,25 @@ class DockingRestIT {
         assertEquals(403, call("social1", "PUT", "communities/C001/rotation", "{\"window\":10,\"threshold\":3}")
                 .statusCode(), "the rotation rule is the Party organisation's");
     }
+
+    @Test
+    void theBureauKeepsTheCategoryList() throws Exception {
+        String body = "{\"nameZh\":\"心理疏导\",\"nameEn\":\"Counselling\",\"sortOrder\":95}";
+        assertEquals(403, call("social1", "PUT", "need-categories/COUNSELLING", body).statusCode());
+        HttpResponse<String> bad = call("admin", "PUT", "need-categories/9X", "{\"nameZh\":\"\"}");
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertEquals(3, json(bad).getJsonArray("errors").size(), bad.body());
+        HttpResponse<String> saved = call("admin", "PUT", "need-categories/COUNSELLING", body);
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(array(call("social1", "GET", "need-categories", null)).stream()
+                .anyMatch(v -> v.asJsonObject().getString("code").equals("COUNSELLING")));
+        assertEquals(201, call("social1", "POST", "needs", "{\"gridCode\":\"C001-G03\",\"categoryCode\":\"COUNSELLING\","
+                + "\"source\":\"HOME_VISIT\",\"title\":\"失独老人情绪低落\"}").statusCode());
+        assertEquals(200, call("admin", "PUT", "need-categories/COUNSELLING",
+                "{\"nameZh\":\"心理疏导\",\"nameEn\":\"Counselling\",\"sortOrder\":95,\"active\":false}").statusCode());
+        HttpResponse<String> retired = call("social1", "POST", "needs", "{\"gridCode\":\"C001-G03\","
+                + "\"categoryCode\":\"COUNSELLING\",\"source\":\"HOME_VISIT\",\"title\":\"再登记\"}");
+        assertEquals(400, retired.statusCode());
+        assertEquals("category.unknown", json(retired).getJsonArray("errors").getJsonObject(0).getString("key"));
+    }
 }

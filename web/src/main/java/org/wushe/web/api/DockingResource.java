@@ -73,6 +73,13 @@ public class DockingResource {
         public String description;
     }
 
+    public static class CategoryInput {
+        public String nameZh;
+        public String nameEn;
+        public Integer sortOrder;
+        public Boolean active;
+    }
+
     public static class AssessmentInput {
         public String findings;
         public Integer priority;
@@ -163,6 +170,14 @@ public class DockingResource {
     @Path("need-categories")
     public List<NeedCategory> categories() {
         return needs.categories(false);
+    }
+
+    @PUT
+    @Path("need-categories/{code}")
+    public NeedCategory saveCategory(@PathParam("code") String code, CategoryInput in) {
+        CategoryInput b = in == null ? new CategoryInput() : in;
+        return needs.saveCategory(code, b.nameZh, b.nameEn, b.sortOrder == null ? 0 : b.sortOrder,
+                !Boolean.FALSE.equals(b.active));
     }
 
     @GET
