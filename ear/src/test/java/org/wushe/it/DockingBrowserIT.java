@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -73,15 +67,8 @@ class DockingBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
     }
 
-    private String post(String user, String path, String json) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/" + path))
-                        .header("Authorization", "Basic " + Base64.getEncoder()
-                                .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                        .header("Content-Type", "application/json").header("Accept", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(201, r.statusCode(), r.body());
-        return r.body();
+    private String post(String user, String path, String json) {
+        return new ApiClient(base).created(user, path, json);
     }
 
     /**

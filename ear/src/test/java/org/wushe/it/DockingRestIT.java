@@ -3,19 +3,12 @@ package org.wushe.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,8 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class DockingRestIT {
 
-    private static final String PASSWORD = "Wushe@2026";
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -44,25 +35,16 @@ class DockingRestIT {
     @ArquillianResource
     URL base;
 
-    private HttpResponse<String> call(String user, String method, String path, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/" + path))
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private HttpResponse<String> call(String user, String method, String path, String json) {
+        return new ApiClient(base).call(user, method, path, json);
     }
 
     private static JsonObject json(HttpResponse<String> r) {
-        return Json.createReader(new StringReader(r.body())).readObject();
+        return ApiClient.object(r);
     }
 
     private static JsonArray array(HttpResponse<String> r) {
-        return Json.createReader(new StringReader(r.body())).readArray();
+        return ApiClient.array(r);
     }
 
     private static String today() {
@@ -96,7 +78,8 @@ class DockingRestIT {
 
         HttpResponse<String> resource = call("social1", "POST", "communities/C001/resources",
                 "{\"gridCode\":\"C001-G04\",\"sphere\":\"VOLUNTEER\",\"type\":\"SERVICE\",\"categoryCode\":\"CULTURE\","
-                        + "\"name\":\"书法兴趣班\",\"providerName\":\"书法协会\",\"capacity\":1}");
+                        + "\"name\":\"书法兴趣班\",\"providerName\":\"书法协会" + System.nanoTime() % 100000
+                        + "\",\"capacity\":1}"); // a provider of its own, with no load from an earlier run
         assertEquals(201, resource.statusCode(), resource.body());
         long resourceId = json(resource).getJsonNumber("id").longValue();
 

@@ -8,13 +8,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,8 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RestApiIT {
 
-    private static final String PASSWORD = "Wushe@2026";
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -42,23 +35,12 @@ class RestApiIT {
     @ArquillianResource
     URL base;
 
-    private HttpResponse<String> call(String user, String method, String path, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/" + path))
-                .header("Accept", "application/json, text/csv");
-        if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        }
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private HttpResponse<String> call(String user, String method, String path, String json) {
+        return new ApiClient(base).call(user, method, path, json);
     }
 
     private static JsonObject json(HttpResponse<String> r) {
-        return Json.createReader(new StringReader(r.body())).readObject();
+        return ApiClient.object(r);
     }
 
     @Test
