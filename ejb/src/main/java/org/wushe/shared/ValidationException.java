@@ -59,6 +59,24 @@ public class ValidationException extends WusheException {
             return this;
         }
 
+        /**
+         * A typed text, trimmed: records {@code error.required} when it is blank and required, or
+         * {@code error.tooLong} when longer than {@code max}; null when blank.
+         */
+        public String text(String field, String value, int max, boolean required) {
+            String v = value == null ? null : value.strip();
+            if (v == null || v.isEmpty()) {
+                if (required) {
+                    add(field, "error.required");
+                }
+                return null;
+            }
+            if (v.length() > max) {
+                add(field, "error.tooLong", max);
+            }
+            return v;
+        }
+
         public boolean has(String field) {
             return errors.stream().anyMatch(e -> e.field().equals(field));
         }

@@ -66,17 +66,7 @@ public class DockingAccess {
 
     /** Trims a text; records {@code error.required} or {@code error.tooLong} against the field. */
     public static String text(String field, String value, int max, boolean required, ValidationException.Collector errors) {
-        String v = value == null ? null : value.strip();
-        if (v == null || v.isEmpty()) {
-            if (required) {
-                errors.add(field, "error.required");
-            }
-            return null;
-        }
-        if (v.length() > max) {
-            errors.add(field, "error.tooLong", max);
-        }
-        return v;
+        return errors.text(field, value, max, required);
     }
 
     /** Parses an enum constant; records {@code error.choice} against the field when it is not one. */

@@ -19,6 +19,7 @@ public class PointRule {
     public static final String HOUR_PREFIX = "HOUR.";
     public static final String HOUR_DEFAULT = "HOUR.DEFAULT";
     public static final String EXPIRY_MONTHS = "EXPIRY_MONTHS";
+    public static final String TRAINING_PRACTISED = "TRAINING_PRACTISED";
     public static final String SECOND_APPROVAL_MINUTES = "SECOND_APPROVAL_MINUTES";
 
     @Id

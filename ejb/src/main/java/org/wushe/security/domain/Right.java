@@ -39,5 +39,7 @@ public enum Right {
     /** Log the inspections the community receives. */
     LOG_INSPECTIONS,
     /** Keep the city's list of need categories. */
-    CONFIGURE_NEED_CATEGORIES
+    CONFIGURE_NEED_CATEGORIES,
+    /** Courses, sessions, attendance, assessments and residents' capacity levels of a community. */
+    MANAGE_TRAINING
 }
