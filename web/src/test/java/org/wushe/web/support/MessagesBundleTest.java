@@ -40,7 +40,7 @@ class MessagesBundleTest {
     @Test
     void everyMessageKeyOfTheServices_hasATextInBothLanguages() throws IOException {
         Pattern key = Pattern.compile("\"((?:error|resident|geo|account|reveal|position|shift|certification|signup|hours"
-                + "|points|reward|redemption|party|whistle|need|resource|action|match|opportunity|rotation|activity|service|inspection|category)\\.[A-Za-z.]+)\"");
+                + "|points|reward|redemption|party|whistle|need|resource|action|match|opportunity|rotation|activity|service|inspection|category|training|ladder|certification)\\.[A-Za-z.]*[A-Za-z])\"");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("..", "ejb", "src", "main", "java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -80,6 +80,7 @@ class MessagesBundleTest {
         Stream.of(org.wushe.docking.domain.ApplicationStatus.values())
                 .forEach(s -> keys.add("docking.applicationStatus." + s));
         Stream.of(org.wushe.community.domain.ActorType.values()).forEach(s -> keys.add("docking.actorType." + s));
+        Stream.of(org.wushe.training.domain.TargetGroup.values()).forEach(s -> keys.add("training.group." + s));
         Properties zh = load("messages_zh_CN.properties");
         Properties en = load("messages_en.properties");
         Set<String> missing = new TreeSet<>();
