@@ -3,11 +3,11 @@
 -- passed training to its first practice (the source of training points), residents' capacity
 -- levels, and monthly ladder snapshots (only residents above the bottom rung are stored).
 
-CREATE SEQUENCE course_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE training_session_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE enrolment_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE training_practice_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE ladder_snapshot_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE course_seq AS BIGINT START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE training_session_seq AS BIGINT START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE enrolment_seq AS BIGINT START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE training_practice_seq AS BIGINT START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE ladder_snapshot_seq AS BIGINT START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE resident_capacity (
     resident_id BIGINT NOT NULL,

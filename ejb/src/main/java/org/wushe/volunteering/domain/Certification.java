@@ -102,6 +102,15 @@ public class Certification {
         return issuedOn;
     }
 
+    public IssuedBy getIssuedByKind() {
+        return issuedByKind;
+    }
+
+    /** The record it was issued for (for a training: the enrolment), if any. */
+    public Long getSourceId() {
+        return sourceId;
+    }
+
     public LocalDate getExpiresOn() {
         return expiresOn;
     }
