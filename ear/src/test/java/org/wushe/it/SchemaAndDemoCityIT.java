@@ -98,4 +98,25 @@ class SchemaAndDemoCityIT {
 
     @EJB
     PointsService points;
+
+    @Test
+    void demoCity_hasItsDockingAndTrainingInC001() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            assertTrue(count(st, "SELECT COUNT(DISTINCT n.status) FROM need n JOIN community c ON c.id = n.community_id "
+                    + "WHERE c.code = 'C001'") >= 6, "needs at six steps of the loop");
+            assertTrue(count(st, "SELECT COUNT(*) FROM docking_action WHERE due_on < CURRENT_DATE "
+                    + "AND status IN ('PLANNED', 'STARTED')") >= 1, "one overdue action for the board");
+            assertEquals(5, count(st, "SELECT COUNT(*) FROM certification WHERE certification_code = 'ELDER_CARE_BASIC' "
+                    + "AND issued_by_kind = 'TRAINING'"), "resident1 and four neighbours passed last month's course");
+            assertEquals(2, count(st, "SELECT COUNT(DISTINCT period_month) FROM ladder_snapshot"),
+                    "the ladder of last month and this month");
+        }
+    }
+
+    private static long count(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
 }

@@ -63,7 +63,7 @@ import java.time.temporal.ChronoUnit;
  * communities with five grid cells each, about 200 residents per community (valid ID numbers,
  * deterministic from the seed), the actors of each concentric circle, one account per role, and
  * C001's volunteer station (positions, shifts, rewards, resident1's settled visits) and its resource
- * docking ({@link DemoDocking}).
+ * docking ({@link DemoDocking}) and training station ({@link DemoTraining}).
  * Never runs on a database that already holds data.
  */
 @Singleton
@@ -88,6 +88,9 @@ public class DemoCityLoader {
 
     @EJB
     HoursPoints hoursPoints;
+
+    @EJB
+    org.wushe.training.application.LadderService ladder;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -208,6 +211,7 @@ public class DemoCityLoader {
         loadVolunteering(communities.get("C001"), accounts, residentsOf.get("C001"), now);
         new DemoDocking(em, now, today).load(communities.get("C001"), communities.get("C002"), grids, accounts,
                 residentsOf.get("C001"));
+        new DemoTraining(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"), ladder);
         return count;
     }
 
