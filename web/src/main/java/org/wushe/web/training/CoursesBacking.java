@@ -1,0 +1,189 @@
+package org.wushe.web.training;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.wushe.security.domain.Right;
+import org.wushe.shared.ValidationException;
+import org.wushe.shared.WusheException;
+import org.wushe.training.application.TrainingService;
+import org.wushe.training.domain.TargetGroup;
+import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.TextInputs;
+
+/**
+ * The course catalogue of a community: courses with whom they are for, the capacity level they
+ * need, the pass mark and the certificate a pass gives, and their sessions with the places taken.
+ * Staff who keep the training station add courses and sessions and open a session's trainees;
+ * residents enrol themselves.
+ */
+@Named
+@ViewScoped
+public class CoursesBacking extends TrainingPage {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final List<Integer> LEVELS = List.of(1, 2, 3);
+
+    @EJB
+    TrainingService training;
+
+    private List<TrainingService.CourseView> courses = List.of();
+    /** The sessions the signed-in resident is enrolled in, to show "enrolled" instead of the button. */
+    private Set<Long> mine = Set.of();
+    private Integer myLevel;
+
+    private String title;
+    private String syllabus;
+    private String targetGroup = TargetGroup.RESIDENT.name();
+    private Integer requiredLevel = 1;
+    private String passMark;
+    private String certificationCode;
+    private String certificationName;
+    private String validityMonths;
+    private String practiceKind;
+
+    private Long courseId;
+    private String startsAt;
+    private String endsAt;
+    private String place;
+    private String trainer;
+    private String places;
+
+    @Override
+    protected void refresh() {
+        try {
+            courses = training.catalogue(community);
+            if (isResident() && me.residentId() != null) {
+                myLevel = training.capacityLevel(me.residentId());
+                mine = enrolled(training.myTrainings());
+            }
+        } catch (WusheException e) {
+            FacesErrors.show(e, "catalogue");
+        }
+    }
+
+    /**
+     * The sessions of the catalogue a resident's trainings are in: a training names its course, its
+     * start and its place, which together tell the sessions of one course apart.
+     */
+    private Set<Long> enrolled(List<TrainingService.MyTraining> trainings) {
+        Set<Long> ids = new HashSet<>();
+        for (TrainingService.CourseView c : courses) {
+            for (TrainingService.SessionView s : c.sessions()) {
+                if (trainings.stream().anyMatch(t -> t.courseTitle().equals(c.title())
+                        && t.startsAt().equals(s.startsAt()) && t.place().equals(s.place()))) {
+                    ids.add(s.id());
+                }
+            }
+        }
+        return ids;
+    }
+
+    public void createCourse() {
+        try {
+            ValidationException.Collector errors = new ValidationException.Collector();
+            Integer mark = TrainingInputs.optionalInteger("passMark", passMark, errors);
+            Integer months = TrainingInputs.optionalInteger("validityMonths", validityMonths, errors);
+            errors.throwIfAny();
+            training.createCourse(community, new TrainingService.CourseForm(title, syllabus, targetGroup,
+                    requiredLevel, mark, certificationCode, certificationName, months, practiceKind));
+            FacesErrors.info("training.done.courseCreated", title);
+            title = null;
+            syllabus = null;
+            passMark = null;
+            certificationCode = null;
+            certificationName = null;
+            validityMonths = null;
+            practiceKind = null;
+            refresh();
+        } catch (WusheException e) {
+            FacesErrors.show(e, "course");
+        }
+    }
+
+    public void addSession() {
+        try {
+            ValidationException.Collector errors = new ValidationException.Collector();
+            if (courseId == null) {
+                errors.add("courseId", "error.required");
+            }
+            Instant from = TextInputs.time("startsAt", startsAt, errors);
+            Instant until = TextInputs.time("endsAt", endsAt, errors);
+            Integer n = TrainingInputs.optionalInteger("places", places, errors);
+            errors.throwIfAny();
+            training.addSession(courseId, from, until, place, trainer, n);
+            FacesErrors.info("training.done.sessionAdded");
+            startsAt = null;
+            endsAt = null;
+            refresh();
+        } catch (WusheException e) {
+            FacesErrors.show(e, "session");
+        }
+    }
+
+    /** A resident enrols themself in a session. */
+    public void enrol(TrainingService.CourseView course, TrainingService.SessionView session) {
+        try {
+            training.enrol(session.id(), null, null);
+            FacesErrors.info("training.done.enrolled", course.title());
+            refresh();
+        } catch (WusheException e) {
+            FacesErrors.show(e, "catalogue");
+        }
+    }
+
+    public boolean isManaging() {
+        return has(Right.MANAGE_TRAINING);
+    }
+
+    public boolean isMine(Long sessionId) {
+        return mine.contains(sessionId);
+    }
+
+    public List<String> getTargetGroups() {
+        return Arrays.stream(TargetGroup.values()).map(Enum::name).toList();
+    }
+
+    public List<Integer> getLevels() {
+        return LEVELS;
+    }
+
+    public List<TrainingService.CourseView> getCourses() { return courses; }
+    public Integer getMyLevel() { return myLevel; }
+    public String getTitle() { return title; }
+    public void setTitle(String v) { title = v; }
+    public String getSyllabus() { return syllabus; }
+    public void setSyllabus(String v) { syllabus = v; }
+    public String getTargetGroup() { return targetGroup; }
+    public void setTargetGroup(String v) { targetGroup = v; }
+    public Integer getRequiredLevel() { return requiredLevel; }
+    public void setRequiredLevel(Integer v) { requiredLevel = v; }
+    public String getPassMark() { return passMark; }
+    public void setPassMark(String v) { passMark = v; }
+    public String getCertificationCode() { return certificationCode; }
+    public void setCertificationCode(String v) { certificationCode = v; }
+    public String getCertificationName() { return certificationName; }
+    public void setCertificationName(String v) { certificationName = v; }
+    public String getValidityMonths() { return validityMonths; }
+    public void setValidityMonths(String v) { validityMonths = v; }
+    public String getPracticeKind() { return practiceKind; }
+    public void setPracticeKind(String v) { practiceKind = v; }
+    public Long getCourseId() { return courseId; }
+    public void setCourseId(Long v) { courseId = v; }
+    public String getStartsAt() { return startsAt; }
+    public void setStartsAt(String v) { startsAt = v; }
+    public String getEndsAt() { return endsAt; }
+    public void setEndsAt(String v) { endsAt = v; }
+    public String getPlace() { return place; }
+    public void setPlace(String v) { place = v; }
+    public String getTrainer() { return trainer; }
+    public void setTrainer(String v) { trainer = v; }
+    public String getPlaces() { return places; }
+    public void setPlaces(String v) { places = v; }
+}
