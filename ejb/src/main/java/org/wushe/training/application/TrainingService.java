@@ -80,7 +80,8 @@ public class TrainingService {
     }
 
     /** One of the signed-in resident's trainings, with its certificate when passed. */
-    public record MyTraining(Long enrolmentId, String courseTitle, Instant startsAt, String place, Boolean attended,
+    public record MyTraining(Long enrolmentId, Long sessionId, String courseTitle, Instant startsAt, String place,
+                             Boolean attended,
                              Boolean passed, Integer score, String certificationCode, LocalDate certificateExpiresOn,
                              boolean certificateValid, boolean practised) {
     }
@@ -388,7 +389,7 @@ public class TrainingService {
             Certification cert = e.getCertificationId() == null ? null : em.find(Certification.class, e.getCertificationId());
             boolean practised = em.createQuery("select count(p) from TrainingPractice p where p.enrolmentId = :e",
                     Long.class).setParameter("e", e.getId()).getSingleResult() > 0;
-            out.add(new MyTraining(e.getId(), c.getTitle(), s.getStartsAt(), s.getPlace(), e.getAttended(),
+            out.add(new MyTraining(e.getId(), s.getId(), c.getTitle(), s.getStartsAt(), s.getPlace(), e.getAttended(),
                     e.getPassed(), e.getScore(), cert == null ? null : cert.getCode(),
                     cert == null ? null : cert.getExpiresOn(), cert != null && cert.validOn(today), practised));
         }

@@ -68,20 +68,10 @@ public class CoursesBacking extends TrainingPage {
         }
     }
 
-    /**
-     * The sessions of the catalogue a resident's trainings are in: a training names its course, its
-     * start and its place, which together tell the sessions of one course apart.
-     */
-    private Set<Long> enrolled(List<TrainingService.MyTraining> trainings) {
+    /** The sessions a resident's trainings are in. */
+    private static Set<Long> enrolled(List<TrainingService.MyTraining> trainings) {
         Set<Long> ids = new HashSet<>();
-        for (TrainingService.CourseView c : courses) {
-            for (TrainingService.SessionView s : c.sessions()) {
-                if (trainings.stream().anyMatch(t -> t.courseTitle().equals(c.title())
-                        && t.startsAt().equals(s.startsAt()) && t.place().equals(s.place()))) {
-                    ids.add(s.id());
-                }
-            }
-        }
+        trainings.forEach(t -> ids.add(t.sessionId()));
         return ids;
     }
 
