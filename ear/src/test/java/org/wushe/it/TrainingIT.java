@@ -154,6 +154,9 @@ class TrainingIT {
         assertEquals("training.targetGroup", key(() -> runAs(worker, () -> training.enrol(s.getId(), null, gridWorker))));
         String workerB = fixtures.staff(town, "workerb", Role.SOCIAL_WORKER, "B");
         assertThrows(NotInScopeException.class, () -> runAs(workerB, () -> training.enrol(s.getId(), bob, null)));
+        assertThrows(NotInScopeException.class, () -> runAs(workerB, () -> training.sessionDetail(s.getId())));
+        TrainingService.SessionView detail = runAs(worker, () -> training.sessionDetail(s.getId())).sessions().get(0);
+        assertEquals(List.of(1, 1L), List.of(detail.places(), detail.taken()), "one place, taken");
 
         TestClock.advance(Duration.ofHours(2));
         assertEquals("training.session.past", key(() -> runAs(worker, () -> training.enrol(s.getId(), bob, null))));

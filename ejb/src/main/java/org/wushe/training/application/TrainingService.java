@@ -311,6 +311,21 @@ public class TrainingService {
         return e;
     }
 
+    /** One session with its course and how many places are taken, for the session page (staff in scope). */
+    public CourseView sessionDetail(Long sessionId) {
+        TrainingSession s = session(sessionId);
+        Caller caller = currentCaller.get();
+        caller.require(Right.MANAGE_TRAINING);
+        caller.requireCovers(community(s.getCommunityId()));
+        Course co = course(s.getCourseId());
+        long taken = em.createQuery("select count(e) from Enrolment e where e.sessionId = :s", Long.class)
+                .setParameter("s", sessionId).getSingleResult();
+        return new CourseView(co.getId(), co.getTitle(), co.getSyllabus(), co.getTargetGroup().name(),
+                co.getRequiredLevel(), co.getPassMark(), co.getCertificationCode(), co.getCertificationName(),
+                co.getValidityMonths(), co.getPracticeKind(), List.of(new SessionView(s.getId(), s.getCourseId(),
+                s.getStartsAt(), s.getEndsAt(), s.getPlace(), s.getTrainer(), s.getPlaces(), taken)));
+    }
+
     /** The trainees of a session, for attendance and assessment (staff in scope). */
     public List<TraineeView> trainees(Long sessionId) {
         TrainingSession s = session(sessionId);

@@ -85,14 +85,8 @@ public class TrainingSessionBacking extends TrainingPage {
     protected void refresh() {
         try {
             lines = new ArrayList<>(training.trainees(id).stream().map(Line::new).toList());
-            if (community != null) {
-                for (TrainingService.CourseView c : training.catalogue(community)) {
-                    c.sessions().stream().filter(s -> s.id().equals(id)).findFirst().ifPresent(s -> {
-                        course = c;
-                        session = s;
-                    });
-                }
-            }
+            course = training.sessionDetail(id);
+            session = course.sessions().get(0);
         } catch (WusheException e) {
             FacesErrors.show(e, "trainees");
         }
