@@ -1,112 +1,30 @@
 package org.wushe.web.docking;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
-import java.io.Serializable;
 import java.time.Year;
-import java.util.List;
-import org.wushe.community.application.CommunityView;
-import org.wushe.community.application.GeographyService;
 import org.wushe.docking.application.NeedService;
-import org.wushe.security.application.AccountService;
-import org.wushe.security.domain.Caller;
-import org.wushe.security.domain.Right;
-import org.wushe.security.domain.ScopeKind;
-import org.wushe.shared.PageRequest;
+import org.wushe.web.support.CommunityPage;
 
 /**
- * What the docking pages of one community share: which community they show and for which year.
- * Staff of one community see their own; roles over several choose among the communities of their
- * scope ({@code ?community=C001}); a resident sees their own community. The chooser reloads the
- * page with the choice in the address, so every view can be bookmarked.
+ * What the docking pages of one community share: the community (see {@link CommunityPage}) and the
+ * year they show ({@code ?year=2026}, this year by default).
  */
-public abstract class DockingPage implements Serializable {
+public abstract class DockingPage extends CommunityPage {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    GeographyService geography;
-
-    @EJB
-    AccountService accounts;
-
-    @EJB
     NeedService needs;
 
-    protected Caller me;
-    protected String community;
     protected Integer year = Year.now().getValue();
-    private List<CommunityView> communities = List.of();
 
-    @PostConstruct
-    private void chooseCommunity() {
-        me = accounts.me();
-        if (me.scopeKind() != ScopeKind.SELF) {
-            communities = geography.communities(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
-            if (communities.size() == 1) {
-                community = communities.get(0).code();
-            }
-        }
-    }
-
-    /** Runs after the view parameters are applied: settles the community, then loads the page. */
+    /** Settles the year, then the community, then loads the page. */
+    @Override
     public void load() {
-        if (isResident() && (community == null || community.isBlank())) {
-            community = ownCommunity();
-        }
-        community = community == null || community.isBlank() ? null : community.strip().toUpperCase();
         if (year == null) {
             year = Year.now().getValue();
         }
-        if (community != null) {
-            refresh();
-        }
-    }
-
-    /** Reads the page's data for {@link #community} (never null here) and {@link #year}. */
-    protected abstract void refresh();
-
-    /** The chooser's button: this page again, for the chosen community and year. */
-    public String show() {
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId()
-                + "?faces-redirect=true&includeViewParams=true";
-    }
-
-    /** A resident's own community. */
-    private String ownCommunity() {
-        return geography.ownCommunity().map(CommunityView::code).orElse(null);
-    }
-
-    protected boolean has(Right right) {
-        return me.has(right);
-    }
-
-    public boolean isResident() {
-        return me.scopeKind() == ScopeKind.SELF;
-    }
-
-    /** Whether the caller chooses among several communities. */
-    public boolean isChoosing() {
-        return communities.size() > 1;
-    }
-
-    public List<CommunityView> getCommunities() {
-        return communities;
-    }
-
-    /** The name of the community shown, for the title. */
-    public String getCommunityName() {
-        return communities.stream().filter(c -> c.code().equals(community)).map(CommunityView::name).findFirst()
-                .orElse("");
-    }
-
-    public String getCommunity() {
-        return community;
-    }
-
-    public void setCommunity(String community) {
-        this.community = community;
+        super.load();
     }
 
     public Integer getYear() {

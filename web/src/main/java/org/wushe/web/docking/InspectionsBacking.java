@@ -13,6 +13,7 @@ import org.wushe.security.domain.ScopeKind;
 import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
 import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.FormInputs;
 
 /**
  * The inspections a community received in a year, with how many and how many staff hours they
@@ -76,9 +77,9 @@ public class InspectionsBacking extends DockingPage {
     public void log() {
         try {
             ValidationException.Collector errors = new ValidationException.Collector();
-            LocalDate on = DockingInputs.optionalDate("inspectedOn", inspectedOn, errors);
-            BigDecimal hours = DockingInputs.optionalDecimal("staffHours", staffHours, errors);
-            Integer count = DockingInputs.optionalInteger("materialCount", materialCount, errors);
+            LocalDate on = FormInputs.optionalDate("inspectedOn", inspectedOn, errors);
+            BigDecimal hours = FormInputs.optionalDecimal("staffHours", staffHours, errors);
+            Integer count = FormInputs.optionalInteger("materialCount", materialCount, errors);
             errors.throwIfAny();
             inspections.log(community, on, inspectingBody, purpose, hours, materials, count);
             FacesErrors.info("docking.inspection.logged", inspectingBody);

@@ -15,6 +15,7 @@ import org.wushe.security.application.AccountService;
 import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
 import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.FormInputs;
 
 /**
  * The match screen of a need: the resources that could meet it, best first, each with its score and
@@ -74,9 +75,9 @@ public class MatchBacking implements Serializable {
     public String confirm() {
         try {
             ValidationException.Collector errors = new ValidationException.Collector();
-            LocalDate due = DockingInputs.optionalDate("dueOn", dueOn, errors);
+            LocalDate due = FormInputs.optionalDate("dueOn", dueOn, errors);
             errors.throwIfAny();
-            needs.match(needId, new MatchForm(resourceId, quantity, owner, DockingInputs.names(participants), due));
+            needs.match(needId, new MatchForm(resourceId, quantity, owner, FormInputs.names(participants), due));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FacesErrors.info("docking.matched", resourceName);
             return "/docking/need?faces-redirect=true&id=" + needId;

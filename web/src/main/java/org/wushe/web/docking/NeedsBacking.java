@@ -19,6 +19,7 @@ import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.PageModel;
+import org.wushe.web.support.FormInputs;
 
 /**
  * The needs board of a community: how many needs stand in each step of the loop, the overdue
@@ -90,7 +91,7 @@ public class NeedsBacking extends DockingPage {
     public void register() {
         try {
             ValidationException.Collector errors = new ValidationException.Collector();
-            Long resident = DockingInputs.optionalLong("residentId", residentId, errors);
+            Long resident = FormInputs.optionalLong("residentId", residentId, errors);
             errors.throwIfAny();
             Need n = needs.register(new NeedForm(gridCode, resident, categoryCode, needUrgency, source, title,
                     description));

@@ -17,6 +17,7 @@ import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
 import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.FormInputs;
 
 /**
  * The Participation Opportunity List of a community's year as staff keep it: the items with their
@@ -93,8 +94,8 @@ public class OpportunitiesBacking extends DockingPage {
     public void addItem() {
         try {
             ValidationException.Collector errors = new ValidationException.Collector();
-            LocalDate from = DockingInputs.optionalDate("periodFrom", periodFrom, errors);
-            LocalDate until = DockingInputs.optionalDate("periodUntil", periodUntil, errors);
+            LocalDate from = FormInputs.optionalDate("periodFrom", periodFrom, errors);
+            LocalDate until = FormInputs.optionalDate("periodUntil", periodUntil, errors);
             errors.throwIfAny();
             opportunities.addItem(community, year, new OpportunityService.ItemForm(affair, nature,
                     new LinkedHashSet<>(actorTypes == null ? List.of() : actorTypes), places, from, until, description));
@@ -132,7 +133,7 @@ public class OpportunitiesBacking extends DockingPage {
     public void applyOnBehalf() {
         try {
             ValidationException.Collector errors = new ValidationException.Collector();
-            Long resident = DockingInputs.optionalLong("residentId", applyResident, errors);
+            Long resident = FormInputs.optionalLong("residentId", applyResident, errors);
             if (applyItem == null) {
                 errors.add("itemId", "error.required");
             }

@@ -20,6 +20,7 @@ import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.PageModel;
+import org.wushe.web.support.FormInputs;
 
 /**
  * The five-sphere resource ledger of a community: what is available now by sphere and category, the
@@ -78,8 +79,8 @@ public class ResourcesBacking extends DockingPage {
     public void add() {
         try {
             ValidationException.Collector errors = new ValidationException.Collector();
-            LocalDate from = DockingInputs.optionalDate("availableFrom", availableFrom, errors);
-            LocalDate until = DockingInputs.optionalDate("availableUntil", availableUntil, errors);
+            LocalDate from = FormInputs.optionalDate("availableFrom", availableFrom, errors);
+            LocalDate until = FormInputs.optionalDate("availableUntil", availableUntil, errors);
             errors.throwIfAny();
             Resource r = resources.add(new ResourceForm(community, gridCode, newSphere, type, categoryCode, name,
                     description, providerActorId, null, providerName, capacity, unit, from, until));
@@ -104,7 +105,7 @@ public class ResourcesBacking extends DockingPage {
     public void change() {
         try {
             ValidationException.Collector errors = new ValidationException.Collector();
-            LocalDate until = DockingInputs.optionalDate("availableUntil", editUntil, errors);
+            LocalDate until = FormInputs.optionalDate("availableUntil", editUntil, errors);
             errors.throwIfAny();
             resources.update(editId, editCapacity, until, editStatus);
             FacesErrors.info("docking.resource.changed", editName);

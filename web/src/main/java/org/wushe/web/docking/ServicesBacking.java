@@ -10,6 +10,7 @@ import org.wushe.docking.domain.ServiceStatus;
 import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
 import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.FormInputs;
 
 /**
  * The station's published service list of a year with the completion status of each service and
@@ -53,7 +54,7 @@ public class ServicesBacking extends DockingPage {
     public void add() {
         try {
             ValidationException.Collector errors = new ValidationException.Collector();
-            Long need = DockingInputs.optionalLong("needId", needId, errors);
+            Long need = FormInputs.optionalLong("needId", needId, errors);
             errors.throwIfAny();
             serviceList.add(community, year, title, description, need);
             FacesErrors.info("docking.service.added", title);

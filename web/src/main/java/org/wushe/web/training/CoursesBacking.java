@@ -15,6 +15,8 @@ import org.wushe.training.application.TrainingService;
 import org.wushe.training.domain.TargetGroup;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.TextInputs;
+import org.wushe.web.support.FormInputs;
+import org.wushe.web.support.CommunityPage;
 
 /**
  * The course catalogue of a community: courses with whom they are for, the capacity level they
@@ -24,7 +26,7 @@ import org.wushe.web.support.TextInputs;
  */
 @Named
 @ViewScoped
-public class CoursesBacking extends TrainingPage {
+public class CoursesBacking extends CommunityPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -78,8 +80,8 @@ public class CoursesBacking extends TrainingPage {
     public void createCourse() {
         try {
             ValidationException.Collector errors = new ValidationException.Collector();
-            Integer mark = TrainingInputs.optionalInteger("passMark", passMark, errors);
-            Integer months = TrainingInputs.optionalInteger("validityMonths", validityMonths, errors);
+            Integer mark = FormInputs.optionalInteger("passMark", passMark, errors);
+            Integer months = FormInputs.optionalInteger("validityMonths", validityMonths, errors);
             errors.throwIfAny();
             training.createCourse(community, new TrainingService.CourseForm(title, syllabus, targetGroup,
                     requiredLevel, mark, certificationCode, certificationName, months, practiceKind));
@@ -105,7 +107,7 @@ public class CoursesBacking extends TrainingPage {
             }
             Instant from = TextInputs.time("startsAt", startsAt, errors);
             Instant until = TextInputs.time("endsAt", endsAt, errors);
-            Integer n = TrainingInputs.optionalInteger("places", places, errors);
+            Integer n = FormInputs.optionalInteger("places", places, errors);
             errors.throwIfAny();
             training.addSession(courseId, from, until, place, trainer, n);
             FacesErrors.info("training.done.sessionAdded");

@@ -19,6 +19,8 @@ import org.wushe.training.application.TrainingService;
 import org.wushe.training.domain.Rung;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.Messages;
+import org.wushe.web.support.FormInputs;
+import org.wushe.web.support.CommunityPage;
 
 /**
  * A community's participation ladder: how many residents stood on each rung month by month (a
@@ -27,7 +29,7 @@ import org.wushe.web.support.Messages;
  */
 @Named
 @ViewScoped
-public class LadderBacking extends TrainingPage {
+public class LadderBacking extends CommunityPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -69,7 +71,7 @@ public class LadderBacking extends TrainingPage {
     public void setCapacity() {
         try {
             ValidationException.Collector errors = new ValidationException.Collector();
-            Long resident = TrainingInputs.optionalLong("residentId", residentId, errors);
+            Long resident = FormInputs.optionalLong("residentId", residentId, errors);
             if (resident == null && !errors.has("residentId")) {
                 errors.add("residentId", "error.required");
             }

@@ -16,6 +16,8 @@ import org.wushe.training.application.TrainingService;
 import org.wushe.training.domain.Enrolment;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.Messages;
+import org.wushe.web.support.FormInputs;
+import org.wushe.web.support.CommunityPage;
 
 /**
  * One session's trainees ({@code ?id=}): staff enrol a resident or a grid worker, take attendance
@@ -25,7 +27,7 @@ import org.wushe.web.support.Messages;
  */
 @Named
 @ViewScoped
-public class TrainingSessionBacking extends TrainingPage {
+public class TrainingSessionBacking extends CommunityPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -96,7 +98,7 @@ public class TrainingSessionBacking extends TrainingPage {
     public void enrolTrainee() {
         try {
             ValidationException.Collector errors = new ValidationException.Collector();
-            Long resident = TrainingInputs.optionalLong("residentId", residentId, errors);
+            Long resident = FormInputs.optionalLong("residentId", residentId, errors);
             errors.throwIfAny();
             Enrolment e = training.enrol(id, resident, gridWorker);
             FacesErrors.info("training.done.traineeEnrolled", e.getTraineeName());
@@ -126,7 +128,7 @@ public class TrainingSessionBacking extends TrainingPage {
     public void assess(Line line, int row) {
         try {
             ValidationException.Collector errors = new ValidationException.Collector();
-            Integer score = TrainingInputs.optionalInteger("score", line.score, errors);
+            Integer score = FormInputs.optionalInteger("score", line.score, errors);
             if (score == null && !errors.has("score")) {
                 errors.add("score", "error.required");
             }

@@ -1,4 +1,4 @@
-package org.wushe.web.training;
+package org.wushe.web.support;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -14,20 +14,20 @@ import org.wushe.security.domain.ScopeKind;
 import org.wushe.shared.PageRequest;
 
 /**
- * What the training pages of one community share: which community they show. Staff of one
- * community see their own; roles over several choose among the communities of their scope
- * ({@code ?community=C001}); a resident always sees their own community. The chooser reloads the
- * page with the choice in the address, so every view can be bookmarked.
+ * What the pages of one community share: which community they show. Staff of one community see
+ * their own; roles over several choose among the communities of their scope ({@code ?community=C001});
+ * a resident always sees their own community. The chooser reloads the page with the choice in the
+ * address, so every view can be bookmarked.
  */
-public abstract class TrainingPage implements Serializable {
+public abstract class CommunityPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    GeographyService geography;
+    protected GeographyService geography;
 
     @EJB
-    AccountService accounts;
+    protected AccountService accounts;
 
     protected Caller me;
     protected String community;
