@@ -475,16 +475,12 @@ public class OpportunityService {
                 .sorted(Comparator.comparing(OpportunityApplication::getDecidedAt)).toList();
         List<Applicant> out = new ArrayList<>();
         int pos = 0;
-        for (OpportunityApplication a : waiting) {
+        for (OpportunityApplication a : java.util.stream.Stream.concat(waiting.stream(), chosen.stream()).toList()) {
             int n = taken.getOrDefault(a.applicantKey(), 0);
+            boolean waits = a.getStatus() == ApplicationStatus.APPLIED;
             out.add(new Applicant(a.getId(), a.getApplicantName(), a.getResidentId() != null ? "RESIDENT" : "ACTOR",
-                    n, n >= threshold, ++pos, a.getStatus().name(), null, null, a.getAppliedAt()));
-        }
-        for (OpportunityApplication a : chosen) {
-            int n = taken.getOrDefault(a.applicantKey(), 0);
-            out.add(new Applicant(a.getId(), a.getApplicantName(), a.getResidentId() != null ? "RESIDENT" : "ACTOR",
-                    n, n >= threshold, 0, a.getStatus().name(), a.getRotationPosition(), a.getOverrideReason(),
-                    a.getAppliedAt()));
+                    n, n >= threshold, waits ? ++pos : 0, a.getStatus().name(), a.getRotationPosition(),
+                    a.getOverrideReason(), a.getAppliedAt()));
         }
         return out;
     }
