@@ -5,7 +5,7 @@
 #   bash config/server.sh run            build, start Derby and GlassFish, deploy, load the demo city
 #   bash config/server.sh stop           stop GlassFish and Derby (their own stop commands)
 #   bash config/server.sh admin <user>   create the first bureau administrator (asks for the password)
-#   bash config/server.sh prepare-test <glassfish7-dir> [derby|postgresql]
+#   bash config/server.sh prepare-test <glassfish7-dir> [derby|postgresql] [port base, default 28000]
 #                                        (called by the Maven build before the ITs)
 #
 # Environment: WUSHE_HOME (default <repo>/.wushe) holds the server, the domain and the database;
@@ -65,11 +65,11 @@ ensure_resources() { # gf home, admin port, resources xml
 }
 
 cmd_prepare_test() {
-  local gf="${1:?glassfish7 directory}" db="${2:-derby}"
-  local dir="$gf/glassfish/domains" name=wushe-test base=28000 port=28048
+  local gf="${1:?glassfish7 directory}" db="${2:-derby}" base="${3:-28000}"
+  local dir="$gf/glassfish/domains" name=wushe-test port=$((base + 48))
   local marker="$dir/$name/.wushe-prepared"
-  if [ -f "$marker" ] && [ "$(cat "$marker")" != "$db" ]; then
-    log "test domain was prepared for $(cat "$marker"); recreating it for $db"
+  if [ -f "$marker" ] && [ "$(cat "$marker")" != "$db $base" ]; then
+    log "test domain was prepared for $(cat "$marker"); recreating it for $db $base"
     rm -rf "${dir:?}/$name"
   fi
   ensure_domain "$gf" "$dir" "$name" "$base"
@@ -98,7 +98,7 @@ cmd_prepare_test() {
   asadmin_in "$gf" --port "$port" create-system-properties --target server \
     "HTTP_LISTENER_PORT=$((base + 80)):HTTP_SSL_LISTENER_PORT=$((base + 181))" >/dev/null
   asadmin_in "$gf" stop-domain --domaindir "$dir" "$name" >/dev/null
-  printf '%s' "$db" > "$marker"
+  printf '%s' "$db $base" > "$marker"
   log "test domain $name prepared for $db (admin port $port, http port $((base + 80)))"
 }
 
@@ -206,5 +206,5 @@ case "${1:-}" in
   stop) cmd_stop ;;
   admin) shift; cmd_admin "$@" ;;
   prepare-test) shift; cmd_prepare_test "$@" ;;
-  *) echo "usage: bash config/server.sh run|stop|prepare-test <glassfish7-dir> [derby|postgresql]" >&2; exit 2 ;;
+  *) echo "usage: bash config/server.sh run|stop|prepare-test <glassfish7-dir> [derby|postgresql] [port base]" >&2; exit 2 ;;
 esac
