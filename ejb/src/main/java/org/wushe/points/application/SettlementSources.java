@@ -1,0 +1,155 @@
+package org.wushe.points.application;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import jakarta.inject.Inject;
+import org.wushe.points.domain.AccountKind;
+import org.wushe.points.domain.PointRule;
+import org.wushe.points.domain.PointRuleBook;
+import org.wushe.points.domain.SourceType;
+import org.wushe.points.domain.Unsettled;
+
+/**
+ * Reads the source records that earn points and have no ledger transaction yet, a page at a time
+ * in id order, for one slice of the communities ({@code MOD(community_id, slices) = slice}) so
+ * that parallel partitions never touch the same community. "No transaction yet" is read from the
+ * ledger itself (the unique source key), so a settlement that was stopped or killed and is run
+ * again reads exactly what is still missing. Internal to the settlement: no caller checks.
+ */
+@Stateless
+public class SettlementSources {
+
+    /** The source types the settlement books, in the order it reads them. */
+    public static List<SourceType> settled() {
+        return List.copyOf(SOURCES.keySet());
+    }
+
+    /**
+     * How one type is read: the columns (id, community, resident, rule, minutes, earned at, memo)
+     * and the FROM/WHERE that finds its unbooked records in a slice ({@code ?} slices, {@code ?} slice).
+     */
+    private record Source(String columns, String fromWhere, String id) {
+
+        String page(int size) {
+            return "SELECT " + columns + " " + fromWhere + " AND " + id + " > ? ORDER BY " + id
+                    + " FETCH FIRST " + size + " ROWS ONLY";
+        }
+
+        String count() {
+            return "SELECT COUNT(*) " + fromWhere;
+        }
+    }
+
+    private static String notBooked(SourceType type, String id) {
+        return " AND NOT EXISTS (SELECT 1 FROM point_transaction t WHERE t.source_type = '" + type.name()
+                + "' AND t.source_id = " + id + ")";
+    }
+
+    private static final Map<SourceType, Source> SOURCES = new EnumMap<>(SourceType.class);
+
+    static {
+        SOURCES.put(SourceType.SERVICE_HOURS, new Source(
+                "h.id, h.community_id, h.resident_id, p.position_type, h.minutes, h.verified_at, p.name",
+                "FROM service_hours h JOIN volunteer_position p ON p.id = h.position_id"
+                        + " WHERE h.status = 'VERIFIED' AND MOD(h.community_id, ?) = ?"
+                        + notBooked(SourceType.SERVICE_HOURS, "h.id"), "h.id"));
+        SOURCES.put(SourceType.TRAINING_PRACTISED, new Source(
+                "tp.id, tp.community_id, tp.resident_id, 'TRAINING_PRACTISED', 0, tp.linked_at, c.title",
+                "FROM training_practice tp JOIN enrolment e ON e.id = tp.enrolment_id JOIN course c ON c.id = e.course_id"
+                        + " WHERE MOD(tp.community_id, ?) = ?" + notBooked(SourceType.TRAINING_PRACTISED, "tp.id"),
+                "tp.id"));
+        SOURCES.put(SourceType.PARTY_SERVICE, new Source(
+                "r.id, m.community_id, m.resident_id, 'PARTY_SERVICE', 0, r.decided_at, w.title",
+                "FROM whistle_response r JOIN party_member m ON m.id = r.party_member_id"
+                        + " JOIN whistle_call w ON w.id = r.call_id"
+                        + " WHERE r.status = 'CONFIRMED' AND MOD(m.community_id, ?) = ?"
+                        + notBooked(SourceType.PARTY_SERVICE, "r.id"), "r.id"));
+    }
+
+    @Resource(lookup = "jdbc/wushe")
+    DataSource dataSource;
+
+    @Inject
+    Clock clock;
+
+    /** The rules every source of a run is priced by, read once at the start of a partition. */
+    public PointRuleBook rules() {
+        Map<String, Long> points = new HashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT rule_code, points FROM point_rule");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                points.put(rs.getString(1), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the point rules", e);
+        }
+        return new PointRuleBook(points);
+    }
+
+    /**
+     * The next page of unbooked sources of one type in one slice of communities, after {@code afterId}.
+     *
+     * @param slices how many slices the communities are cut into (1 for all)
+     * @param slice  which slice, 0 to slices-1
+     */
+    public List<Unsettled> nextPage(SourceType type, int slices, int slice, long afterId, int size) {
+        Source source = SOURCES.get(type);
+        if (source == null) {
+            throw new IllegalArgumentException("not a settled source type: " + type);
+        }
+        AccountKind account = type == SourceType.PARTY_SERVICE ? AccountKind.PARTY_MEMBER : AccountKind.VOLUNTEER;
+        List<Unsettled> page = new ArrayList<>(size);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(source.page(Math.max(1, size)))) {
+            ps.setInt(1, slices);
+            ps.setInt(2, slice);
+            ps.setLong(3, afterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String rule = type == SourceType.SERVICE_HOURS ? PointRule.HOUR_PREFIX + rs.getString(4) : rs.getString(4);
+                    Timestamp earned = rs.getTimestamp(6);
+                    LocalDate earnedOn = LocalDate.ofInstant(earned.toInstant(), clock.getZone());
+                    page.add(new Unsettled(type, rs.getLong(1), rs.getLong(2), rs.getLong(3), account, rule, rs.getInt(5),
+                            earnedOn, rs.getString(7)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read unsettled " + type, e);
+        }
+        return page;
+    }
+
+    /** How many sources of each type wait for settlement, over all communities. */
+    public Map<SourceType, Long> waiting() {
+        Map<SourceType, Long> counts = new EnumMap<>(SourceType.class);
+        try (Connection c = dataSource.getConnection()) {
+            for (Map.Entry<SourceType, Source> e : SOURCES.entrySet()) {
+                try (PreparedStatement ps = c.prepareStatement(e.getValue().count())) {
+                    ps.setInt(1, 1);
+                    ps.setInt(2, 0);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        counts.put(e.getKey(), rs.getLong(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count unsettled sources", e);
+        }
+        return counts;
+    }
+}
