@@ -97,6 +97,8 @@ cmd_prepare_test() {
   # The test adapter reads the HTTP port from these server properties.
   asadmin_in "$gf" --port "$port" create-system-properties --target server \
     "HTTP_LISTENER_PORT=$((base + 80)):HTTP_SSL_LISTENER_PORT=$((base + 181))" >/dev/null
+  # The tests start the jobs themselves: no nightly run in the middle of a test.
+  asadmin_in "$gf" --port "$port" create-system-properties --target server "wushe.nightly.at=off" >/dev/null
   asadmin_in "$gf" stop-domain --domaindir "$dir" "$name" >/dev/null
   printf '%s' "$db $base" > "$marker"
   log "test domain $name prepared for $db (admin port $port, http port $((base + 80)))"
@@ -146,6 +148,9 @@ cmd_run() {
   fi
   ensure_resources "$gf" "$ADMIN_PORT" "$resources"
   set_jvm_option "$gf" "$ADMIN_PORT" -Dwushe.demo=true
+  # The installation's settings (nightly run, import inbox): config/wushe.properties.
+  asadmin_in "$gf" --port "$ADMIN_PORT" create-system-properties \
+    "wushe.config=$(printf '%s' "$REPO/config/wushe.properties" | sed 's/:/\\:/g')" >/dev/null
 
   log "deploying $(basename "$ear")"
   asadmin_in "$gf" --port "$ADMIN_PORT" deploy --force=true --name wushe "$ear" >/dev/null \

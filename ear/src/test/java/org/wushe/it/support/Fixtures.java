@@ -103,6 +103,14 @@ public class Fixtures {
         return user;
     }
 
+    /** An IT operator (city-wide, runs the jobs). */
+    public String operator(Town town, String name) {
+        String user = town.user(name);
+        runAs(ADMIN, () -> accounts.create(new AccountForm(user, name, Role.IT_OPERATOR, PASSWORD.toCharArray(),
+                Set.of(), null, Set.of(), null)));
+        return user;
+    }
+
     private static final AtomicInteger ID_SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 400));
 
     /** Valid data for a new resident of the grid cell, with an ID number not used before. */

@@ -1,0 +1,52 @@
+package org.wushe.batch.schedule;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * When the nightly jobs run and which, in order. Read from the file named by the system property
+ * {@code wushe.config} (the installation's {@code config/wushe.properties}), where each key may be
+ * overridden by a system property of the same name:
+ * <ul>
+ *   <li>{@code wushe.nightly.at}: local time {@code HH:mm} (default 02:00), or {@code off};</li>
+ *   <li>{@code wushe.nightly.jobs}: job names separated by commas (default: imports, settlement,
+ *       assessment, reports, as far as they exist).</li>
+ * </ul>
+ */
+public record NightlySchedule(boolean enabled, LocalTime at, List<String> jobs) {
+
+    static final String DEFAULT_JOBS = "residents-import,grids-import,volunteers-import,points-settle,assessment-run,reports-monthly";
+
+    public static NightlySchedule load() {
+        Properties file = new Properties();
+        String path = System.getProperty("wushe.config");
+        if (path != null && Files.isRegularFile(Path.of(path))) {
+            try (InputStream in = Files.newInputStream(Path.of(path))) {
+                file.load(in);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + path, e);
+            }
+        }
+        return parse(System.getProperty("wushe.nightly.at", file.getProperty("wushe.nightly.at", "02:00")),
+                System.getProperty("wushe.nightly.jobs", file.getProperty("wushe.nightly.jobs", DEFAULT_JOBS)));
+    }
+
+    static NightlySchedule parse(String at, String jobs) {
+        List<String> names = Arrays.stream(jobs.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if ("off".equalsIgnoreCase(at.trim())) {
+            return new NightlySchedule(false, null, names);
+        }
+        try {
+            return new NightlySchedule(true, LocalTime.parse(at.trim()), names);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("wushe.nightly.at must be HH:mm or off, not '" + at + "'", e);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.wushe.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wushe.it.support.TestPrincipals.runAs;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.wushe.batch.console.ExecutionView;
+import org.wushe.batch.console.JobConsole;
+import org.wushe.it.support.Fixtures;
+import org.wushe.it.support.Fixtures.Town;
+import org.wushe.security.domain.Role;
+import org.wushe.shared.ConflictException;
+import org.wushe.shared.NotPermittedException;
+import org.wushe.shared.SequenceIds;
+import org.wushe.shared.ValidationException;
+import org.wushe.volunteering.application.VolunteerService;
+
+/**
+ * {@code points-settle} through the operator's console: every source booked exactly once across a
+ * stop in the middle and a restart, and across a second run; rules applied; bad requests refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SettlementIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(SettlementIT.class);
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    Clock clock;
+
+    @EJB
+    JobConsole console;
+
+    @EJB
+    VolunteerService volunteers;
+
+    @Resource(lookup = "jdbc/wushe")
+    DataSource db;
+
+    private Town town;
+    private String operator;
+    private long communityId;
+    private long residentId;
+    private long positionId;
+
+    @BeforeEach
+    void town() {
+        town = fixtures.town("A");
+        operator = fixtures.operator(town, "operator");
+        String cadre = fixtures.staff(town, "cadre", Role.COMMUNITY_CADRE, "A");
+        String social = fixtures.staff(town, "social", Role.SOCIAL_WORKER, "A");
+        residentId = fixtures.resident(cadre, "志愿者乙", town.community("A"), town.grid("A", 1)).id();
+        positionId = runAs(cadre, () -> volunteers.createPosition(town.community("A"), "探访独居老人", "ELDERLY_VISITING",
+                social, Set.of(), "每周探访")).getId();
+        communityId = longQuery("SELECT id FROM community WHERE code = '" + town.community("A") + "'");
+    }
+
+    /** Inserts verified 90-minute records for the resident (12 points an hour: 18 points each). */
+    private void verifiedHours(int n) throws SQLException {
+        Timestamp at = Timestamp.from(clock.instant().minus(Duration.ofDays(2)));
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO service_hours (id, community_id, position_id,"
+                     + " resident_id, started_at, ended_at, minutes, description, recorded_by, recorded_at, status,"
+                     + " first_verifier, verified_at, version) VALUES (?, ?, ?, ?, ?, ?, 90, '探访', 'test', ?, 'VERIFIED',"
+                     + " 'test', ?, 0)")) {
+            SequenceIds ids = new SequenceIds(c, "service_hours_seq");
+            for (int i = 0; i < n; i++) {
+                ps.setLong(1, ids.next());
+                ps.setLong(2, communityId);
+                ps.setLong(3, positionId);
+                ps.setLong(4, residentId);
+                ps.setTimestamp(5, at);
+                ps.setTimestamp(6, Timestamp.from(at.toInstant().plus(Duration.ofMinutes(90))));
+                ps.setTimestamp(7, at);
+                ps.setTimestamp(8, at);
+                ps.addBatch();
+                if (i % 1000 == 999) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+            ids.close();
+        }
+    }
+
+    private long longQuery(String sql) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long booked() {
+        return longQuery("SELECT COUNT(*) FROM point_transaction t JOIN service_hours h ON h.id = t.source_id"
+                + " WHERE t.source_type = 'SERVICE_HOURS' AND h.community_id = " + communityId);
+    }
+
+    private long balance() {
+        return longQuery("SELECT COALESCE(SUM(e.amount), 0) FROM point_entry e JOIN point_account a ON a.id = e.account_id"
+                + " WHERE a.owner_key = 'VOLUNTEER:" + residentId + "'");
+    }
+
+    private ExecutionView await(long id) throws InterruptedException {
+        Instant give = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(give)) {
+            ExecutionView e = runAs(operator, () -> console.execution(id));
+            if (!e.running()) {
+                return e;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("execution " + id + " did not end in 5 minutes");
+    }
+
+    @Test
+    void aRunStoppedHalfWayAndRestartedBooksEverySourceExactlyOnce() throws Exception {
+        int n = 20_000;
+        verifiedHours(n);
+        long id = runAs(operator, () -> console.start("points-settle", Map.of("chunkSize", "10")));
+        Instant give = Instant.now().plus(Duration.ofMinutes(2));
+        while (booked() == 0 && Instant.now().isBefore(give)) {
+            Thread.sleep(20);
+        }
+        runAs(operator, () -> console.stop(id));
+        ExecutionView stopped = await(id);
+        assertEquals("STOPPED", stopped.status());
+        long half = booked();
+        assertTrue(half > 0 && half < n, "stopped half-way, after some chunks: " + half + " of " + n);
+        assertEquals(half * 18, balance(), "the committed chunks are booked in full, nothing of the rest");
+
+        long again = runAs(operator, () -> console.restart(id, Map.of("chunkSize", "500")));
+        ExecutionView done = await(again);
+        assertEquals("COMPLETED", done.status(), () -> "restart ended " + done);
+        assertEquals(n, booked(), "every source booked once after the restart");
+        assertEquals(0, longQuery("SELECT COUNT(*) FROM (SELECT t.source_id FROM point_transaction t JOIN service_hours h"
+                + " ON h.id = t.source_id WHERE t.source_type = 'SERVICE_HOURS' AND h.community_id = " + communityId
+                + " GROUP BY t.source_id HAVING COUNT(*) > 1) x"), "no source twice");
+        assertEquals(2L * n, longQuery("SELECT COUNT(*) FROM point_entry e JOIN point_transaction t ON t.id = e.transaction_id"
+                + " JOIN service_hours h ON h.id = t.source_id WHERE t.source_type = 'SERVICE_HOURS' AND h.community_id = "
+                + communityId), "two entries per transaction");
+        assertEquals(18L * n, balance());
+        assertEquals(-18L * n, longQuery("SELECT SUM(e.amount) FROM point_entry e JOIN point_account a ON a.id = e.account_id"
+                + " WHERE a.owner_key = 'POOL:" + communityId + "'"), "the community's pool paid every point");
+        assertTrue(done.steps().stream().anyMatch(s -> s.name().equals("settle") && s.written() > 0),
+                () -> "the console shows what the step wrote: " + done.steps());
+
+        // A second run (as after a crash that left nothing to restart) books only what is new.
+        verifiedHours(7);
+        ExecutionView second = await(runAs(operator, () -> console.start("points-settle", Map.of())));
+        assertEquals("COMPLETED", second.status());
+        assertEquals(n + 7, booked());
+        assertEquals(18L * (n + 7), balance());
+        assertTrue(runAs(operator, () -> console.recent(20)).stream().anyMatch(e -> e.id() == second.id()),
+                "the console lists the run");
+    }
+
+    @Test
+    void theConsoleRefusesBadRequestsAndOtherRoles() {
+        ValidationException unknown = assertThrows(ValidationException.class,
+                () -> runAs(operator, () -> console.start("no-such-job", Map.of())));
+        assertEquals("job.unknown", unknown.errors().get(0).key());
+        ValidationException badName = assertThrows(ValidationException.class,
+                () -> runAs(operator, () -> console.start("points-settle", Map.of("bad name!", "1"))));
+        assertEquals("parameters", badName.errors().get(0).field());
+        assertThrows(org.wushe.shared.NotFoundException.class, () -> runAs(operator, () -> console.execution(987654321L)));
+        assertThrows(NotPermittedException.class, () -> runAs(Fixtures.ADMIN, () -> console.start("points-settle", Map.of())));
+        String cadre = town.user("cadre");
+        assertThrows(NotPermittedException.class, () -> runAs(cadre, () -> console.recent(10)));
+    }
+
+    @Test
+    void aFinishedRunCannotBeStoppedOrRestarted() throws Exception {
+        ExecutionView done = await(runAs(operator, () -> console.start("points-settle", Map.of())));
+        assertEquals("COMPLETED", done.status());
+        assertThrows(ConflictException.class, () -> runAs(operator, () -> console.stop(done.id())));
+        assertThrows(ConflictException.class, () -> runAs(operator, () -> console.restart(done.id(), Map.of())));
+    }
+}
