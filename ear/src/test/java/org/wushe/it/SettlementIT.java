@@ -143,7 +143,7 @@ class SettlementIT {
 
     @Test
     void aRunStoppedHalfWayAndRestartedBooksEverySourceExactlyOnce() throws Exception {
-        int n = 20_000;
+        int n = 5_000;
         verifiedHours(n);
         long id = runAs(operator, () -> console.start("points-settle", Map.of("chunkSize", "10")));
         Instant give = Instant.now().plus(Duration.ofMinutes(2));

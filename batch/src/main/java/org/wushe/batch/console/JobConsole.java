@@ -14,10 +14,10 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.wushe.security.application.CurrentCaller;
+import org.wushe.security.application.Permissions;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ConflictException;
 import org.wushe.shared.NotFoundException;
@@ -45,17 +45,17 @@ public class JobConsole {
 
     private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.]{0,39}");
 
-    @Inject
-    CurrentCaller currentCaller;
+    @EJB
+    Permissions permissions;
 
     public List<String> jobs() {
-        currentCaller.get().require(Right.OPERATE_JOBS);
+        permissions.require(Right.OPERATE_JOBS);
         return JOBS;
     }
 
     /** The latest executions over all jobs, newest first. */
     public List<ExecutionView> recent(int max) {
-        currentCaller.get().require(Right.OPERATE_JOBS);
+        permissions.require(Right.OPERATE_JOBS);
         JobOperator op = BatchRuntime.getJobOperator();
         List<ExecutionView> views = new ArrayList<>();
         for (String job : JOBS) {
@@ -76,7 +76,7 @@ public class JobConsole {
     }
 
     public ExecutionView execution(long id) {
-        currentCaller.get().require(Right.OPERATE_JOBS);
+        permissions.require(Right.OPERATE_JOBS);
         JobOperator op = BatchRuntime.getJobOperator();
         try {
             return view(op, op.getJobExecution(id), op.getJobInstance(id));
@@ -87,7 +87,7 @@ public class JobConsole {
 
     /** Starts a job; parameters not given take the job XML's defaults. @return the execution id */
     public long start(String job, Map<String, String> parameters) {
-        currentCaller.get().require(Right.OPERATE_JOBS);
+        permissions.require(Right.OPERATE_JOBS);
         if (job == null || !JOBS.contains(job)) {
             throw ValidationException.of("job", "job.unknown", job == null ? "" : job);
         }
@@ -100,7 +100,7 @@ public class JobConsole {
 
     /** Asks a running execution to stop at its next checkpoint. */
     public void stop(long id) {
-        currentCaller.get().require(Right.OPERATE_JOBS);
+        permissions.require(Right.OPERATE_JOBS);
         try {
             BatchRuntime.getJobOperator().stop(id);
         } catch (NoSuchJobExecutionException e) {
@@ -112,7 +112,7 @@ public class JobConsole {
 
     /** Restarts a stopped or failed execution from its last checkpoint. @return the new execution id */
     public long restart(long id, Map<String, String> parameters) {
-        currentCaller.get().require(Right.OPERATE_JOBS);
+        permissions.require(Right.OPERATE_JOBS);
         JobOperator op = BatchRuntime.getJobOperator();
         try {
             Properties p = op.getParameters(id);

@@ -1,0 +1,119 @@
+package org.wushe.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The operator console as an operator uses it: through REST (start, follow to the end, refusals as
+ * problem documents) and in the browser (a line that is not name=value refused next to the field,
+ * then a start that is followed on the page until it completes, with its step counts).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OperatorConsoleIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver driver;
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void theApiStartsAJobFollowsItAndRefusesWhatItCannotDo() throws Exception {
+        ApiClient api = new ApiClient(base);
+        long id = ApiClient.object(api.created("operator", "jobs/points-settle/executions", "{\"chunkSize\":\"100\"}"))
+                .getJsonNumber("executionId").longValue();
+        JsonObject execution = null;
+        Instant give = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(give)) {
+            execution = ApiClient.object(api.call("operator", "GET", "jobs/executions/" + id, null));
+            String status = execution.getString("status");
+            if (!status.startsWith("START") && !status.equals("STOPPING")) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        JsonObject ended = execution;
+        assertEquals("COMPLETED", ended.getString("status"), () -> "ended as " + ended);
+        assertEquals("100", execution.getJsonObject("parameters").getString("chunkSize"));
+        assertEquals("settle", execution.getJsonArray("steps").getJsonObject(0).getString("name"));
+
+        HttpResponse<String> unknown = api.call("operator", "POST", "jobs/no-such-job/executions", "{}");
+        assertEquals(400, unknown.statusCode());
+        assertEquals("job.unknown", ApiClient.object(unknown).getJsonArray("errors").getJsonObject(0).getString("key"));
+        HttpResponse<String> finished = api.call("operator", "POST", "jobs/executions/" + id + "/stop", null);
+        assertEquals(409, finished.statusCode(), "a completed execution cannot be stopped");
+        assertEquals(404, api.call("operator", "GET", "jobs/executions/987654321", null).statusCode());
+        assertEquals(403, api.call("cadre1", "GET", "jobs/executions", null).statusCode(), "only operators run jobs");
+        assertTrue(ApiClient.array(api.call("operator", "GET", "jobs/executions?max=5", null)).stream()
+                .anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == id), "the run is listed");
+    }
+
+    @Test
+    void theOperatorStartsTheSettlementOnTheConsoleAndSeesItComplete() {
+        driver = Browser.start();
+        WebDriverWait wait = Browser.waiting(driver);
+        Browser.submitSignIn(driver, base, "operator", ApiClient.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        driver.findElement(By.id("nav-jobs")).click();
+        WebElement parameters = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("start:parameters")));
+
+        parameters.sendKeys("chunkSize");
+        driver.findElement(By.id("start:go")).click();
+        wait.until(d -> d.findElement(By.id("start")).getText().matches("(?s).*(第 1 行|Line 1).*"));
+        assertEquals("chunkSize", driver.findElement(By.id("start:parameters")).getAttribute("value"),
+                "what was typed stays");
+
+        WebElement again = driver.findElement(By.id("start:parameters"));
+        again.clear();
+        again.sendKeys("chunkSize=200");
+        driver.findElement(By.id("start:go")).click();
+        String started = wait.until(d -> {
+            String text = d.findElement(By.id("start:msgs")).getText();
+            return text.matches("(?s).*\\d+\\D*$") ? text : null;
+        });
+        String id = started.replaceAll("(?s)^.*?(\\d+)\\D*$", "$1");
+        By status = By.xpath("//tbody[@id='executions:list_data']/tr[td[1][normalize-space(.)='" + id
+                + "']]//span[contains(@id,':status')]");
+        new WebDriverWait(driver, Duration.ofMinutes(2)).ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.id("executions:refresh")).click();
+            return "COMPLETED".equals(d.findElement(status).getAttribute("title"));
+        });
+        String steps = driver.findElement(By.xpath("//tbody[@id='executions:list_data']/tr[td[1][normalize-space(.)='" + id
+                + "']]")).getText();
+        assertTrue(steps.contains("settle"), () -> "the row shows the step: " + steps);
+        assertTrue(steps.contains("chunkSize=200"), () -> "and the parameters: " + steps);
+        Browser.screenshot(driver, "operator-console");
+    }
+}
