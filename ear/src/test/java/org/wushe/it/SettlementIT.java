@@ -34,6 +34,14 @@ import org.wushe.shared.ConflictException;
 import org.wushe.shared.NotPermittedException;
 import org.wushe.shared.SequenceIds;
 import org.wushe.shared.ValidationException;
+import org.wushe.points.application.PointAccounts;
+import org.wushe.points.application.PointStatements;
+import org.wushe.points.application.PointsLedger;
+import org.wushe.points.domain.AccountKind;
+import org.wushe.points.domain.PointAccount;
+import org.wushe.points.domain.PointTransaction;
+import org.wushe.points.domain.SourceType;
+import org.wushe.it.support.TestClock;
 import org.wushe.volunteering.application.VolunteerService;
 
 /**
@@ -60,6 +68,15 @@ class SettlementIT {
     @EJB
     VolunteerService volunteers;
 
+    @EJB
+    PointAccounts pointAccounts;
+
+    @EJB
+    PointsLedger ledger;
+
+    @EJB
+    PointStatements statements;
+
     @Resource(lookup = "jdbc/wushe")
     DataSource db;
 
@@ -83,7 +100,11 @@ class SettlementIT {
 
     /** Inserts verified 90-minute records for the resident (12 points an hour: 18 points each). */
     private void verifiedHours(int n) throws SQLException {
-        Timestamp at = Timestamp.from(clock.instant().minus(Duration.ofDays(2)));
+        verifiedHours(n, clock.instant().minus(Duration.ofDays(2)));
+    }
+
+    private void verifiedHours(int n, Instant verifiedAt) throws SQLException {
+        Timestamp at = Timestamp.from(verifiedAt);
         try (Connection c = db.getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO service_hours (id, community_id, position_id,"
                      + " resident_id, started_at, ended_at, minutes, description, recorded_by, recorded_at, status,"
@@ -181,6 +202,50 @@ class SettlementIT {
         assertEquals(18L * (n + 7), balance());
         assertTrue(runAs(operator, () -> console.recent(20)).stream().anyMatch(e -> e.id() == second.id()),
                 "the console lists the run");
+    }
+
+    @Test
+    void expiredUnspentPointsGoBackToThePoolOnceAndTheMonthIsStated() throws Exception {
+        // 3 records earned 30 months ago (their points expired 6 months ago), 2 earned 728 days ago
+        // (theirs expire in two or three days): 18 points each.
+        verifiedHours(3, clock.instant().minus(Duration.ofDays(913)));
+        verifiedHours(2, clock.instant().minus(Duration.ofDays(728)));
+        ExecutionView settled = await(runAs(operator, () -> console.start("points-settle", Map.of())));
+        assertEquals("COMPLETED", settled.status(), () -> "ended " + settled);
+        // Expiry ran in the same run: 54 earned points had expired, none spent: all 54 went back.
+        assertEquals(36, balance());
+        assertEquals(1, longQuery("SELECT COUNT(*) FROM point_expiry p JOIN point_account a ON a.id = p.account_id"
+                + " WHERE a.owner_key = 'VOLUNTEER:" + residentId + "' AND p.amount = 54"));
+
+        // Spending takes the points that expire first: spend 20 of the 36, then let the rest expire.
+        PointAccount volunteer = pointAccounts.find(AccountKind.VOLUNTEER, communityId, residentId).orElseThrow();
+        PointAccount pool = pointAccounts.find(AccountKind.REWARD_POOL, communityId, null).orElseThrow();
+        ledger.post(PointTransaction.transfer(SourceType.REDEMPTION, System.nanoTime(), communityId, volunteer, pool, 20,
+                clock.instant(), null, "兑换"));
+        String later = java.time.LocalDate.now(clock).plusDays(5).toString();
+        ExecutionView expired = await(runAs(operator, () -> console.start("points-settle", Map.of("asOf", later))));
+        assertEquals("COMPLETED", expired.status());
+        assertEquals(0, balance(), "the 16 unspent points expired, not the 20 already spent");
+        ExecutionView again = await(runAs(operator, () -> console.start("points-settle", Map.of("asOf", later))));
+        assertEquals("COMPLETED", again.status());
+        assertEquals(0, balance());
+        assertEquals(2, longQuery("SELECT COUNT(*) FROM point_expiry p JOIN point_account a ON a.id = p.account_id"
+                + " WHERE a.owner_key = 'VOLUNTEER:" + residentId + "'"), "once per account and day");
+        assertEquals(0, longQuery("SELECT COUNT(*) FROM point_entry e JOIN point_account a ON a.id = e.account_id"
+                + " WHERE a.owner_key = 'VOLUNTEER:" + residentId + "' AND e.amount = 0"), "nothing deleted or zeroed");
+
+        // The month's statement, once the month has ended: opening 0, in 90, out 20 + 54 + 16, closing 0.
+        java.time.YearMonth thisMonth = java.time.YearMonth.now(clock);
+        TestClock.advance(Duration.ofDays(40));
+        try {
+            ExecutionView stated = await(runAs(operator, () -> console.start("points-settle",
+                    Map.of("month", thisMonth.toString()))));
+            assertEquals("COMPLETED", stated.status());
+            PointStatements.MonthStatement m = statements.of(volunteer.getId(), 1).get(0);
+            assertEquals(new PointStatements.MonthStatement(thisMonth, 0, 90, 90, 0, 8), m);
+        } finally {
+            TestClock.reset();
+        }
     }
 
     @Test

@@ -20,7 +20,7 @@ public record ExecutionView(long id, long instanceId, String job, Map<String, St
     }
 
     /** One step (for a partitioned step, its partitions summed by the runtime). */
-    public record StepView(String name, String status, long read, long written, long skipped, long commits,
-                           long rollbacks) {
+    public record StepView(String name, String status, Instant start, Instant end, long read, long written,
+                           long skipped, long commits, long rollbacks) {
     }
 }

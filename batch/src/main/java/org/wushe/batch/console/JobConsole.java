@@ -150,6 +150,8 @@ public class JobConsole {
         List<ExecutionView.StepView> steps = new ArrayList<>();
         for (StepExecution s : op.getStepExecutions(e.getExecutionId())) {
             steps.add(new ExecutionView.StepView(s.getStepName(), s.getBatchStatus().name(),
+                    s.getStartTime() == null ? null : s.getStartTime().toInstant(),
+                    s.getEndTime() == null ? null : s.getEndTime().toInstant(),
                     metric(s, Metric.MetricType.READ_COUNT), metric(s, Metric.MetricType.WRITE_COUNT),
                     metric(s, Metric.MetricType.FILTER_COUNT) + metric(s, Metric.MetricType.READ_SKIP_COUNT)
                             + metric(s, Metric.MetricType.PROCESS_SKIP_COUNT) + metric(s, Metric.MetricType.WRITE_SKIP_COUNT),
