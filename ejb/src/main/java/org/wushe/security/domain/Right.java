@@ -18,6 +18,8 @@ public enum Right {
     VIEW_AUDIT_LOG,
     /** Run and watch batch jobs and imports. */
     OPERATE_JOBS,
+    /** Read the assessment dashboards (snapshots of the communities' monthly figures) of the scope. */
+    VIEW_ASSESSMENT,
     /** Set up volunteer positions, shifts, certifications and the rewards catalogue. */
     MANAGE_VOLUNTEERING,
     /** Verify or reject volunteers' service hours. */
