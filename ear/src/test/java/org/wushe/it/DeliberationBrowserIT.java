@@ -204,4 +204,72 @@ class DeliberationBrowserIT {
             throw e;
         }
     }
+
+    @Test
+    void theBoardTheMeetingsAndTheReviews_showAndKeepTheCommunitysDeliberation() {
+        long tag = System.nanoTime() % 1_000_000;
+        try {
+            signIn("secretary1");
+            driver.findElement(By.id("nav-deliberation")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board:issues")));
+            assertTrue(driver.findElement(By.id("board:issues")).getText().contains("闲置活动室使用分配"), "the demo issue");
+            assertTrue(Integer.parseInt(driver.findElement(By.cssSelector(".count-RULE_MAKING-DISCUSSION")).getText()) >= 1);
+
+            driver.findElement(By.id("raise:create")).click();
+            wait.until(d -> d.findElement(By.id("raise")).getText().contains("此项必填"));
+            String title = "浏览器测试居民公约" + tag;
+            driver.findElement(By.id("raise:title")).sendKeys(title);
+            driver.findElement(By.id("raise:description")).sendKeys("修订居民公约中的装修时间条款");
+            new Select(driver.findElement(By.id("raise:nature"))).selectByValue("RULE_MAKING");
+            new Select(driver.findElement(By.id("raise:source"))).selectByValue("CADRE");
+            driver.findElement(By.id("raise:create")).click();
+            wait.until(d -> d.findElement(By.id("board:issues")).getText().contains(title));
+            new Select(driver.findElement(By.id("board:nature"))).selectByValue("RULE_MAKING");
+            driver.findElement(By.id("board:filter")).click();
+            wait.until(ExpectedConditions.urlContains("nature=RULE_MAKING"));
+            List<WebElement> natures = driver.findElements(By.cssSelector("#board\\:issues_data .issue-nature"));
+            assertTrue(!natures.isEmpty() && natures.stream().allMatch(n -> n.getText().equals("规则制定类")));
+            Browser.screenshot(driver, "deliberation-board");
+
+            driver.findElement(By.id("nav-meetings")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("representatives:table")));
+            assertTrue(driver.findElements(By.cssSelector("#representatives\\:table_data .rep-current")).size() >= 6);
+            String meeting = "浏览器测试议事会" + tag;
+            driver.findElement(By.id("meeting:title")).sendKeys(meeting);
+            driver.findElement(By.id("meeting:heldAt")).sendKeys(ZonedDateTime.now(Browser.SERVER_ZONE)
+                    .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+            driver.findElement(By.id("meeting:place")).sendKeys("议事厅");
+            driver.findElement(By.id("meeting:agenda")).sendKeys("居民公约修订");
+            driver.findElement(By.id("meeting:create")).click();
+            By row = By.xpath("//tbody[@id='meetings:table_data']/tr[.//span[contains(@class,'meeting-title') and normalize-space(.)='"
+                    + meeting + "']]");
+            wait.until(ExpectedConditions.presenceOfElementLocated(row)).findElement(By.cssSelector(".choose-meeting")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record:present:0"))).click();
+            driver.findElement(By.id("record:present:1")).click();
+            driver.findElement(By.id("record:saveAttendance")).click();
+            wait.until(d -> d.findElement(By.id("record")).getText().contains("出席情况已保存"));
+            wait.until(d -> d.findElement(row).findElement(By.cssSelector(".meeting-present")).getText().equals("2"));
+            Browser.screenshot(driver, "deliberation-meetings");
+
+            driver.findElement(By.id("nav-reviews")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reviews:table")));
+            assertTrue(driver.findElement(By.id("reviews:table")).getText().contains("协调效率偏低"), "the demo review");
+            new Select(driver.findElement(By.id("action:reviewId"))).selectByIndex(1);
+            String action = "浏览器测试整改" + tag;
+            driver.findElement(By.id("action:description")).sendKeys(action);
+            driver.findElement(By.id("action:owner")).sendKeys("社工 王");
+            driver.findElement(By.id("action:dueOn")).sendKeys(java.time.LocalDate.now(Browser.SERVER_ZONE).plusDays(14).toString());
+            driver.findElement(By.id("action:save")).click();
+            By corrective = By.xpath("//div[contains(@class,'corrective') and .//span[contains(@class,'corrective-description') and normalize-space(.)='"
+                    + action + "']]");
+            wait.until(ExpectedConditions.presenceOfElementLocated(corrective)).findElement(By.cssSelector(".choose-action")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("close:closingNote"))).sendKeys("已建立周例会");
+            driver.findElement(By.id("close:confirm")).click();
+            wait.until(d -> d.findElement(corrective).getText().contains("已办结"));
+            Browser.screenshot(driver, "deliberation-reviews");
+        } catch (AssertionError | RuntimeException e) {
+            Browser.screenshot(driver, testName + "-failed");
+            throw e;
+        }
+    }
 }

@@ -207,7 +207,8 @@ public class VoteService {
                     .collect(Collectors.toMap(Proposal::getId, p -> p));
             byId.values().forEach(p -> p.settle(p.getId().equals(result.winner())));
             Proposal winner = byId.get(result.winner());
-            Decision d = new Decision(issue, winner.getTitle() + "\n" + winner.getBody(), summary, winner.getId(),
+            // The reasons of a voted decision are the vote itself, shown from its counts.
+            Decision d = new Decision(issue, winner.getTitle() + "\n" + winner.getBody(), null, winner.getId(),
                     v.getId(), caller.username(), now);
             em.persist(d);
             issue.moveTo(IssueStage.DECIDED, now);

@@ -351,6 +351,11 @@ public class IssueBacking implements Serializable {
         return me != null && me.has(Right.SELF_SERVICE) && me.residentId() != null;
     }
 
+    /** Whether the signed-in resident is one of the current representatives, who vote themselves. */
+    public boolean isRepresentative() {
+        return isResident() && representatives.stream().anyMatch(r -> me.residentId().equals(r.residentId()));
+    }
+
     /** Whether the caller leads this issue's vote: the Party secretary; for rule-making also a social worker. */
     public boolean isLeadsVote() {
         return issue != null && isStaff() && (me.role() == Role.PARTY_SECRETARY
