@@ -212,6 +212,7 @@ public class DemoCityLoader {
         new DemoDocking(em, now, today).load(communities.get("C001"), communities.get("C002"), grids, accounts,
                 residentsOf.get("C001"));
         new DemoTraining(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"), ladder);
+        new DemoDeliberation(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"));
         return count;
     }
 

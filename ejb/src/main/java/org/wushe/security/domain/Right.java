@@ -43,5 +43,15 @@ public enum Right {
     /** Keep the city's list of need categories. */
     CONFIGURE_NEED_CATEGORIES,
     /** Courses, sessions, attendance, assessments and residents' capacity levels of a community. */
-    MANAGE_TRAINING
+    MANAGE_TRAINING,
+    /** See the deliberation zone of one's communities: issue board, issues, meetings, votes, decisions, reviews. */
+    VIEW_DELIBERATION,
+    /** Raise and move issues along their workflow, keep representatives and meetings, record ballots. */
+    DELIBERATE,
+    /** Veto a cooperation proposal on a stated ground (the community's Party secretary only). */
+    VETO_PROPOSALS,
+    /** Set a community's vote rules (quorum, majority) and review interval. */
+    CONFIGURE_DELIBERATION,
+    /** Record self-examination reviews and their corrective actions. */
+    REVIEW_PLATFORM
 }

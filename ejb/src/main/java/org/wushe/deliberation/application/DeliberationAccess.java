@@ -1,0 +1,160 @@
+package org.wushe.deliberation.application;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.wushe.community.domain.Community;
+import org.wushe.community.infrastructure.GeographyRepository;
+import org.wushe.deliberation.domain.Issue;
+import org.wushe.deliberation.domain.IssueEvent;
+import org.wushe.deliberation.domain.Representative;
+import org.wushe.deliberation.domain.VoteRule;
+import org.wushe.security.application.CurrentCaller;
+import org.wushe.security.domain.Caller;
+import org.wushe.security.domain.Right;
+import org.wushe.security.domain.Role;
+import org.wushe.shared.NotFoundException;
+import org.wushe.shared.NotInScopeException;
+import org.wushe.shared.NotPermittedException;
+import org.wushe.shared.ValidationException;
+
+/**
+ * The deliberation services' shared checks and reads: who calls, with which right and role, whether
+ * the community lies in their scope (a resident reaches their own community only), the issue's
+ * history, the community's current representatives and its vote rules.
+ */
+@Dependent
+public class DeliberationAccess {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    GeographyRepository geography;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Caller caller() {
+        return currentCaller.get();
+    }
+
+    /** The caller, who must hold the right. */
+    public Caller caller(Right right) {
+        Caller c = currentCaller.get();
+        c.require(right);
+        return c;
+    }
+
+    public boolean isResident(Caller c) {
+        return c.has(Right.SELF_SERVICE) && c.residentId() != null;
+    }
+
+    /** The community by code, required, in the caller's scope (a resident's own community counts). */
+    public Community community(Caller caller, String code) {
+        if (code == null || code.isBlank()) {
+            throw ValidationException.of("communityCode", "geo.community.required");
+        }
+        Community c = geography.community(code.trim().toUpperCase())
+                .orElseThrow(() -> new NotFoundException("community", code));
+        requireReach(caller, c);
+        return c;
+    }
+
+    public Community community(Caller caller, Long id) {
+        Community c = em.find(Community.class, id);
+        if (c == null) {
+            throw new NotFoundException("community", id);
+        }
+        requireReach(caller, c);
+        return c;
+    }
+
+    private static void requireReach(Caller caller, Community c) {
+        if (!caller.covers(c) && !c.getId().equals(caller.communityId())) {
+            throw new NotInScopeException(c.getCode());
+        }
+    }
+
+    /** Staff who may see the zone, or a resident of the community: who may read an issue. */
+    public Caller reader(Long communityId) {
+        Caller c = currentCaller.get();
+        if (!isResident(c)) {
+            c.require(Right.VIEW_DELIBERATION);
+        }
+        community(c, communityId);
+        return c;
+    }
+
+    /** Staff with {@link Right#DELIBERATE} whose scope covers the community. */
+    public Caller staff(Long communityId) {
+        Caller c = caller(Right.DELIBERATE);
+        c.requireCovers(community(c, communityId));
+        return c;
+    }
+
+    /** Staff of the community in one of the roles the workflow names for the step. */
+    public Caller staffInRole(Long communityId, String step, Role... roles) {
+        Caller c = staff(communityId);
+        for (Role r : roles) {
+            if (c.role() == r) {
+                return c;
+            }
+        }
+        throw new NotPermittedException("deliberation.role." + step, "Step " + step + " is for " + List.of(roles));
+    }
+
+    public Issue issue(Long id) {
+        Issue i = id == null ? null : em.find(Issue.class, id);
+        if (i == null) {
+            throw new NotFoundException("issue", id);
+        }
+        return i;
+    }
+
+    public void event(Issue issue, String kind, String detail, String actor) {
+        em.persist(new IssueEvent(issue.getId(), kind, detail, clock.instant(), actor));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The community's vote rules, the defaults when it has none of its own. */
+    public VoteRule rules(Long communityId) {
+        VoteRule r = em.find(VoteRule.class, communityId);
+        return r != null ? r : new VoteRule(communityId);
+    }
+
+    /** The representatives whose term covers today. */
+    public List<Representative> currentRepresentatives(Long communityId) {
+        LocalDate today = today();
+        return em.createQuery("select r from Representative r where r.communityId = :c and r.termStart <= :d "
+                        + "and r.termEnd >= :d order by r.name, r.id", Representative.class)
+                .setParameter("c", communityId).setParameter("d", today).getResultList();
+    }
+
+    /** Parses an enum constant; records {@code error.choice} (or {@code error.required}) against the field. */
+    public static <E extends Enum<E>> E choice(String field, Class<E> type, String value, boolean required,
+                                               ValidationException.Collector errors) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(field, "error.required");
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            errors.add(field, "error.choice", value);
+            return null;
+        }
+    }
+}
