@@ -249,6 +249,53 @@ class SettlementIT {
     }
 
     @Test
+    void attendanceAtADeliberationMeetingIsBookedByTheJobAndMarkedSettled() throws Exception {
+        long attendanceId;
+        try (Connection c = db.getConnection()) {
+            SequenceIds reps = new SequenceIds(c, "delib_representative_seq");
+            SequenceIds meetings = new SequenceIds(c, "delib_meeting_seq");
+            SequenceIds attendance = new SequenceIds(c, "delib_attendance_seq");
+            long rep = reps.next();
+            long meeting = meetings.next();
+            attendanceId = attendance.next();
+            Timestamp now = Timestamp.from(clock.instant());
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO delib_representative (id, community_id, resident_id,"
+                    + " name, term_start, term_end, appointed_by, appointed_at, version) VALUES (?, ?, ?, '代表', ?, ?, 'test', ?, 0)")) {
+                ps.setLong(1, rep);
+                ps.setLong(2, communityId);
+                ps.setLong(3, residentId);
+                ps.setDate(4, java.sql.Date.valueOf(java.time.LocalDate.now(clock).minusYears(1)));
+                ps.setDate(5, java.sql.Date.valueOf(java.time.LocalDate.now(clock).plusYears(2)));
+                ps.setTimestamp(6, now);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO delib_meeting (id, community_id, title, held_at, place,"
+                    + " agenda, created_by, version) VALUES (?, ?, '居民代表议事会', ?, '会议室', '议程', 'test', 0)")) {
+                ps.setLong(1, meeting);
+                ps.setLong(2, communityId);
+                ps.setTimestamp(3, now);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO delib_attendance (id, meeting_id, community_id,"
+                    + " representative_id, resident_id, recorded_by, recorded_at, settled) VALUES (?, ?, ?, ?, ?, 'test', ?, FALSE)")) {
+                ps.setLong(1, attendanceId);
+                ps.setLong(2, meeting);
+                ps.setLong(3, communityId);
+                ps.setLong(4, rep);
+                ps.setLong(5, residentId);
+                ps.setTimestamp(6, now);
+                ps.executeUpdate();
+            }
+        }
+        ExecutionView done = await(runAs(operator, () -> console.start("points-settle", Map.of())));
+        assertEquals("COMPLETED", done.status());
+        assertEquals(1, longQuery("SELECT COUNT(*) FROM point_transaction WHERE source_type = 'DELIBERATION_ATTENDANCE'"
+                + " AND source_id = " + attendanceId));
+        assertEquals(5, balance(), "the bureau's DELIBERATION_ATTENDANCE rule: 5 points");
+        assertEquals(1, longQuery("SELECT COUNT(*) FROM delib_attendance WHERE settled = TRUE AND id = " + attendanceId));
+    }
+
+    @Test
     void theConsoleRefusesBadRequestsAndOtherRoles() {
         ValidationException unknown = assertThrows(ValidationException.class,
                 () -> runAs(operator, () -> console.start("no-such-job", Map.of())));

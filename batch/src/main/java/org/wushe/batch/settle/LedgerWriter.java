@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import org.wushe.points.application.LedgerBatch;
+import org.wushe.points.application.SettlementSources;
 import org.wushe.points.domain.Booking;
 
 /** Writes a chunk's bookings in the chunk's transaction. */
@@ -17,6 +18,9 @@ public class LedgerWriter extends AbstractItemWriter {
     @EJB
     LedgerBatch ledger;
 
+    @EJB
+    SettlementSources sources;
+
     @Override
     public void writeItems(List<Object> items) {
         List<Booking> bookings = new ArrayList<>(items.size());
@@ -24,5 +28,6 @@ public class LedgerWriter extends AbstractItemWriter {
             bookings.add((Booking) o);
         }
         ledger.book(bookings);
+        sources.markSettled(bookings);
     }
 }

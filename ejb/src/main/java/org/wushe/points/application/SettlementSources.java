@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import jakarta.inject.Inject;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import org.wushe.points.domain.AccountKind;
+import org.wushe.points.domain.Booking;
 import org.wushe.points.domain.PointRule;
 import org.wushe.points.domain.PointRuleBook;
 import org.wushe.points.domain.SourceType;
@@ -77,7 +80,17 @@ public class SettlementSources {
                         + " JOIN whistle_call w ON w.id = r.call_id"
                         + " WHERE r.status = 'CONFIRMED' AND MOD(m.community_id, ?) = ?"
                         + notBooked(SourceType.PARTY_SERVICE, "r.id"), "r.id"));
+        // Attendance rows carry their own "settled" mark (indexed with the id), kept up by markSettled.
+        SOURCES.put(SourceType.DELIBERATION_ATTENDANCE, new Source(
+                "a.id, a.community_id, a.resident_id, 'DELIBERATION_ATTENDANCE', 0, m.held_at, m.title",
+                "FROM delib_attendance a JOIN delib_meeting m ON m.id = a.meeting_id"
+                        + " WHERE a.settled = FALSE AND MOD(a.community_id, ?) = ?"
+                        + notBooked(SourceType.DELIBERATION_ATTENDANCE, "a.id"), "a.id"));
     }
+
+    /** Sources whose own rows record that they were booked: the statement that marks them. */
+    private static final Map<SourceType, String> MARKS = Map.of(SourceType.DELIBERATION_ATTENDANCE,
+            "UPDATE delib_attendance SET settled = TRUE WHERE id = ?");
 
     @Resource(lookup = "jdbc/wushe")
     DataSource dataSource;
@@ -131,6 +144,33 @@ public class SettlementSources {
             throw new IllegalStateException("cannot read unsettled " + type, e);
         }
         return page;
+    }
+
+    /**
+     * Marks booked sources on their own rows where the source keeps such a mark, in the caller's
+     * transaction (the chunk that booked them).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void markSettled(List<Booking> booked) {
+        try (Connection c = dataSource.getConnection()) {
+            for (Map.Entry<SourceType, String> mark : MARKS.entrySet()) {
+                try (PreparedStatement ps = c.prepareStatement(mark.getValue())) {
+                    int n = 0;
+                    for (Booking b : booked) {
+                        if (b.type() == mark.getKey()) {
+                            ps.setLong(1, b.sourceId());
+                            ps.addBatch();
+                            n++;
+                        }
+                    }
+                    if (n > 0) {
+                        ps.executeBatch();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot mark booked sources", e);
+        }
     }
 
     /** How many sources of each type wait for settlement, over all communities. */
