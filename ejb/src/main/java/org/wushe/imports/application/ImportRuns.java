@@ -17,16 +17,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import javax.sql.DataSource;
-import org.wushe.imports.domain.ChunkResult;
 import org.wushe.imports.domain.GeographyIndex;
 import org.wushe.imports.domain.ImportKind;
 import org.wushe.imports.domain.ImportReport;
 import org.wushe.imports.domain.ImportRun;
 import org.wushe.imports.domain.LineProblem;
 import org.wushe.imports.domain.ReasonText;
-import org.wushe.imports.infrastructure.RunTable;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.NotFoundException;
@@ -64,28 +61,18 @@ public class ImportRuns {
     }
 
     /**
-     * Ends a run: records the file's own problem if reading stopped on one, writes the report of all
-     * problems to {@code report} (when not null) in the language of {@code text}, and sets the status.
-     * Internal.
+     * Ends a run: writes the report of all its problems to {@code report} (when not null) with the
+     * reasons in the language of {@code text}, and sets the status. A problem of the file itself is
+     * recorded before, with {@link ImportWriter#problem}. Internal.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public ImportRunView finish(long runId, ImportRun.Status status, String charset, LineProblem fileProblem,
-                                Path report, ReasonText text) {
+    public ImportRunView finish(long runId, ImportRun.Status status, String charset, Path report, ReasonText text) {
         ImportRun run = find(runId);
-        if (fileProblem != null) {
-            try (Connection c = dataSource.getConnection()) {
-                // The file's own problem is reported, but it is not a refused line: no count changes.
-                RunTable.record(c, runId, new ChunkResult(0, 0, 0, 0, 0, List.of(fileProblem)));
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot record the problem of import run " + runId, e);
-            }
-        }
         if (report != null) {
             try (ImportReport out = ImportReport.create(report, text)) {
                 copyProblems(runId, out);
             }
         }
-        em.refresh(run);
         run.finish(status, charset, report == null ? null : report.toString(), clock.instant());
         em.flush();
         return ImportRunView.of(run);
@@ -127,15 +114,15 @@ public class ImportRuns {
     }
 
     /**
-     * Writes a run's report (UTF-8 with BOM, see {@link ImportReport}) to a download in the reader's
-     * language. Needs {@link Right#OPERATE_JOBS}.
+     * Writes a run's report (UTF-8 with BOM, see {@link ImportReport}) to a download, the reasons
+     * in the reader's language ({@code text}). Needs {@link Right#OPERATE_JOBS}.
      *
      * @return the number of problems written
      */
-    public long download(long runId, OutputStream out, Locale language) {
+    public long download(long runId, OutputStream out, ReasonText text) {
         currentCaller.get().require(Right.OPERATE_JOBS);
         find(runId);
-        try (ImportReport report = ImportReport.to(out, ReasonText.bundle(language))) {
+        try (ImportReport report = ImportReport.to(out, text)) {
             return copyProblems(runId, report);
         }
     }

@@ -71,20 +71,21 @@ public class ImportService {
      *
      * @param charset  the file's encoding, or null to detect it
      * @param report   where to write the report, or null for next to the file ({@link ImportReport#besides})
-     * @param language the language of the report's reasons
+     * @param text     the texts of the report's reasons in the reader's language (the screens pass their
+     *                 messages; {@link ReasonText#bundle} finds them through the context class loader)
      * @return the run with its counts; status FAILED when the file could not be read to its end
      */
-    public ImportRunView importFile(ImportKind kind, Path file, Charset charset, Path report, Locale language) {
+    public ImportRunView importFile(ImportKind kind, Path file, Charset charset, Path report, ReasonText text) {
         Caller caller = currentCaller.get();
         caller.require(Right.OPERATE_JOBS);
-        return run(kind, file, charset, report, language, caller.username());
+        return run(kind, file, charset, report, text, caller.username());
     }
 
     /**
      * The same for a job or the inbox, without a signed-in user: {@code startedBy} names who or what
      * started it (e.g. {@code inbox}). Internal.
      */
-    public ImportRunView run(ImportKind kind, Path file, Charset charset, Path report, Locale language,
+    public ImportRunView run(ImportKind kind, Path file, Charset charset, Path report, ReasonText text,
                              String startedBy) {
         long runId = runs.start(kind, file.getFileName().toString(), startedBy);
         Path reportFile = report != null ? report : ImportReport.besides(file);
@@ -112,8 +113,11 @@ public class ImportService {
         } catch (IOException e) {
             fileProblem = new LineProblem(0, "file", "import.file.unreadable", String.valueOf(e.getMessage()));
         }
+        if (fileProblem != null) {
+            writer.problem(runId, fileProblem);
+        }
         return runs.finish(runId, fileProblem == null ? ImportRun.Status.COMPLETED : ImportRun.Status.FAILED,
-                charsetName, fileProblem, reportFile, ReasonText.bundle(language == null ? Locale.SIMPLIFIED_CHINESE : language));
+                charsetName, reportFile, text == null ? ReasonText.bundle(Locale.SIMPLIFIED_CHINESE) : text);
     }
 
     /** How one kind of file is checked and stored. */

@@ -61,6 +61,18 @@ public class ImportWriter {
         }
     }
 
+    /**
+     * Records a problem of the file itself (a wrong header, an encoding error), which is reported but
+     * is no refused line: no count changes.
+     */
+    public void problem(long runId, LineProblem problem) {
+        try (Connection c = dataSource.getConnection()) {
+            RunTable.record(c, runId, new ChunkResult(0, 0, 0, 0, 0, List.of(problem)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record a problem of import run " + runId, e);
+        }
+    }
+
     private interface Table<T> {
         ChunkResult upsert(Connection c, List<T> rows) throws SQLException;
     }

@@ -24,23 +24,24 @@ public interface ReasonText {
         return (key, args) -> args.isEmpty() ? key : key + " " + args;
     }
 
+    /** The texts of a bundle the caller has (the screens': {@code ResourceBundle.getBundle(BUNDLE, locale)}). */
+    static ReasonText of(ResourceBundle bundle) {
+        return (key, args) -> {
+            if (!bundle.containsKey(key)) {
+                return keys().text(key, args);
+            }
+            String pattern = bundle.getString(key);
+            return args.isEmpty() ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args.toArray());
+        };
+    }
+
     /** Texts of the application's bundle in the given language, found through the context class loader. */
     static ReasonText bundle(Locale locale) {
-        ResourceBundle bundle;
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try {
-            ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            bundle = ResourceBundle.getBundle(BUNDLE, locale, loader == null ? ReasonText.class.getClassLoader() : loader);
+            return of(ResourceBundle.getBundle(BUNDLE, locale, loader == null ? ReasonText.class.getClassLoader() : loader));
         } catch (MissingResourceException e) {
             return keys();
         }
-        return (key, args) -> {
-            String pattern;
-            try {
-                pattern = bundle.getString(key);
-            } catch (MissingResourceException e) {
-                return keys().text(key, args);
-            }
-            return args.isEmpty() ? pattern : new MessageFormat(pattern, locale).format(args.toArray());
-        };
     }
 }
