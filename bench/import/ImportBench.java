@@ -1,8 +1,6 @@
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,7 +112,7 @@ public class ImportBench {
         return index;
     }
 
-    /** The largest live heap seen (heap used right after a collection), sampled while running. */
+    /** The largest heap in use (garbage included) seen while running, sampled every 50 ms. */
     static final class HeapWatch implements AutoCloseable {
         final AtomicLong peak = new AtomicLong();
         final Thread thread;
@@ -123,13 +121,7 @@ public class ImportBench {
         HeapWatch() {
             thread = new Thread(() -> {
                 while (running) {
-                    long live = 0;
-                    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                        if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                            live += pool.getCollectionUsage().getUsed();
-                        }
-                    }
-                    peak.accumulateAndGet(live, Math::max);
+                    peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
                     try {
                         Thread.sleep(50);
                     } catch (InterruptedException e) {
@@ -154,9 +146,10 @@ public class ImportBench {
         long rejected = 0;
         long started;
         long ended;
+        ResidentLineValidator validator;
         try (HeapWatch heap = new HeapWatch()) {
             started = System.nanoTime();
-            ResidentLineValidator validator = new ResidentLineValidator(geo, LocalDate.of(2026, 11, 25));
+            validator = new ResidentLineValidator(geo, LocalDate.of(2026, 11, 25));
             try (ImportFileReader reader = ImportFileReader.open(file, ImportKind.RESIDENTS, null)) {
                 CsvLine line;
                 while ((line = reader.next()) != null) {
@@ -169,15 +162,25 @@ public class ImportBench {
             }
             ended = System.nanoTime();
             heap.close();
-            report("parse+validate", file, accepted, rejected, ended - started, heap.peak.get());
+            long live = liveHeap();
+            java.lang.ref.Reference.reachabilityFence(validator);
+            report("parse+validate", file, accepted, rejected, ended - started, heap.peak.get(), live);
         }
     }
 
-    static void report(String what, Path file, long accepted, long rejected, long nanos, long liveHeap) {
+    /** The heap still in use after a full collection: what the run keeps, garbage excluded. */
+    static long liveHeap() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    static void report(String what, Path file, long accepted, long rejected, long nanos, long peakUsed, long live) {
         double seconds = nanos / 1e9;
-        System.out.printf("%s %s: %,d lines (%,d good, %,d bad) in %.2f s = %,.0f lines/s; peak live heap %.1f MB"
-                        + " (max heap %d MB)%n", what, file.getFileName(), accepted + rejected, accepted, rejected, seconds,
-                (accepted + rejected) / seconds, liveHeap / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
+        System.out.printf("%s %s: %,d lines (%,d good, %,d bad) in %.2f s = %,.0f lines/s; heap in use at most %.1f MB,"
+                        + " live at the end %.1f MB (-Xmx %d MB)%n", what, file.getFileName(), accepted + rejected, accepted,
+                rejected, seconds, (accepted + rejected) / seconds, peakUsed / 1048576.0, live / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576);
     }
 
     static void store(Path file, Path derby) throws Exception {
@@ -207,9 +210,10 @@ public class ImportBench {
             ChunkResult total = ChunkResult.NONE;
             long started;
             long ended;
+            ResidentLineValidator validator;
             try (HeapWatch heap = new HeapWatch()) {
                 started = System.nanoTime();
-                ResidentLineValidator validator = new ResidentLineValidator(geo, LocalDate.of(2026, 11, 25));
+                validator = new ResidentLineValidator(geo, LocalDate.of(2026, 11, 25));
                 List<LineResult<ResidentRow>> chunk = new ArrayList<>(1000);
                 try (ImportFileReader reader = ImportFileReader.open(file, ImportKind.RESIDENTS, null)) {
                     CsvLine line;
@@ -224,8 +228,10 @@ public class ImportBench {
                 }
                 ended = System.nanoTime();
                 heap.close();
+                long live = liveHeap();
+                java.lang.ref.Reference.reachabilityFence(validator);
                 report("parse+validate+store (Derby)", file, total.read() - total.rejected(), total.rejected(),
-                        ended - started, heap.peak.get());
+                        ended - started, heap.peak.get(), live);
             }
             System.out.printf("  run %d: inserted %,d, updated %,d, unchanged %,d, refused %,d%n", runId,
                     total.inserted(), total.updated(), total.unchanged(), total.rejected());

@@ -28,6 +28,7 @@ import org.wushe.shared.ValidationException;
 public final class ResidentLineValidator {
 
     private static final int COLUMNS = ImportKind.RESIDENTS.header().size();
+    private static final java.util.regex.Pattern TAG_SEPARATOR = java.util.regex.Pattern.compile("[;；]");
 
     private final GeographyIndex geography;
     private final LocalDate today;
@@ -69,7 +70,8 @@ public final class ResidentLineValidator {
             flag(problems, flagged, new LineProblem(n, "community_code", "geo.community.unknown", communityCode));
         }
         Set<ResidentTag> tags = EnumSet.noneOf(ResidentTag.class);
-        for (String part : line.value(8).split("[;；]")) {
+        String tagText = line.value(8);
+        for (String part : tagText.isEmpty() ? new String[0] : TAG_SEPARATOR.split(tagText)) {
             if (part.isBlank()) {
                 continue;
             }

@@ -28,7 +28,8 @@ public final class GridTable {
         Map<String, Object[]> stored = new HashMap<>();
         for (List<GridRow> part : Sql.parts(rows)) {
             try (PreparedStatement ps = c.prepareStatement("SELECT g.code, g.id, g.name, g.community_id, c.code"
-                    + " FROM grid_cell g JOIN community c ON c.id = g.community_id WHERE g.code IN ("
+                    + " FROM grid_cell g" + Sql.derbyUses("UQ_GRID_CELL_CODE")
+                    + " JOIN community c ON c.id = g.community_id WHERE g.code IN ("
                     + Sql.marks(part.size()) + ")")) {
                 for (int i = 0; i < part.size(); i++) {
                     ps.setString(i + 1, part.get(i).code());

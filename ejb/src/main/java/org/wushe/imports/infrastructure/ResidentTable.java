@@ -157,7 +157,8 @@ public final class ResidentTable {
             List<Long> ids = new ArrayList<>();
             List<Object[]> raw = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.id_number, r.name, r.gender, r.birth_date,"
-                    + " r.phone, r.address, g.code FROM resident r JOIN grid_cell g ON g.id = r.grid_cell_id"
+                    + " r.phone, r.address, g.code FROM resident r" + Sql.derbyUses("UQ_RESIDENT_ID_NUMBER")
+                    + " JOIN grid_cell g ON g.id = r.grid_cell_id"
                     + " WHERE r.id_number IN (" + Sql.marks(part.size()) + ")")) {
                 for (int i = 0; i < part.size(); i++) {
                     ps.setString(i + 1, part.get(i).idNumber());
@@ -172,7 +173,7 @@ public final class ResidentTable {
             }
             if (!ids.isEmpty()) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT resident_id, tag_code FROM resident_tag"
-                        + " WHERE resident_id IN (" + Sql.marks(ids.size()) + ")")) {
+                        + Sql.derbyUses("PK_RESIDENT_TAG") + " WHERE resident_id IN (" + Sql.marks(ids.size()) + ")")) {
                     for (int i = 0; i < ids.size(); i++) {
                         ps.setLong(i + 1, ids.get(i));
                     }

@@ -38,7 +38,8 @@ public final class VolunteerTable {
         Set<String> idNumbers = new LinkedHashSet<>();
         rows.forEach(r -> idNumbers.add(r.idNumber()));
         for (List<String> part : Sql.parts(new ArrayList<>(idNumbers))) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id_number, id, name FROM resident WHERE id_number IN ("
+            try (PreparedStatement ps = c.prepareStatement("SELECT id_number, id, name FROM resident"
+                    + Sql.derbyUses("UQ_RESIDENT_ID_NUMBER") + " WHERE id_number IN ("
                     + Sql.marks(part.size()) + ")")) {
                 for (int i = 0; i < part.size(); i++) {
                     ps.setString(i + 1, part.get(i));
