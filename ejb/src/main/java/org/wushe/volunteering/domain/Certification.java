@@ -18,8 +18,8 @@ import org.wushe.shared.ValidationException;
 @Table(name = "certification")
 public class Certification {
 
-    /** Who issued it. */
-    public enum IssuedBy { SUPERVISOR, TRAINING }
+    /** Who issued it: a supervisor here, a passed training, or the bureau's registry (by import). */
+    public enum IssuedBy { SUPERVISOR, TRAINING, IMPORT }
 
     @Id
     @SequenceGenerator(name = "certification_seq", sequenceName = "certification_seq", allocationSize = 50)

@@ -1,0 +1,17 @@
+package org.wushe.imports.application;
+
+import java.time.Instant;
+import org.wushe.imports.domain.ImportKind;
+import org.wushe.imports.domain.ImportRun;
+
+/** One import run as the operator sees it: file, encoding, status, counts and where its report is. */
+public record ImportRunView(long id, ImportKind kind, String fileName, String charset, ImportRun.Status status,
+                            String startedBy, Instant startedAt, Instant finishedAt, long linesRead, long inserted,
+                            long updated, long unchanged, long rejected, String reportPath) {
+
+    static ImportRunView of(ImportRun r) {
+        return new ImportRunView(r.getId(), r.getKind(), r.getFileName(), r.getCharset(), r.getStatus(),
+                r.getStartedBy(), r.getStartedAt(), r.getFinishedAt(), r.getLinesRead(), r.getInserted(),
+                r.getUpdated(), r.getUnchanged(), r.getRejected(), r.getReportPath());
+    }
+}

@@ -1,0 +1,179 @@
+package org.wushe.imports.application;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.sql.DataSource;
+import org.wushe.imports.domain.GeographyIndex;
+import org.wushe.imports.domain.ImportKind;
+import org.wushe.imports.domain.ImportReport;
+import org.wushe.imports.domain.ImportRun;
+import org.wushe.imports.domain.LineProblem;
+import org.wushe.imports.domain.ReasonText;
+import org.wushe.security.application.CurrentCaller;
+import org.wushe.security.domain.Right;
+import org.wushe.shared.NotFoundException;
+
+/**
+ * The runs of the imports: starting and finishing one (each in its own transaction, so a run is
+ * visible while its chunks commit), the city's geography for the checks, the problems of a run and
+ * its report. Starting, finishing and the geography are internal (jobs run without a signed-in
+ * user); reading runs and downloading reports need {@link Right#OPERATE_JOBS}.
+ */
+@Stateless
+public class ImportRuns {
+
+    private static final int REPORT_PAGE = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource(lookup = "jdbc/wushe")
+    DataSource dataSource;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    /** Opens a run of a file; returns its id (the author {@code import#<id>} of its changes). Internal. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long start(ImportKind kind, String fileName, String startedBy) {
+        ImportRun run = new ImportRun(kind, fileName, startedBy, clock.instant());
+        em.persist(run);
+        em.flush();
+        return run.getId();
+    }
+
+    /**
+     * Ends a run: writes the report of all its problems to {@code report} (when not null) with the
+     * reasons in the language of {@code text}, and sets the status. A problem of the file itself is
+     * recorded before, with {@link ImportWriter#problem}. Internal.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ImportRunView finish(long runId, ImportRun.Status status, String charset, Path report, ReasonText text) {
+        ImportRun run = find(runId);
+        if (report != null) {
+            try (ImportReport out = ImportReport.create(report, text)) {
+                copyProblems(runId, out);
+            }
+        }
+        run.finish(status, charset, report == null ? null : report.toString(), clock.instant());
+        em.flush();
+        return ImportRunView.of(run);
+    }
+
+    /** The communities and grid cells of the city, for the checks of one file. Internal. */
+    public GeographyIndex geography() {
+        GeographyIndex index = new GeographyIndex();
+        for (Object[] c : em.createQuery("select c.id, c.code, c.name from Community c", Object[].class)
+                .getResultList()) {
+            index.community((Long) c[0], (String) c[1], (String) c[2]);
+        }
+        for (Object[] g : em.createQuery("select g.id, g.code, g.name, g.community.code from GridCell g", Object[].class)
+                .getResultList()) {
+            index.grid((Long) g[0], (String) g[1], (String) g[2], (String) g[3]);
+        }
+        return index;
+    }
+
+    /** One run. Needs {@link Right#OPERATE_JOBS}. */
+    public ImportRunView view(long runId) {
+        currentCaller.get().require(Right.OPERATE_JOBS);
+        return ImportRunView.of(find(runId));
+    }
+
+    /** The latest runs, newest first. Needs {@link Right#OPERATE_JOBS}. */
+    public List<ImportRunView> recent(int max) {
+        currentCaller.get().require(Right.OPERATE_JOBS);
+        return em.createQuery("select r from ImportRun r order by r.startedAt desc, r.id desc", ImportRun.class)
+                .setMaxResults(Math.max(1, Math.min(max, 200))).getResultStream().map(ImportRunView::of).toList();
+    }
+
+    /** A page of a run's problems in line order, after line {@code afterLine}. Needs {@link Right#OPERATE_JOBS}. */
+    public List<LineProblem> problems(long runId, long afterLine, int max) {
+        currentCaller.get().require(Right.OPERATE_JOBS);
+        find(runId);
+        return page(runId, afterLine, Integer.MAX_VALUE, Math.max(1, Math.min(max, REPORT_PAGE))).stream()
+                .map(Stored::problem).toList();
+    }
+
+    /**
+     * Writes a run's report (UTF-8 with BOM, see {@link ImportReport}) to a download, the reasons
+     * in the reader's language ({@code text}). Needs {@link Right#OPERATE_JOBS}.
+     *
+     * @return the number of problems written
+     */
+    public long download(long runId, OutputStream out, ReasonText text) {
+        currentCaller.get().require(Right.OPERATE_JOBS);
+        find(runId);
+        try (ImportReport report = ImportReport.to(out, text)) {
+            return copyProblems(runId, report);
+        }
+    }
+
+    private long copyProblems(long runId, ImportReport out) {
+        long line = -1;
+        int no = -1;
+        while (true) {
+            List<Stored> page = page(runId, line, no, REPORT_PAGE);
+            if (page.isEmpty()) {
+                return out.rows();
+            }
+            page.forEach(p -> out.add(p.problem()));
+            Stored last = page.get(page.size() - 1);
+            line = last.problem().line();
+            no = last.no();
+        }
+    }
+
+    private record Stored(int no, LineProblem problem) {
+    }
+
+    /** Problems after (afterLine, afterNo) in (line, number) order. */
+    private List<Stored> page(long runId, long afterLine, int afterNo, int size) {
+        List<Stored> page = new ArrayList<>(size);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT line_no, problem_no, field_name, message_key, message_args"
+                     + " FROM import_problem WHERE run_id = ? AND (line_no > ? OR (line_no = ? AND problem_no > ?))"
+                     + " ORDER BY line_no, problem_no FETCH FIRST " + size + " ROWS ONLY")) {
+            ps.setLong(1, runId);
+            ps.setLong(2, afterLine);
+            ps.setLong(3, afterLine);
+            ps.setInt(4, afterNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String args = rs.getString(5);
+                    page.add(new Stored(rs.getInt(2), new LineProblem(rs.getLong(1), rs.getString(3), rs.getString(4),
+                            args == null ? List.of() : Arrays.asList(args.split("\\|", -1)))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the problems of import run " + runId, e);
+        }
+        return page;
+    }
+
+    private ImportRun find(long runId) {
+        ImportRun run = em.find(ImportRun.class, runId);
+        if (run == null) {
+            throw new NotFoundException("importRun", runId);
+        }
+        return run;
+    }
+}

@@ -1,0 +1,160 @@
+package org.wushe.imports.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * One import of one file: what kind, which file, who or which job started it, and how many lines
+ * were read, stored new, changed, left unchanged and refused. Changes to residents made by the run
+ * are recorded in their history as made by {@link #changedBy()}.
+ */
+@Entity
+@Table(name = "import_run")
+public class ImportRun {
+
+    public enum Status { RUNNING, COMPLETED, FAILED }
+
+    @Id
+    @SequenceGenerator(name = "import_run_seq", sequenceName = "import_run_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_run_seq")
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "import_kind", nullable = false, length = 20)
+    private ImportKind kind;
+
+    @Column(name = "file_name", nullable = false, length = 255)
+    private String fileName;
+
+    @Column(name = "charset_name", length = 20)
+    private String charset;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Status status;
+
+    @Column(name = "started_by", nullable = false, length = 50)
+    private String startedBy;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "lines_read", nullable = false)
+    private long linesRead;
+
+    @Column(nullable = false)
+    private long inserted;
+
+    @Column(nullable = false)
+    private long updated;
+
+    @Column(nullable = false)
+    private long unchanged;
+
+    @Column(nullable = false)
+    private long rejected;
+
+    @Column(name = "report_path", length = 500)
+    private String reportPath;
+
+    @Version
+    private int version;
+
+    protected ImportRun() {
+    }
+
+    public ImportRun(ImportKind kind, String fileName, String startedBy, Instant now) {
+        this.kind = kind;
+        String name = fileName == null || fileName.isBlank() ? "?" : fileName.strip();
+        this.fileName = name.length() > 255 ? name.substring(name.length() - 255) : name;
+        this.startedBy = startedBy == null || startedBy.isBlank() ? "system"
+                : startedBy.length() > 50 ? startedBy.substring(0, 50) : startedBy;
+        this.startedAt = now;
+        this.status = Status.RUNNING;
+    }
+
+    /** Ends the run; the counts were added chunk by chunk in the database. */
+    public void finish(Status end, String charsetName, String report, Instant now) {
+        this.status = end;
+        this.charset = charsetName;
+        this.reportPath = report == null || report.length() <= 500 ? report : null;
+        this.finishedAt = now;
+    }
+
+    /** The author of the run's changes in residents' histories, e.g. {@code import#150}. */
+    public String changedBy() {
+        return changedBy(id);
+    }
+
+    public static String changedBy(long runId) {
+        return "import#" + runId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ImportKind getKind() {
+        return kind;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getCharset() {
+        return charset;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getStartedBy() {
+        return startedBy;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public long getLinesRead() {
+        return linesRead;
+    }
+
+    public long getInserted() {
+        return inserted;
+    }
+
+    public long getUpdated() {
+        return updated;
+    }
+
+    public long getUnchanged() {
+        return unchanged;
+    }
+
+    public long getRejected() {
+        return rejected;
+    }
+
+    public String getReportPath() {
+        return reportPath;
+    }
+}
