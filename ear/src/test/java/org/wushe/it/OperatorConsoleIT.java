@@ -87,6 +87,8 @@ class OperatorConsoleIT {
         Browser.submitSignIn(driver, base, "operator", ApiClient.DEMO_PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
         driver.findElement(By.id("nav-jobs")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start:parameters")));
+        driver.get(base + "operator/jobs.xhtml?job=points-settle");
         WebElement parameters = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("start:parameters")));
 
         parameters.sendKeys("chunkSize");
@@ -115,5 +117,39 @@ class OperatorConsoleIT {
         assertTrue(steps.contains("settle"), () -> "the row shows the step: " + steps);
         assertTrue(steps.contains("chunkSize=200"), () -> "and the parameters: " + steps);
         Browser.screenshot(driver, "operator-console");
+    }
+
+    @Test
+    void theOperatorUploadsAResidentsFileAndSeesTheRunWithItsRefusedLine() throws Exception {
+        long n = System.nanoTime() % 400;
+        java.time.LocalDate birth = java.time.LocalDate.of(1950, 1, 1).plusDays(System.nanoTime() % 9000);
+        String id = org.wushe.community.domain.IdNumber.compose("420106", birth, (int) n,
+                org.wushe.community.domain.Gender.FEMALE);
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("residents-", ".csv");
+        java.nio.file.Files.writeString(csv, "id_number,name,gender,birth_date,phone,address,community_code,grid_code,tags\r\n"
+                + id + ",上传测试居民,女," + birth + ",13912345678,江城市东湖区幸福路1号,C001,C001-G01,\r\n"
+                + "123,坏行,女,1950-01-01,139,地址,C001,C001-G01,\r\n", java.nio.charset.StandardCharsets.UTF_8);
+        driver = Browser.start();
+        WebDriverWait wait = Browser.waiting(driver);
+        Browser.submitSignIn(driver, base, "operator", ApiClient.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        driver.get(base + "operator/jobs.xhtml");
+
+        driver.findElement(By.id("upload:importGo")).click();
+        wait.until(d -> d.findElement(By.id("upload")).getText().matches("(?s).*(请选择要上传|Choose a CSV).*"));
+
+        driver.findElement(By.id("upload:file")).sendKeys(csv.toString());
+        driver.findElement(By.id("upload:importGo")).click();
+        String name = csv.getFileName().toString();
+        By row = By.xpath("//tbody[@id='imports:runs_data']/tr[.//td[contains(., '" + name + "')]]");
+        new WebDriverWait(driver, Duration.ofMinutes(2)).ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.id("executions:refresh")).click();
+            java.util.List<WebElement> rows = d.findElements(row);
+            return !rows.isEmpty() && rows.get(0).getText().contains("COMPLETED");
+        });
+        String counts = driver.findElement(row).getText();
+        assertTrue(counts.matches("(?s).*(新增|new) 1.*(拒收|refused) 1.*"), () -> "one stored, one refused: " + counts);
+        Browser.screenshot(driver, "operator-import");
+        java.nio.file.Files.deleteIfExists(csv);
     }
 }

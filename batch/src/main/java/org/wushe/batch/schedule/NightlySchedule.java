@@ -1,14 +1,9 @@
 package org.wushe.batch.schedule;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * When the nightly jobs run and which, in order. Read from the file named by the system property
@@ -22,20 +17,11 @@ import java.util.Properties;
  */
 public record NightlySchedule(boolean enabled, LocalTime at, List<String> jobs) {
 
-    static final String DEFAULT_JOBS = "residents-import,grids-import,volunteers-import,points-settle,assessment-run,reports-monthly";
+    static final String DEFAULT_JOBS = "grids-import,residents-import,volunteers-import,points-settle,assessment-run,reports-monthly";
 
     public static NightlySchedule load() {
-        Properties file = new Properties();
-        String path = System.getProperty("wushe.config");
-        if (path != null && Files.isRegularFile(Path.of(path))) {
-            try (InputStream in = Files.newInputStream(Path.of(path))) {
-                file.load(in);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read " + path, e);
-            }
-        }
-        return parse(System.getProperty("wushe.nightly.at", file.getProperty("wushe.nightly.at", "02:00")),
-                System.getProperty("wushe.nightly.jobs", file.getProperty("wushe.nightly.jobs", DEFAULT_JOBS)));
+        return parse(Installation.setting("wushe.nightly.at", "02:00"),
+                Installation.setting("wushe.nightly.jobs", DEFAULT_JOBS));
     }
 
     static NightlySchedule parse(String at, String jobs) {

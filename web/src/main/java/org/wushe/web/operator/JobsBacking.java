@@ -8,7 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.wushe.batch.console.ExecutionView;
+import jakarta.servlet.http.Part;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.wushe.batch.console.JobConsole;
+import org.wushe.batch.schedule.Installation;
+import org.wushe.imports.application.ImportRunView;
+import org.wushe.imports.application.ImportRuns;
+import org.wushe.imports.domain.ImportKind;
+import org.wushe.imports.domain.ReasonText;
 import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
 import org.wushe.web.support.FacesErrors;
@@ -27,6 +35,14 @@ public class JobsBacking implements Serializable {
     @EJB
     JobConsole console;
 
+    @EJB
+    ImportRuns importRuns;
+
+    private transient Part upload;
+    private String importKind = "RESIDENTS";
+    private String importEncoding = "AUTO";
+    private List<ImportRunView> runs = List.of();
+
     private List<String> jobs = List.of();
     private List<ExecutionView> executions = List.of();
     private String job;
@@ -35,7 +51,7 @@ public class JobsBacking implements Serializable {
     public void load() {
         try {
             jobs = console.jobs();
-            if (job == null && !jobs.isEmpty()) {
+            if ((job == null || !jobs.contains(job)) && !jobs.isEmpty()) {
                 job = jobs.get(0);
             }
             refresh();
@@ -46,6 +62,52 @@ public class JobsBacking implements Serializable {
 
     public void refresh() {
         executions = console.recent(50);
+        runs = importRuns.recent(20);
+    }
+
+    /** Saves the uploaded file under the inbox's {@code uploads/} and starts its kind's import job with it. */
+    public void importUpload() {
+        try {
+            if (upload == null || upload.getSize() == 0) {
+                throw ValidationException.of("file", "operator.upload.missing");
+            }
+            String name = java.nio.file.Path.of(upload.getSubmittedFileName() == null ? "upload.csv"
+                    : upload.getSubmittedFileName()).getFileName().toString().replaceAll("[^A-Za-z0-9._\\-]", "_");
+            if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                throw ValidationException.of("file", "operator.upload.notCsv", name);
+            }
+            ImportKind kind = ImportKind.valueOf(importKind);
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(Installation.inbox().resolve("uploads"));
+            java.nio.file.Path saved = dir.resolve(System.currentTimeMillis() + "-" + name);
+            try (java.io.InputStream in = upload.getInputStream()) {
+                java.nio.file.Files.copy(in, saved);
+            }
+            String job = kind.name().toLowerCase(java.util.Locale.ROOT) + "-import";
+            long id = console.start(job, Map.of("file", saved.toString(), "encoding", importEncoding));
+            FacesErrors.info("operator.started", job, id);
+        } catch (WusheException e) {
+            FacesErrors.show(e, "upload");
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            FacesErrors.show(ValidationException.of("file", "operator.upload.failed", String.valueOf(e.getMessage())), "upload");
+        }
+        refresh();
+    }
+
+    /** An import run's report in the reader's language. */
+    public StreamedContent report(long runId) throws java.io.IOException {
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("wushe-report-", ".csv");
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(tmp)) {
+            importRuns.download(runId, out, ReasonText.of(java.util.ResourceBundle.getBundle(ReasonText.BUNDLE, locale)));
+        }
+        return DefaultStreamedContent.builder().name("import-" + runId + "-report.csv").contentType("text/csv")
+                .stream(() -> {
+                    try {
+                        return java.nio.file.Files.newInputStream(tmp, java.nio.file.StandardOpenOption.DELETE_ON_CLOSE);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).build();
     }
 
     public void start() {
@@ -103,6 +165,34 @@ public class JobsBacking implements Serializable {
             map.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
         }
         return map;
+    }
+
+    public List<ImportRunView> getRuns() {
+        return runs;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+
+    public String getImportKind() {
+        return importKind;
+    }
+
+    public void setImportKind(String importKind) {
+        this.importKind = importKind;
+    }
+
+    public String getImportEncoding() {
+        return importEncoding;
+    }
+
+    public void setImportEncoding(String importEncoding) {
+        this.importEncoding = importEncoding;
     }
 
     public List<String> getJobs() {
