@@ -11,7 +11,7 @@ import java.util.Locale;
  * them: every sequence is created {@code INCREMENT BY 50} and one value {@code v} reserves the ids
  * {@code v-49 .. v}, so rows written here and rows written through JPA never share an id.
  */
-public final class SequenceIds {
+public final class SequenceIds implements AutoCloseable {
 
     /** The increment of every sequence in the migrations, and the entities' allocation size. */
     public static final int BLOCK = 50;
@@ -41,6 +41,7 @@ public final class SequenceIds {
     }
 
     /** Closes the statement (the connection stays the caller's). */
+    @Override
     public void close() throws SQLException {
         nextValue.close();
     }

@@ -1,5 +1,6 @@
 package org.wushe.imports.infrastructure;
 
+import org.wushe.shared.SequenceIds;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,7 +46,7 @@ public final class GridTable {
         long inserted = 0;
         long updated = 0;
         List<LineProblem> refused = new java.util.ArrayList<>();
-        try (Sql.Ids ids = new Sql.Ids(c, "grid_cell_seq");
+        try (SequenceIds ids = new SequenceIds(c, "grid_cell_seq");
              PreparedStatement insert = c.prepareStatement(
                      "INSERT INTO grid_cell (id, code, name, community_id, version) VALUES (?, ?, ?, ?, 1)");
              PreparedStatement rename = c.prepareStatement(

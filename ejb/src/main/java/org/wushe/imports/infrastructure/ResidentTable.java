@@ -1,5 +1,6 @@
 package org.wushe.imports.infrastructure;
 
+import org.wushe.shared.SequenceIds;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -47,8 +48,8 @@ public final class ResidentTable {
         Timestamp at = Timestamp.from(now);
         long inserted = 0;
         long updated = 0;
-        try (Sql.Ids residentIds = new Sql.Ids(c, "resident_seq");
-             Sql.Ids changeIds = new Sql.Ids(c, "resident_change_seq");
+        try (SequenceIds residentIds = new SequenceIds(c, "resident_seq");
+             SequenceIds changeIds = new SequenceIds(c, "resident_change_seq");
              PreparedStatement insert = c.prepareStatement("INSERT INTO resident (id, id_number, name, gender, birth_date,"
                      + " phone, address, community_id, grid_cell_id, created_at, updated_at, version)"
                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");

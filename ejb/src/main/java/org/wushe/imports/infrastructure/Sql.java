@@ -1,13 +1,8 @@
 package org.wushe.imports.infrastructure;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /** Small JDBC helpers of the import tables. */
 final class Sql {
@@ -42,38 +37,5 @@ final class Sql {
 
     static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
-
-    /**
-     * Ids from a sequence, the way the entities take them: every sequence is created
-     * {@code INCREMENT BY 50} and one value {@code v} reserves {@code v-49 .. v}, so rows written
-     * here and rows written through JPA never share an id.
-     */
-    static final class Ids implements AutoCloseable {
-        private static final int BLOCK = 50;
-        private final PreparedStatement nextValue;
-        private long next = 1;
-        private long last = 0;
-
-        Ids(Connection c, String sequence) throws SQLException {
-            boolean derby = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby");
-            nextValue = c.prepareStatement(derby ? "VALUES NEXT VALUE FOR " + sequence : "SELECT nextval('" + sequence + "')");
-        }
-
-        long next() throws SQLException {
-            if (next > last) {
-                try (ResultSet rs = nextValue.executeQuery()) {
-                    rs.next();
-                    last = rs.getLong(1);
-                    next = last - BLOCK + 1;
-                }
-            }
-            return next++;
-        }
-
-        @Override
-        public void close() throws SQLException {
-            nextValue.close();
-        }
     }
 }

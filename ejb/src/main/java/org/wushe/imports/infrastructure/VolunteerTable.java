@@ -1,5 +1,6 @@
 package org.wushe.imports.infrastructure;
 
+import org.wushe.shared.SequenceIds;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -71,7 +72,7 @@ public final class VolunteerTable {
         long inserted = 0;
         long updated = 0;
         List<LineProblem> refused = new ArrayList<>();
-        try (Sql.Ids ids = new Sql.Ids(c, "certification_seq");
+        try (SequenceIds ids = new SequenceIds(c, "certification_seq");
              PreparedStatement insert = c.prepareStatement("INSERT INTO certification (id, resident_id,"
                      + " certification_code, name, issued_by_kind, issued_by, issued_on, expires_on)"
                      + " VALUES (?, ?, ?, ?, 'IMPORT', ?, ?, ?)");
