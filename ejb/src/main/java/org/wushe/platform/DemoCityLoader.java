@@ -92,6 +92,9 @@ public class DemoCityLoader {
     @EJB
     org.wushe.training.application.LadderService ladder;
 
+    @EJB
+    org.wushe.assessment.application.AssessmentRun assessment;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenEmpty() {
@@ -213,6 +216,9 @@ public class DemoCityLoader {
                 residentsOf.get("C001"));
         new DemoTraining(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"), ladder);
         new DemoDeliberation(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"));
+        // The dashboards read snapshots only: take this month's, as the nightly run would.
+        em.flush();
+        assessment.snapshot(java.time.YearMonth.from(today));
         return count;
     }
 
