@@ -32,7 +32,7 @@ CREATE TABLE casework_setting (
     CONSTRAINT ck_casework_setting_days CHECK (stubborn_after_days > 0)
 );
 INSERT INTO casework_setting (id, community_id, high_risk_hours, medium_risk_hours, low_risk_hours,
-    stubborn_after_days, updated_by, updated_at, version) VALUES (1, NULL, 24, 72, 72, 180, 'system', CURRENT_TIMESTAMP, 0);
+    stubborn_after_days, updated_by, updated_at, version) VALUES (0, NULL, 24, 72, 72, 180, 'system', CURRENT_TIMESTAMP, 0);
 
 CREATE TABLE patrol (
     id BIGINT NOT NULL,

@@ -21,6 +21,7 @@ import org.wushe.casework.domain.CaseOutcome;
 import org.wushe.casework.domain.CaseStage;
 import org.wushe.casework.domain.CaseworkSetting;
 import org.wushe.casework.domain.Referral;
+import org.wushe.casework.domain.ReferralEvent;
 import org.wushe.casework.domain.SocialCase;
 import org.wushe.community.domain.Community;
 import org.wushe.community.domain.Resident;
@@ -53,9 +54,6 @@ public class CaseService {
 
     @Inject
     CaseworkSettings settings;
-
-    @Inject
-    ReferralService referrals;
 
     @Inject
     AuditLog audit;
@@ -115,7 +113,8 @@ public class CaseService {
         em.flush();
         if (ref != null) {
             ref.linkCase(c.getId());
-            referrals.event(ref, now, caller.username(), ref.getStatus(), "case " + c.getId());
+            em.persist(new ReferralEvent(ref.getId(), now, caller.username(), ref.getStatus(), ref.getStatus(),
+                    ref.getOwner(), "case " + c.getId()));
         }
         entry(c, CaseEntryKind.STAGE, null, caller, now);
         return row(c, r.getName());
@@ -329,12 +328,8 @@ public class CaseService {
         return new CaseCounts(open, stubborn, closed, improved);
     }
 
-    SocialCase find(Long id) {
-        SocialCase c = id == null ? null : em.find(SocialCase.class, id);
-        if (c == null) {
-            throw new NotFoundException("case", id);
-        }
-        return c;
+    private SocialCase find(Long id) {
+        return access.socialCase(id);
     }
 
     private SocialCase lock(Long id) {
@@ -349,7 +344,7 @@ public class CaseService {
         em.persist(new CaseEntry(c.getId(), c.getStage(), kind, body, caller.username(), at));
     }
 
-    CaseRow row(SocialCase c, String residentName) {
+    private CaseRow row(SocialCase c, String residentName) {
         String name = residentName;
         if (name == null) {
             Resident r = em.find(Resident.class, c.getResidentId());

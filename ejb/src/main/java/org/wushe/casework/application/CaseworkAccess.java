@@ -124,6 +124,15 @@ public class CaseworkAccess {
         return names.isEmpty() ? null : names.get(0);
     }
 
+    /** A case by id ({@code record.case} not found otherwise). */
+    public SocialCase socialCase(Long id) {
+        SocialCase c = id == null ? null : em.find(SocialCase.class, id);
+        if (c == null) {
+            throw new NotFoundException("case", id);
+        }
+        return c;
+    }
+
     /** Whether the caller may read the case record: its social worker, their supervisor, the community's Party secretary. */
     public boolean mayRead(Caller caller, SocialCase c) {
         if (caller.accountId() != null && caller.accountId().equals(c.getSocialWorkerId())) {

@@ -109,7 +109,7 @@ public class IndexService {
         errors.throwIfAny();
     }
 
-    GridWorkerFigures gridWorkerFigures(Account a, LocalDate from, LocalDate to) {
+    private GridWorkerFigures gridWorkerFigures(Account a, LocalDate from, LocalDate to) {
         ZoneId zone = clock.getZone();
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
@@ -138,7 +138,7 @@ public class IndexService {
         return new GridWorkerFigures(from, to, decided, clean, joint, trainings, meetings, monitored);
     }
 
-    SocialWorkerFigures socialWorkerFigures(Account a, LocalDate from, LocalDate to) {
+    private SocialWorkerFigures socialWorkerFigures(Account a, LocalDate from, LocalDate to) {
         ZoneId zone = clock.getZone();
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();

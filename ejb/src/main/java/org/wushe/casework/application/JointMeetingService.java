@@ -52,9 +52,6 @@ public class JointMeetingService {
     CaseworkAccess access;
 
     @Inject
-    CaseService cases;
-
-    @Inject
     AuditLog audit;
 
     @Inject
@@ -96,7 +93,7 @@ public class JointMeetingService {
      */
     public MeetingView convene(MeetingForm f) {
         Caller caller = access.caller(Right.CONVENE_JOINT_MEETINGS);
-        SocialCase c = cases.find(f.caseId());
+        SocialCase c = access.socialCase(f.caseId());
         access.community(caller, c.getCommunityId());
         if (!c.isStubborn() || !c.isOpen()) {
             throw new ConflictException("meeting.case.notStubborn", "Only an open stubborn case");
@@ -162,7 +159,7 @@ public class JointMeetingService {
         String text = errors.text("analysisReport", report, 4000, true);
         errors.throwIfAny();
         JointMeeting m = lock(meetingId);
-        SocialCase c = cases.find(m.getCaseId());
+        SocialCase c = access.socialCase(m.getCaseId());
         access.requireOwnWorker(caller, c);
         m.attachAnalysis(text, caller.username());
         return view(m, c);
@@ -175,7 +172,7 @@ public class JointMeetingService {
         String text = errors.text("monitoringInfo", info, 4000, true);
         errors.throwIfAny();
         JointMeeting m = lock(meetingId);
-        SocialCase c = cases.find(m.getCaseId());
+        SocialCase c = access.socialCase(m.getCaseId());
         access.requireCovers(caller, em.find(GridCell.class, c.getGridCellId()));
         m.attachMonitoring(text, caller.username());
         return view(m, c);
@@ -216,7 +213,7 @@ public class JointMeetingService {
                     t.description().strip(), t.dueOn()));
         }
         em.flush();
-        return view(m, cases.find(m.getCaseId()));
+        return view(m, access.socialCase(m.getCaseId()));
     }
 
     /** The Party secretary marks a task done; when the last one is done the meeting closes. */
@@ -245,7 +242,7 @@ public class JointMeetingService {
     public MeetingView meeting(Long id) {
         Caller caller = access.caller();
         JointMeeting m = entity(id);
-        SocialCase c = cases.find(m.getCaseId());
+        SocialCase c = access.socialCase(m.getCaseId());
         access.requireRead(caller, c);
         return view(m, c);
     }
@@ -253,7 +250,7 @@ public class JointMeetingService {
     /** The meetings of a case (same readers as the case). */
     public List<MeetingView> ofCase(Long caseId) {
         Caller caller = access.caller();
-        SocialCase c = cases.find(caseId);
+        SocialCase c = access.socialCase(caseId);
         access.requireRead(caller, c);
         return em.createQuery("select m from JointMeeting m where m.caseId = :c order by m.scheduledAt desc",
                 JointMeeting.class).setParameter("c", caseId).getResultStream().map(m -> view(m, c)).toList();
@@ -269,7 +266,7 @@ public class JointMeetingService {
         Caller caller = access.caller(Right.CONVENE_JOINT_MEETINGS);
         JointMeeting m = entity(id);
         Community community = access.community(caller, m.getCommunityId());
-        SocialCase c = cases.find(m.getCaseId());
+        SocialCase c = access.socialCase(m.getCaseId());
         Resident r = em.find(Resident.class, c.getResidentId());
         Set<SharedField> shared = m.shared();
         LocalDate today = LocalDate.now(clock);
@@ -303,7 +300,7 @@ public class JointMeetingService {
                 .setMaxResults(200).getResultList();
         List<MeetingView> views = new ArrayList<>();
         for (JointMeeting m : found) {
-            views.add(view(m, cases.find(m.getCaseId())));
+            views.add(view(m, access.socialCase(m.getCaseId())));
         }
         return views;
     }

@@ -191,7 +191,7 @@ public class ReferralService {
         return escalate(null);
     }
 
-    int escalate(Long communityId) {
+    private int escalate(Long communityId) {
         Instant now = clock.instant();
         Map<Long, String> secretaries = new HashMap<>();
         int moved = 0;
@@ -312,7 +312,7 @@ public class ReferralService {
         return found.stream().map(r -> view(r, grids.get(r.getGridCellId()), names.get(r.getResidentId()), now)).toList();
     }
 
-    ReferralView view(Referral r) {
+    private ReferralView view(Referral r) {
         Resident res = em.find(Resident.class, r.getResidentId());
         return view(r, em.find(GridCell.class, r.getGridCellId()).getCode(), res == null ? null : res.getName(),
                 clock.instant());
@@ -347,7 +347,7 @@ public class ReferralService {
         }
     }
 
-    Referral referral(Long id) {
+    private Referral referral(Long id) {
         Referral r = id == null ? null : em.find(Referral.class, id);
         if (r == null) {
             throw new NotFoundException("referral", id);
@@ -363,7 +363,7 @@ public class ReferralService {
         return r;
     }
 
-    void event(Referral r, Instant at, String actor, ReferralStatus from, String note) {
+    private void event(Referral r, Instant at, String actor, ReferralStatus from, String note) {
         em.persist(new ReferralEvent(r.getId(), at, actor, from, r.getStatus(), r.getOwner(), note));
     }
 }
