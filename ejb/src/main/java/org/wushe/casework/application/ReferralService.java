@@ -72,6 +72,22 @@ public class ReferralService {
                             String note) {
     }
 
+    /** An account to choose in a form: username and name. */
+    public record StaffOption(String username, String displayName) {
+    }
+
+    /** The social workers of the caller's community, to send a referral to or reassign one. */
+    public List<StaffOption> socialWorkers() {
+        Caller caller = access.caller(Right.VIEW_GRID_WORK);
+        if (caller.communityId() == null) {
+            return List.of();
+        }
+        return em.createQuery("select a.username, a.displayName from Account a where a.community.id = :c "
+                        + "and a.role = :r and a.enabled = true order by a.username", Object[].class)
+                .setParameter("c", caller.communityId()).setParameter("r", Role.SOCIAL_WORKER).setMaxResults(200)
+                .getResultStream().map(o -> new StaffOption((String) o[0], (String) o[1])).toList();
+    }
+
     /**
      * A grid worker refers a resident of one of their grid cells to a social worker of the community
      * ({@link Right#LOG_GRID_WORK}). The deadline follows from the risk level and the community's
