@@ -63,7 +63,8 @@ import java.time.temporal.ChronoUnit;
  * communities with five grid cells each, about 200 residents per community (valid ID numbers,
  * deterministic from the seed), the actors of each concentric circle, one account per role, and
  * C001's volunteer station (positions, shifts, rewards, resident1's settled visits) and its resource
- * docking ({@link DemoDocking}) and training station ({@link DemoTraining}).
+ * docking ({@link DemoDocking}), training station ({@link DemoTraining}) and social worker + grid
+ * worker work ({@link DemoCasework}).
  * Never runs on a database that already holds data.
  */
 @Singleton
@@ -212,6 +213,7 @@ public class DemoCityLoader {
         new DemoDocking(em, now, today).load(communities.get("C001"), communities.get("C002"), grids, accounts,
                 residentsOf.get("C001"));
         new DemoTraining(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"), ladder);
+        new DemoCasework(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"));
         return count;
     }
 

@@ -94,7 +94,7 @@ public class CaseworkAccess {
         }
         Resident r = em.find(Resident.class, id);
         if (r == null) {
-            errors.add(field, "casework.resident.unknown", id);
+            errors.add(field, "casework.resident.unknown", String.valueOf(id));
         }
         return r;
     }

@@ -206,7 +206,7 @@ public class Referral {
                     new Label("referral.status." + status.name()), new Label("referral.status.ACCEPTED"));
         }
         if (this.caseId != null) {
-            throw new ConflictException("referral.caseOpened", "A case is open", this.caseId);
+            throw new ConflictException("referral.caseOpened", "A case is open", String.valueOf(this.caseId));
         }
         this.caseId = caseId;
     }

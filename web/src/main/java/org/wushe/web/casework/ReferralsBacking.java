@@ -53,6 +53,12 @@ public class ReferralsBacking implements Serializable {
     private String evidence;
     private String alreadyTried;
 
+    /** The returned referral as the grid worker completes it. */
+    private String editRisk;
+    private String editWhat;
+    private String editEvidence;
+    private String editTried;
+
     private String reason;
     private String caseTitle;
     private String reassignTo;
@@ -85,7 +91,7 @@ public class ReferralsBacking implements Serializable {
             errors.throwIfAny();
             ReferralService.ReferralView r = referrals.refer(new ReferralService.ReferralForm(resident, socialWorker,
                     riskLevel, whatHappened, evidence, alreadyTried));
-            FacesErrors.info("referral.done.sent", r.id(), r.socialWorker());
+            FacesErrors.info("referral.done.sent", String.valueOf(r.id()), r.socialWorker());
             residentId = null;
             whatHappened = null;
             evidence = null;
@@ -100,10 +106,10 @@ public class ReferralsBacking implements Serializable {
         selected = r;
         reason = null;
         caseTitle = null;
-        whatHappened = r.whatHappened();
-        evidence = r.evidence();
-        alreadyTried = r.alreadyTried();
-        riskLevel = r.riskLevel();
+        editWhat = r.whatHappened();
+        editEvidence = r.evidence();
+        editTried = r.alreadyTried();
+        editRisk = r.riskLevel();
         refresh();
     }
 
@@ -120,8 +126,8 @@ public class ReferralsBacking implements Serializable {
     }
 
     public void resubmit() {
-        act(() -> referrals.resubmit(selected.id(), new ReferralService.ReferralForm(null, null, riskLevel,
-                whatHappened, evidence, alreadyTried)), "referral.done.resubmitted");
+        act(() -> referrals.resubmit(selected.id(), new ReferralService.ReferralForm(null, null, editRisk,
+                editWhat, editEvidence, editTried)), "referral.done.resubmitted");
     }
 
     public void reassign() {
@@ -142,7 +148,7 @@ public class ReferralsBacking implements Serializable {
     private void act(Runnable r, String done) {
         try {
             r.run();
-            FacesErrors.info(done, selected.id());
+            FacesErrors.info(done, String.valueOf(selected.id()));
             reason = null;
             refresh();
         } catch (WusheException e) {
@@ -187,6 +193,14 @@ public class ReferralsBacking implements Serializable {
     public void setEvidence(String v) { evidence = v; }
     public String getAlreadyTried() { return alreadyTried; }
     public void setAlreadyTried(String v) { alreadyTried = v; }
+    public String getEditRisk() { return editRisk; }
+    public void setEditRisk(String v) { editRisk = v; }
+    public String getEditWhat() { return editWhat; }
+    public void setEditWhat(String v) { editWhat = v; }
+    public String getEditEvidence() { return editEvidence; }
+    public void setEditEvidence(String v) { editEvidence = v; }
+    public String getEditTried() { return editTried; }
+    public void setEditTried(String v) { editTried = v; }
     public String getReason() { return reason; }
     public void setReason(String v) { reason = v; }
     public String getCaseTitle() { return caseTitle; }
