@@ -155,7 +155,7 @@ class CaseworkBrowserIT {
         wait.until(d -> d.findElement(By.id("meeting:agendaName")).getText().endsWith("某"));
 
         click("plan:adopt");
-        wait.until(d -> d.findElement(By.id("plan:msgs")).getText().contains("至少需要一项任务"));
+        wait.until(d -> d.findElement(By.id("messages")).getText().contains("至少需要一项任务"));
         WebElement line = driver.findElement(By.cssSelector("#plan .plan-line"));
         new Select(line.findElement(By.cssSelector("select.plan-department"))).selectByValue("HEALTH");
         line.findElement(By.cssSelector("input.plan-description")).sendKeys("家庭医生上门处理伤口" + tag);
