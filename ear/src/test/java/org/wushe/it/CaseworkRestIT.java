@@ -107,6 +107,30 @@ class CaseworkRestIT {
     }
 
     @Test
+    void deadlinesAndDepartments_areSetByTheBureauAndTheCommunity() {
+        assertEquals(24, ApiClient.object(call("admin", "GET", "casework-settings", null)).getInt("highRiskHours"));
+        assertEquals(403, call("secretary3", "PUT", "casework-settings", "{\"highRiskHours\":1,\"mediumRiskHours\":1,"
+                + "\"lowRiskHours\":1,\"stubbornAfterDays\":1}").statusCode());
+        HttpResponse<String> bad = call("secretary3", "PUT", "communities/C003/casework-settings",
+                "{\"highRiskHours\":0,\"lowRiskHours\":1000,\"stubbornAfterDays\":30}");
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertEquals(Set.of("highRiskHours", "mediumRiskHours", "lowRiskHours"), fields(bad));
+        HttpResponse<String> own = call("secretary3", "PUT", "communities/C003/casework-settings",
+                "{\"highRiskHours\":24,\"mediumRiskHours\":72,\"lowRiskHours\":72,\"stubbornAfterDays\":180}");
+        assertEquals(200, own.statusCode(), own.body());
+        assertTrue(ApiClient.object(own).getBoolean("own"));
+        assertEquals(403, call("secretary3", "PUT", "communities/C004/casework-settings", "{}").statusCode());
+        assertEquals(403, call("social3", "PUT", "communities/C003/casework-settings", "{}").statusCode());
+        HttpResponse<String> dept = call("admin", "PUT", "joint-departments/EDUCATION",
+                "{\"nameZh\":\"教育局\",\"nameEn\":\"Education\",\"sortOrder\":50}");
+        assertEquals(200, dept.statusCode(), dept.body());
+        assertTrue(ApiClient.array(call("grid1", "GET", "joint-departments", null)).stream()
+                .anyMatch(v -> v.asJsonObject().getString("code").equals("EDUCATION")));
+        assertEquals(403, call("secretary1", "PUT", "joint-departments/SCHOOL", "{\"nameZh\":\"学校\",\"nameEn\":\"School\"}")
+                .statusCode());
+    }
+
+    @Test
     void planTasks_overdueOnTheSecretarysBoard_andOnlyTheSecretaryClosesThem() {
         HttpResponse<String> overdue = call("secretary1", "GET", "communities/C001/meeting-tasks/overdue", null);
         assertEquals(200, overdue.statusCode(), overdue.body());

@@ -39,6 +39,32 @@ public class CaseworkSettings {
                 .orElseGet(this::city);
     }
 
+    /** The rules in force, as shown and changed on the screens and the API. */
+    public record SettingView(String communityCode, boolean own, int highRiskHours, int mediumRiskHours,
+                              int lowRiskHours, int stubbornAfterDays, String updatedBy) {
+    }
+
+    /**
+     * The rules in force in a community (blank: the city's) for roles with
+     * {@link Right#VIEW_CASEWORK_FIGURES} or {@link Right#CONFIGURE_CASEWORK} over it.
+     */
+    public SettingView view(String communityCode) {
+        Caller caller = access.caller();
+        if (!caller.has(Right.CONFIGURE_CASEWORK)) {
+            caller.require(Right.VIEW_CASEWORK_FIGURES);
+        }
+        if (communityCode == null || communityCode.isBlank()) {
+            return view(null, city());
+        }
+        Community c = access.community(caller, communityCode);
+        return view(c.getCode(), effective(c.getId()));
+    }
+
+    private static SettingView view(String code, CaseworkSetting s) {
+        return new SettingView(code, s.getCommunityId() != null, s.getHighRiskHours(), s.getMediumRiskHours(),
+                s.getLowRiskHours(), s.getStubbornAfterDays(), s.getUpdatedBy());
+    }
+
     /** The city's row. */
     public CaseworkSetting city() {
         return em.createQuery("select s from CaseworkSetting s where s.communityId is null", CaseworkSetting.class)
@@ -59,6 +85,14 @@ public class CaseworkSettings {
     public CaseworkSetting save(String communityCode, Integer highHours, Integer mediumHours, Integer lowHours,
                                 Integer stubbornDays) {
         Caller caller = access.caller(Right.CONFIGURE_CASEWORK);
+        Community community = null;
+        if (communityCode == null || communityCode.isBlank()) {
+            if (caller.scopeKind() != ScopeKind.CITY) {
+                throw new NotPermittedException("casework.settings.cityOnly", "City defaults are the bureau's");
+            }
+        } else {
+            community = access.community(caller, communityCode);
+        }
         ValidationException.Collector errors = new ValidationException.Collector();
         range("highRiskHours", highHours, 1, 720, errors);
         range("mediumRiskHours", mediumHours, 1, 720, errors);
@@ -66,17 +100,14 @@ public class CaseworkSettings {
         range("stubbornAfterDays", stubbornDays, 1, 3650, errors);
         errors.throwIfAny();
         CaseworkSetting s;
-        if (communityCode == null || communityCode.isBlank()) {
-            if (caller.scopeKind() != ScopeKind.CITY) {
-                throw new NotPermittedException("casework.settings.cityOnly", "City defaults are the bureau's");
-            }
+        if (community == null) {
             s = city();
         } else {
-            Community c = access.community(caller, communityCode);
+            Long id = community.getId();
             s = em.createQuery("select s from CaseworkSetting s where s.communityId = :c", CaseworkSetting.class)
-                    .setParameter("c", c.getId()).getResultStream().findFirst().orElse(null);
+                    .setParameter("c", id).getResultStream().findFirst().orElse(null);
             if (s == null) {
-                s = new CaseworkSetting(c.getId());
+                s = new CaseworkSetting(id);
                 em.persist(s);
             }
         }

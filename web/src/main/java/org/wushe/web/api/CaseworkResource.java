@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,9 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.wushe.casework.application.CaseworkSettings;
 import org.wushe.casework.application.GridWorkService;
 import org.wushe.casework.application.JointMeetingService;
 import org.wushe.casework.application.ReferralService;
+import org.wushe.casework.domain.JointDepartment;
 import org.wushe.shared.Page;
 import org.wushe.shared.PageRequest;
 import org.wushe.shared.ValidationException;
@@ -28,7 +31,9 @@ import org.wushe.web.support.TextInputs;
  * {@code .../grid-records}), logging and joining patrols ({@code /api/patrols}), referrals with their
  * inbox, outbox, decisions and history ({@code /api/referrals/...}; there is no DELETE), and the
  * plan's tasks ({@code /api/joint-meetings/{id}/tasks}, {@code /api/meeting-tasks/{id}/completion},
- * {@code /api/communities/{code}/meeting-tasks/overdue}). Case records are not served here.
+ * {@code /api/communities/{code}/meeting-tasks/overdue}), and the rules: deadlines and stubborn
+ * period ({@code /api/casework-settings}, {@code /api/communities/{code}/casework-settings}) and the
+ * departments a meeting may invite ({@code /api/joint-departments}). Case records are not served here.
  */
 @Path("")
 @RequestScoped
@@ -44,6 +49,9 @@ public class CaseworkResource {
 
     @EJB
     JointMeetingService meetings;
+
+    @EJB
+    CaseworkSettings settings;
 
     /** Request bodies: plain fields, read leniently and checked by the services. */
     public static class PatrolInput {
@@ -74,6 +82,20 @@ public class CaseworkResource {
         public String whatHappened;
         public String evidence;
         public String alreadyTried;
+    }
+
+    public static class SettingInput {
+        public Integer highRiskHours;
+        public Integer mediumRiskHours;
+        public Integer lowRiskHours;
+        public Integer stubbornAfterDays;
+    }
+
+    public static class DepartmentInput {
+        public String nameZh;
+        public String nameEn;
+        public Integer sortOrder;
+        public Boolean active;
     }
 
     public static class NoteInput {
@@ -214,6 +236,52 @@ public class CaseworkResource {
     @Path("referrals/{id}/reassignment")
     public ReferralService.ReferralView reassign(@PathParam("id") long id, NoteInput in) {
         return referrals.reassign(id, in == null ? null : in.socialWorker);
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    @GET
+    @Path("casework-settings")
+    public CaseworkSettings.SettingView citySettings() {
+        return settings.view(null);
+    }
+
+    @PUT
+    @Path("casework-settings")
+    public CaseworkSettings.SettingView saveCitySettings(SettingInput in) {
+        return save(null, in);
+    }
+
+    @GET
+    @Path("communities/{code}/casework-settings")
+    public CaseworkSettings.SettingView communitySettings(@PathParam("code") String code) {
+        return settings.view(code);
+    }
+
+    @PUT
+    @Path("communities/{code}/casework-settings")
+    public CaseworkSettings.SettingView saveCommunitySettings(@PathParam("code") String code, SettingInput in) {
+        return save(code, in);
+    }
+
+    private CaseworkSettings.SettingView save(String code, SettingInput in) {
+        SettingInput b = in == null ? new SettingInput() : in;
+        settings.save(code, b.highRiskHours, b.mediumRiskHours, b.lowRiskHours, b.stubbornAfterDays);
+        return settings.view(code);
+    }
+
+    @GET
+    @Path("joint-departments")
+    public List<JointDepartment> departments() {
+        return meetings.departments();
+    }
+
+    @PUT
+    @Path("joint-departments/{code}")
+    public JointDepartment saveDepartment(@PathParam("code") String code, DepartmentInput in) {
+        DepartmentInput b = in == null ? new DepartmentInput() : in;
+        return settings.saveDepartment(code, b.nameZh, b.nameEn, b.sortOrder == null ? 100 : b.sortOrder,
+                b.active == null || b.active);
     }
 
     // ---------------------------------------------------------------- joint-meeting tasks

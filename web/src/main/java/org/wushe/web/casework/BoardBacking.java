@@ -6,16 +6,20 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.wushe.casework.application.BoardService;
 import org.wushe.casework.application.CaseService;
+import org.wushe.casework.application.CaseworkSettings;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.PageRequest;
+import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
 import org.wushe.web.support.CommunityPage;
 import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.FormInputs;
 
 /**
  * The stubborn-case board of a community. The Party secretary sees referrals escalated past their
  * deadline, the stubborn cases (to convene a joint meeting) and the plan tasks past their deadline;
- * a social worker sees their own stubborn cases; everyone with the right sees the counts.
+ * a social worker sees their own stubborn cases; everyone with the right sees the counts and the
+ * deadlines in force, which the Party secretary and the bureau may change for the community.
  */
 @Named
 @ViewScoped
@@ -29,9 +33,17 @@ public class BoardBacking extends CommunityPage {
     @EJB
     CaseService cases;
 
+    @EJB
+    CaseworkSettings settings;
+
     private BoardService.SecretaryBoard board;
     private CaseService.CaseCounts counts;
     private List<CaseService.CaseRow> stubborn = List.of();
+    private CaseworkSettings.SettingView rules;
+    private String highRiskHours;
+    private String mediumRiskHours;
+    private String lowRiskHours;
+    private String stubbornAfterDays;
 
     @Override
     protected void refresh() {
@@ -44,9 +56,35 @@ public class BoardBacking extends CommunityPage {
                 counts = cases.counts(community);
                 stubborn = has(Right.RUN_CASEWORK) ? cases.myCases(true, PageRequest.of(0, 100)).items() : List.of();
             }
+            rules = settings.view(community);
+            highRiskHours = String.valueOf(rules.highRiskHours());
+            mediumRiskHours = String.valueOf(rules.mediumRiskHours());
+            lowRiskHours = String.valueOf(rules.lowRiskHours());
+            stubbornAfterDays = String.valueOf(rules.stubbornAfterDays());
         } catch (WusheException e) {
             FacesErrors.show(e, "board");
         }
+    }
+
+    /** Sets this community's deadlines and stubborn period (the Party secretary or the bureau). */
+    public void saveRules() {
+        try {
+            ValidationException.Collector errors = new ValidationException.Collector();
+            Integer high = FormInputs.optionalInteger("highRiskHours", highRiskHours, errors);
+            Integer medium = FormInputs.optionalInteger("mediumRiskHours", mediumRiskHours, errors);
+            Integer low = FormInputs.optionalInteger("lowRiskHours", lowRiskHours, errors);
+            Integer days = FormInputs.optionalInteger("stubbornAfterDays", stubbornAfterDays, errors);
+            errors.throwIfAny();
+            settings.save(community, high, medium, low, days);
+            FacesErrors.info("casework.done.rules");
+            refresh();
+        } catch (WusheException e) {
+            FacesErrors.show(e, "rules");
+        }
+    }
+
+    public boolean isConfiguring() {
+        return has(Right.CONFIGURE_CASEWORK);
     }
 
     public boolean isSecretary() {
@@ -57,6 +95,15 @@ public class BoardBacking extends CommunityPage {
         return s != null && s.startsWith("case.stubborn.");
     }
 
+    public CaseworkSettings.SettingView getRules() { return rules; }
+    public String getHighRiskHours() { return highRiskHours; }
+    public void setHighRiskHours(String v) { highRiskHours = v; }
+    public String getMediumRiskHours() { return mediumRiskHours; }
+    public void setMediumRiskHours(String v) { mediumRiskHours = v; }
+    public String getLowRiskHours() { return lowRiskHours; }
+    public void setLowRiskHours(String v) { lowRiskHours = v; }
+    public String getStubbornAfterDays() { return stubbornAfterDays; }
+    public void setStubbornAfterDays(String v) { stubbornAfterDays = v; }
     public BoardService.SecretaryBoard getBoard() { return board; }
     public CaseService.CaseCounts getCounts() { return counts; }
     public List<CaseService.CaseRow> getStubborn() { return stubborn; }
