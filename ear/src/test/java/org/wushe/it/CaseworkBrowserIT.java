@@ -165,4 +165,53 @@ class CaseworkBrowserIT {
         says("meeting:tasks", "家庭医生上门处理伤口" + tag);
         Browser.screenshot(driver, "casework-joint-meeting");
     }
+
+    private void opensWithoutError(String page) {
+        driver.get(base + "casework/" + page);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+        assertTrue(driver.findElements(By.cssSelector(".ui-messages-error")).isEmpty(),
+                page + " opens without an error: " + driver.findElement(By.tagName("main")).getText());
+    }
+
+    @Test
+    void theCaseworkPagesOpenForEachRole_andACaseRecordIsRefusedToOthers() {
+        try {
+            pagesOpenAndTheCaseIsRefused();
+        } catch (AssertionError | RuntimeException e) {
+            Browser.screenshot(driver, "casework-pages-failed");
+            throw e;
+        }
+    }
+
+    private void pagesOpenAndTheCaseIsRefused() {
+        signIn("secretary1");
+        driver.manage().timeouts().implicitlyWait(java.time.Duration.ZERO);
+        for (String page : java.util.List.of("patrols.xhtml", "referrals.xhtml", "cases.xhtml", "board.xhtml",
+                "indices.xhtml")) {
+            opensWithoutError(page);
+        }
+        driver.get(base + "casework/board.xhtml");
+        WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#board\\:stubborn a.stubborn-case")));
+        String href = first.getAttribute("href");
+        Matcher id = Pattern.compile("[?&]id=(\\d+)").matcher(href);
+        assertTrue(id.find(), href);
+        long caseId = Long.parseLong(id.group(1));
+        assertTrue(driver.findElement(By.id("board:overdue")).getText().contains("卫生健康"), "the demo's overdue task");
+
+        signIn("admin");
+        for (String page : java.util.List.of("cases.xhtml?community=C001", "board.xhtml?community=C001",
+                "indices.xhtml?community=C001")) {
+            opensWithoutError(page);
+        }
+        assertTrue(driver.findElements(By.id("nav-patrols")).isEmpty(), "the patrol log is not the bureau's");
+        driver.get(base + "casework/case.xhtml?id=" + caseId);
+        wait.until(d -> d.findElement(By.tagName("main")).getText().contains("仅限其社工、督导和社区党组织书记"));
+        assertTrue(driver.findElements(By.id("file:title")).isEmpty(), "no case content for the bureau");
+
+        signIn("grid1");
+        for (String page : java.util.List.of("patrols.xhtml", "referrals.xhtml", "board.xhtml")) {
+            opensWithoutError(page);
+        }
+        assertTrue(driver.findElements(By.id("nav-indices")).size() == 1, "grid workers see the indices");
+    }
 }

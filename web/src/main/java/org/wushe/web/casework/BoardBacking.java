@@ -7,6 +7,7 @@ import java.util.List;
 import org.wushe.casework.application.BoardService;
 import org.wushe.casework.application.CaseService;
 import org.wushe.casework.application.CaseworkSettings;
+import org.wushe.casework.application.JointMeetingService;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.PageRequest;
 import org.wushe.shared.ValidationException;
@@ -36,10 +37,14 @@ public class BoardBacking extends CommunityPage {
     @EJB
     CaseworkSettings settings;
 
+    @EJB
+    JointMeetingService meetings;
+
     private BoardService.SecretaryBoard board;
     private CaseService.CaseCounts counts;
     private List<CaseService.CaseRow> stubborn = List.of();
     private CaseworkSettings.SettingView rules;
+    private List<org.wushe.casework.domain.JointDepartment> departments = List.of();
     private String highRiskHours;
     private String mediumRiskHours;
     private String lowRiskHours;
@@ -57,6 +62,7 @@ public class BoardBacking extends CommunityPage {
                 stubborn = has(Right.RUN_CASEWORK) ? cases.myCases(true, PageRequest.of(0, 100)).items() : List.of();
             }
             rules = settings.view(community);
+            departments = meetings.departments();
             highRiskHours = String.valueOf(rules.highRiskHours());
             mediumRiskHours = String.valueOf(rules.mediumRiskHours());
             lowRiskHours = String.valueOf(rules.lowRiskHours());
@@ -81,6 +87,14 @@ public class BoardBacking extends CommunityPage {
         } catch (WusheException e) {
             FacesErrors.show(e, "rules");
         }
+    }
+
+    /** A department's name in the reader's language. */
+    public String departmentName(String code) {
+        boolean english = "en".equals(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
+                .getLocale().getLanguage());
+        return departments.stream().filter(d -> d.getCode().equals(code)).findFirst()
+                .map(d -> english ? d.getNameEn() : d.getNameZh()).orElse(code);
     }
 
     public boolean isConfiguring() {
