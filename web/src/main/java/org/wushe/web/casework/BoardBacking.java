@@ -2,6 +2,8 @@ package org.wushe.web.casework;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.wushe.casework.application.BoardService;
@@ -12,6 +14,7 @@ import org.wushe.security.domain.Right;
 import org.wushe.shared.PageRequest;
 import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
+import org.wushe.web.security.SessionBacking;
 import org.wushe.web.support.CommunityPage;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
@@ -27,6 +30,9 @@ import org.wushe.web.support.FormInputs;
 public class BoardBacking extends CommunityPage {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    SessionBacking sessionBacking;
 
     @EJB
     BoardService boards;
@@ -49,6 +55,13 @@ public class BoardBacking extends CommunityPage {
     private String mediumRiskHours;
     private String lowRiskHours;
     private String stubbornAfterDays;
+
+    /** A refusal while loading is shown in the reader's language, which the view gets only at rendering. */
+    @Override
+    public void load() {
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(sessionBacking.getLocale());
+        super.load();
+    }
 
     @Override
     protected void refresh() {
@@ -91,7 +104,7 @@ public class BoardBacking extends CommunityPage {
 
     /** A department's name in the reader's language. */
     public String departmentName(String code) {
-        boolean english = "en".equals(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
+        boolean english = "en".equals(FacesContext.getCurrentInstance().getViewRoot()
                 .getLocale().getLanguage());
         return departments.stream().filter(d -> d.getCode().equals(code)).findFirst()
                 .map(d -> english ? d.getNameEn() : d.getNameZh()).orElse(code);

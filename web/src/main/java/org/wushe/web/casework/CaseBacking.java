@@ -2,6 +2,8 @@ package org.wushe.web.casework;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -14,6 +16,7 @@ import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.WusheException;
+import org.wushe.web.security.SessionBacking;
 import org.wushe.web.support.FacesErrors;
 
 /**
@@ -37,6 +40,9 @@ public class CaseBacking implements Serializable {
     @EJB
     AccountService accounts;
 
+    @Inject
+    SessionBacking sessionBacking;
+
     private Caller me;
     private Long id;
     private CaseService.CaseFile file;
@@ -52,6 +58,8 @@ public class CaseBacking implements Serializable {
     private String stubbornReason;
 
     public void load() {
+        // A refusal while loading is shown in the reader's language, which the view gets only at rendering.
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(sessionBacking.getLocale());
         me = accounts.me();
         if (id != null) {
             refresh();

@@ -2,6 +2,8 @@ package org.wushe.web.casework;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.wushe.casework.application.CaseService;
@@ -9,6 +11,7 @@ import org.wushe.security.domain.Right;
 import org.wushe.shared.PageRequest;
 import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
+import org.wushe.web.security.SessionBacking;
 import org.wushe.web.support.CommunityPage;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
@@ -24,6 +27,9 @@ public class CasesBacking extends CommunityPage {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    SessionBacking sessionBacking;
+
     @EJB
     CaseService cases;
 
@@ -34,6 +40,8 @@ public class CasesBacking extends CommunityPage {
 
     @Override
     public void load() {
+        // A refusal while loading is shown in the reader's language, which the view gets only at rendering.
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(sessionBacking.getLocale());
         super.load();
         try {
             mine = cases.myCases(false, PageRequest.of(0, 200)).items();

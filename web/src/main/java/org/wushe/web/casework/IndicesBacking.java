@@ -2,6 +2,8 @@ package org.wushe.web.casework;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.wushe.casework.application.IndexService;
 import org.wushe.casework.domain.CoordinationIndex;
 import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
+import org.wushe.web.security.SessionBacking;
 import org.wushe.web.support.CommunityPage;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
@@ -23,12 +26,22 @@ public class IndicesBacking extends CommunityPage {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    SessionBacking sessionBacking;
+
     @EJB
     IndexService indices;
 
     private String from;
     private String to;
     private List<IndexService.WorkerIndex> workers = List.of();
+
+    /** A refusal while loading is shown in the reader's language, which the view gets only at rendering. */
+    @Override
+    public void load() {
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(sessionBacking.getLocale());
+        super.load();
+    }
 
     @Override
     protected void refresh() {

@@ -2,6 +2,8 @@ package org.wushe.web.casework;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
+import org.wushe.web.security.SessionBacking;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 import org.wushe.web.support.TextInputs;
@@ -54,6 +57,9 @@ public class MeetingBacking implements Serializable {
     @EJB
     AccountService accounts;
 
+    @Inject
+    SessionBacking sessionBacking;
+
     private Caller me;
     private Long id;
     private Long caseId;
@@ -72,6 +78,8 @@ public class MeetingBacking implements Serializable {
     private String taskNote;
 
     public void load() {
+        // A refusal while loading is shown in the reader's language, which the view gets only at rendering.
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(sessionBacking.getLocale());
         me = accounts.me();
         departments = meetings.departments();
         if (id != null) {
@@ -193,7 +201,7 @@ public class MeetingBacking implements Serializable {
 
     public String departmentName(String code) {
         return departments.stream().filter(d -> d.getCode().equals(code)).findFirst()
-                .map(d -> "en".equals(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
+                .map(d -> "en".equals(FacesContext.getCurrentInstance().getViewRoot()
                         .getLocale().getLanguage()) ? d.getNameEn() : d.getNameZh())
                 .orElse(code);
     }

@@ -2,6 +2,8 @@ package org.wushe.web.casework;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.Arrays;
@@ -13,6 +15,7 @@ import org.wushe.security.domain.Right;
 import org.wushe.shared.PageRequest;
 import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
+import org.wushe.web.security.SessionBacking;
 import org.wushe.web.support.CommunityPage;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
@@ -28,6 +31,9 @@ import org.wushe.web.support.TextInputs;
 public class PatrolsBacking extends CommunityPage {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    SessionBacking sessionBacking;
 
     @EJB
     GridWorkService grid;
@@ -51,6 +57,13 @@ public class PatrolsBacking extends CommunityPage {
     private String parties;
     private String outcome;
     private String audience;
+
+    /** A refusal while loading is shown in the reader's language, which the view gets only at rendering. */
+    @Override
+    public void load() {
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(sessionBacking.getLocale());
+        super.load();
+    }
 
     @Override
     protected void refresh() {

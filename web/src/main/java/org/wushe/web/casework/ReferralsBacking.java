@@ -2,6 +2,8 @@ package org.wushe.web.casework;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -15,6 +17,7 @@ import org.wushe.security.domain.Right;
 import org.wushe.shared.PageRequest;
 import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
+import org.wushe.web.security.SessionBacking;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 
@@ -38,6 +41,9 @@ public class ReferralsBacking implements Serializable {
 
     @EJB
     AccountService accounts;
+
+    @Inject
+    SessionBacking sessionBacking;
 
     private Caller me;
     private List<ReferralService.ReferralView> inbox = List.of();
@@ -64,6 +70,8 @@ public class ReferralsBacking implements Serializable {
     private String reassignTo;
 
     public void load() {
+        // A refusal while loading is shown in the reader's language, which the view gets only at rendering.
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(sessionBacking.getLocale());
         me = accounts.me();
         refresh();
     }
