@@ -113,6 +113,21 @@ class SchemaAndDemoCityIT {
         }
     }
 
+    @Test
+    void demoCity_hasItsGridWorkAndCaseworkInC001() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            String c001 = " JOIN community c ON c.id = x.community_id WHERE c.code = 'C001'";
+            assertTrue(count(st, "SELECT COUNT(*) FROM patrol x" + c001 + " AND x.social_worker_id IS NOT NULL") >= 2,
+                    "joint patrols");
+            assertEquals(5, count(st, "SELECT COUNT(DISTINCT x.status) FROM referral x" + c001),
+                    "a referral in each state");
+            assertTrue(count(st, "SELECT COUNT(*) FROM social_case x" + c001 + " AND x.stubborn = 1") >= 1,
+                    "a stubborn case");
+            assertTrue(count(st, "SELECT COUNT(*) FROM meeting_task x" + c001 + " AND x.status = 'OPEN' "
+                    + "AND x.due_on < CURRENT_DATE") >= 1, "an overdue task of the joint meeting's plan");
+        }
+    }
+
     private static long count(Statement st, String sql) throws SQLException {
         try (ResultSet rs = st.executeQuery(sql)) {
             rs.next();

@@ -63,7 +63,8 @@ import java.time.temporal.ChronoUnit;
  * communities with five grid cells each, about 200 residents per community (valid ID numbers,
  * deterministic from the seed), the actors of each concentric circle, one account per role, and
  * C001's volunteer station (positions, shifts, rewards, resident1's settled visits) and its resource
- * docking ({@link DemoDocking}) and training station ({@link DemoTraining}).
+ * docking ({@link DemoDocking}), training station ({@link DemoTraining}) and social worker + grid
+ * worker work ({@link DemoCasework}).
  * Never runs on a database that already holds data.
  */
 @Singleton
@@ -216,6 +217,7 @@ public class DemoCityLoader {
                 residentsOf.get("C001"));
         new DemoTraining(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"), ladder);
         new DemoDeliberation(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"));
+        new DemoCasework(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"));
         // The dashboards read snapshots only: take this month's, as the nightly run would.
         em.flush();
         assessment.snapshot(java.time.YearMonth.from(today));

@@ -147,6 +147,28 @@ public class Resident {
         return List.of(change);
     }
 
+    /**
+     * Adds and removes tags from what was learnt in the field (e.g. on a grid worker's patrol);
+     * returns the change of the tags, if any, for the change history.
+     */
+    public List<FieldChange> retag(ResidentTag add, ResidentTag remove, Instant now) {
+        Set<ResidentTag> next = tags.isEmpty() ? EnumSet.noneOf(ResidentTag.class) : EnumSet.copyOf(tags);
+        if (add != null) {
+            next.add(add);
+        }
+        if (remove != null) {
+            next.remove(remove);
+        }
+        String oldTags = tagText(tags);
+        String newTags = tagText(next);
+        if (oldTags.equals(newTags)) {
+            return List.of();
+        }
+        tags = next;
+        updatedAt = now;
+        return List.of(new FieldChange("tags", oldTags, newTags));
+    }
+
     /** Whether both residents belong to the same (known) household. */
     public boolean sameHouseholdAs(Resident other) {
         return householdCode != null && householdCode.equals(other.householdCode);

@@ -53,5 +53,17 @@ public enum Right {
     /** Set a community's vote rules (quorum, majority) and review interval. */
     CONFIGURE_DELIBERATION,
     /** Record self-examination reviews and their corrective actions. */
-    REVIEW_PLATFORM
+    REVIEW_PLATFORM,
+    /** Log one's patrols, information collected, policy publicity and mediations; refer to a social worker (grid workers). */
+    LOG_GRID_WORK,
+    /** See the patrol log and the referrals of one's communities (or own grid cells). */
+    VIEW_GRID_WORK,
+    /** Accept or return referrals, join patrols, open and run cases (social workers). */
+    RUN_CASEWORK,
+    /** Convene joint meetings for stubborn cases, adopt and track their plans, own escalated referrals (the Party secretary). */
+    CONVENE_JOINT_MEETINGS,
+    /** See casework figures: counts of cases, the stubborn-case board's numbers, the coordination indices. */
+    VIEW_CASEWORK_FIGURES,
+    /** Set referral deadlines per risk level, the stubborn period and the departments a meeting may invite. */
+    CONFIGURE_CASEWORK
 }

@@ -40,7 +40,8 @@ class MessagesBundleTest {
     @Test
     void everyMessageKeyOfTheServices_hasATextInBothLanguages() throws IOException {
         Pattern key = Pattern.compile("\"((?:error|resident|geo|account|reveal|position|shift|certification|signup|hours"
-                + "|points|reward|redemption|party|whistle|need|resource|action|match|opportunity|rotation|activity|service|inspection|category|training|ladder|certification|deliberation|veto|vote|review|import)\\.[A-Za-z.]*[A-Za-z])\"");
+                + "|points|reward|redemption|party|whistle|need|resource|action|match|opportunity|rotation|activity|service|inspection|category|training|ladder|certification|deliberation|veto|vote|review|import"
+                + "|casework|patrol|referral|case|meeting|index)\\.[A-Za-z.]*[A-Za-z])\"");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("..", "ejb", "src", "main", "java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -87,6 +88,9 @@ class MessagesBundleTest {
                 .forEach(s -> keys.add("deliberation.proposalStatus." + s));
         Stream.of(org.wushe.deliberation.domain.VoteStatus.values()).forEach(s -> keys.add("deliberation.voteStatus." + s));
         Stream.of(org.wushe.deliberation.domain.VetoGround.values()).forEach(s -> keys.add("veto.ground." + s));
+        Stream.of(org.wushe.casework.domain.ReferralStatus.values()).forEach(s -> keys.add("referral.status." + s));
+        Stream.of(org.wushe.casework.domain.CaseStage.values()).forEach(s -> keys.add("case.stage." + s));
+        Stream.of(org.wushe.casework.domain.MeetingStatus.values()).forEach(s -> keys.add("meeting.status." + s));
         Properties zh = load("messages_zh_CN.properties");
         Properties en = load("messages_en.properties");
         Set<String> missing = new TreeSet<>();
