@@ -52,6 +52,11 @@ public class AssessmentRun {
         }
     }
 
+    /** Today in the application's clock (the nightly duties date their work by it). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** @return how many communities have figures for the month */
     public int snapshot(YearMonth month) {
         Timestamp start = Timestamp.valueOf(month.atDay(1).atStartOfDay());
