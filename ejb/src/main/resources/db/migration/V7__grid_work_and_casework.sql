@@ -218,10 +218,10 @@ CREATE TABLE joint_meeting (
     closed_at TIMESTAMP,
     version INTEGER NOT NULL,
     CONSTRAINT pk_joint_meeting PRIMARY KEY (id),
-    CONSTRAINT fk_meeting_community FOREIGN KEY (community_id) REFERENCES community (id),
+    CONSTRAINT fk_joint_meeting_community FOREIGN KEY (community_id) REFERENCES community (id),
     CONSTRAINT fk_meeting_case FOREIGN KEY (case_id) REFERENCES social_case (id)
 );
-CREATE INDEX ix_meeting_community ON joint_meeting (community_id, status, scheduled_at);
+CREATE INDEX ix_joint_meeting_community ON joint_meeting (community_id, status, scheduled_at);
 CREATE INDEX ix_meeting_case ON joint_meeting (case_id);
 
 CREATE TABLE meeting_task (
