@@ -61,6 +61,9 @@ class AssessmentIT {
     @EJB
     AssessmentService assessment;
 
+    @EJB
+    org.wushe.casework.application.IndexService indices;
+
     @Resource(lookup = "jdbc/wushe")
     DataSource db;
 
@@ -203,6 +206,21 @@ class AssessmentIT {
         assertEquals("COMPLETED", run(operator, Map.of("month", MONTH.toString())).status());
         Figures again = runAs(officer, () -> assessment.dashboard(null, MONTH)).rows().get(0).figures();
         assertEquals(0, v(again, Metric.NEEDS_CLOSED).compareTo(BigDecimal.valueOf(2)));
+
+        // The coordination indices of the town's workers are in the month's worker snapshot, as computed live.
+        String grid = fixtures.gridWorker(town, "grid", java.util.Set.of(town.grid("A", 1)));
+        String social = fixtures.staff(town, "social", Role.SOCIAL_WORKER, "A");
+        assertEquals("COMPLETED", run(operator, Map.of("month", MONTH.toString())).status());
+        for (String worker : List.of(grid, social)) {
+            BigDecimal live = runAs(worker, () -> worker.equals(grid)
+                    ? indices.gridWorker(worker, MONTH.atDay(1), MONTH.atEndOfMonth())
+                    : indices.socialWorker(worker, MONTH.atDay(1), MONTH.atEndOfMonth())).score();
+            try (Connection c = db.getConnection()) {
+                long stored = id(c, "SELECT COUNT(*) FROM worker_snapshot w JOIN account a ON a.id = w.account_id"
+                        + " WHERE a.username = '" + worker + "' AND w.period_month = DATE('" + MONTH.atDay(1) + "') AND w.score = " + live);
+                assertEquals(1, stored, () -> worker + "'s index " + live + " snapshotted");
+            }
+        }
 
         AssessmentService.Dashboard own = runAs(secretary, () -> assessment.dashboard(null, MONTH));
         assertEquals(List.of(town.community("A")), own.rows().stream().map(r -> r.code()).toList(),

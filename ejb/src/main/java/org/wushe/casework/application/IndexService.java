@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,45 @@ public class IndexService {
             out.add(new WorkerIndex(a.getUsername(), a.getDisplayName(), a.getRole().name(), r));
         }
         return out;
+    }
+
+    /**
+     * The nightly snapshot: both indices of every enabled grid worker and social worker for the
+     * month so far (to {@code today} at the latest), the month's rows replaced. Internal to the
+     * nightly job: no caller checks. @return how many workers
+     */
+    public int snapshot(YearMonth month, LocalDate today) {
+        LocalDate from = month.atDay(1);
+        LocalDate to = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
+        if (to.isBefore(from)) {
+            return 0;
+        }
+        java.sql.Date period = java.sql.Date.valueOf(from);
+        em.createNativeQuery("DELETE FROM worker_snapshot WHERE period_month = ?").setParameter(1, period).executeUpdate();
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        int workers = 0;
+        long after = 0;
+        while (true) {
+            List<Account> page = em.createQuery("select a from Account a where a.id > :after and a.enabled = true "
+                            + "and a.community is not null and a.role in :roles order by a.id", Account.class)
+                    .setParameter("after", after).setParameter("roles", Set.of(Role.GRID_WORKER, Role.SOCIAL_WORKER))
+                    .setMaxResults(500).getResultList();
+            if (page.isEmpty()) {
+                return workers;
+            }
+            for (Account a : page) {
+                Result r = a.getRole() == Role.GRID_WORKER
+                        ? CoordinationIndex.professionalCoordination(gridWorkerFigures(a, from, to))
+                        : CoordinationIndex.gridIntegration(socialWorkerFigures(a, from, to));
+                em.createNativeQuery("INSERT INTO worker_snapshot (period_month, account_id, community_id, index_code,"
+                                + " score, taken_at) VALUES (?, ?, ?, ?, ?, ?)")
+                        .setParameter(1, period).setParameter(2, a.getId()).setParameter(3, a.getCommunity().getId())
+                        .setParameter(4, r.index()).setParameter(5, r.score()).setParameter(6, now).executeUpdate();
+                workers++;
+                after = a.getId();
+            }
+            em.clear();
+        }
     }
 
     private Account worker(String username, Role role, LocalDate from, LocalDate to) {
