@@ -122,13 +122,23 @@ class OperatorConsoleIT {
     @Test
     void theOperatorUploadsAResidentsFileAndSeesTheRunWithItsRefusedLine() throws Exception {
         long n = System.nanoTime() % 400;
+        // A community of its own (the demo city's are counted by other tests).
+        ApiClient api = new ApiClient(base);
+        String tag = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        String sd = "USD" + tag;
+        String community = "UC" + tag;
+        api.created("admin", "sub-districts", "{\"code\":\"" + sd + "\",\"name\":\"上传测试街道" + tag + "\"}");
+        api.created("admin", "communities", "{\"code\":\"" + community + "\",\"name\":\"上传测试社区" + tag
+                + "\",\"subDistrictCode\":\"" + sd + "\"}");
+        api.created("admin", "communities/" + community + "/grid-cells", "{\"code\":\"" + community
+                + "-G01\",\"name\":\"一网格\"}");
         java.time.LocalDate birth = java.time.LocalDate.of(1950, 1, 1).plusDays(System.nanoTime() % 9000);
         String id = org.wushe.community.domain.IdNumber.compose("420106", birth, (int) n,
                 org.wushe.community.domain.Gender.FEMALE);
         java.nio.file.Path csv = java.nio.file.Files.createTempFile("residents-", ".csv");
         java.nio.file.Files.writeString(csv, "id_number,name,gender,birth_date,phone,address,community_code,grid_code,tags\r\n"
-                + id + ",上传测试居民,女," + birth + ",13912345678,江城市东湖区幸福路1号,C001,C001-G01,\r\n"
-                + "123,坏行,女,1950-01-01,139,地址,C001,C001-G01,\r\n", java.nio.charset.StandardCharsets.UTF_8);
+                + id + ",上传测试居民,女," + birth + ",13912345678,江城市东湖区幸福路1号," + community + "," + community + "-G01,\r\n"
+                + "123,坏行,女,1950-01-01,139,地址," + community + "," + community + "-G01,\r\n", java.nio.charset.StandardCharsets.UTF_8);
         driver = Browser.start();
         WebDriverWait wait = Browser.waiting(driver);
         Browser.submitSignIn(driver, base, "operator", ApiClient.DEMO_PASSWORD);
