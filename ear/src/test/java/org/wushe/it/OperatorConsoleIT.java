@@ -108,12 +108,13 @@ class OperatorConsoleIT {
         String id = started.replaceAll("(?s)^.*?(\\d+)\\D*$", "$1");
         By status = By.xpath("//tbody[@id='executions:list_data']/tr[td[1][normalize-space(.)='" + id
                 + "']]//span[contains(@id,':status')]");
-        new WebDriverWait(driver, Duration.ofMinutes(2)).ignoring(StaleElementReferenceException.class).until(d -> {
-            d.findElement(By.id("executions:refresh")).click();
-            return "COMPLETED".equals(d.findElement(status).getAttribute("title"));
-        });
-        String steps = driver.findElement(By.xpath("//tbody[@id='executions:list_data']/tr[td[1][normalize-space(.)='" + id
-                + "']]")).getText();
+        By execution = By.xpath("//tbody[@id='executions:list_data']/tr[td[1][normalize-space(.)='" + id + "']]");
+        String steps = new WebDriverWait(driver, Duration.ofMinutes(2)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.id("executions:refresh")).click();
+                    return "COMPLETED".equals(d.findElement(status).getAttribute("title"))
+                            ? d.findElement(execution).getText() : null;
+                });
         assertTrue(steps.contains("settle"), () -> "the row shows the step: " + steps);
         assertTrue(steps.contains("chunkSize=200"), () -> "and the parameters: " + steps);
         Browser.screenshot(driver, "operator-console");
@@ -152,12 +153,14 @@ class OperatorConsoleIT {
         driver.findElement(By.id("upload:importGo")).click();
         String name = csv.getFileName().toString();
         By row = By.xpath("//tbody[@id='imports:runs_data']/tr[.//td[contains(., '" + name + "')]]");
-        new WebDriverWait(driver, Duration.ofMinutes(2)).ignoring(StaleElementReferenceException.class).until(d -> {
-            d.findElement(By.id("executions:refresh")).click();
-            java.util.List<WebElement> rows = d.findElements(row);
-            return !rows.isEmpty() && rows.get(0).getText().contains("COMPLETED");
-        });
-        String counts = driver.findElement(row).getText();
+        // The row's text is read inside the wait: the page's poll replaces the table while jobs run.
+        String counts = new WebDriverWait(driver, Duration.ofMinutes(2)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.id("executions:refresh")).click();
+                    java.util.List<WebElement> rows = d.findElements(row);
+                    String text = rows.isEmpty() ? "" : rows.get(0).getText();
+                    return text.contains("COMPLETED") ? text : null;
+                });
         assertTrue(counts.matches("(?s).*(新增|new) 1.*(拒收|refused) 1.*"), () -> "one stored, one refused: " + counts);
         Browser.screenshot(driver, "operator-import");
         java.nio.file.Files.deleteIfExists(csv);
