@@ -116,7 +116,7 @@ else
   URL="jdbc:derby://localhost:1527/wushe"
   CP="$(ls "$WUSHE_HOME"/glassfish7/javadb/lib/{derbyclient,derbyshared,derbytools}.jar 2>/dev/null | paste -sd:)"
   DBVERSION="Derby $(unzip -p "$WUSHE_HOME/glassfish7/javadb/lib/derbyclient.jar" META-INF/MANIFEST.MF 2>/dev/null \
-    | sed -n 's/^Bundle-Version: *//p' | tr -d '\r')"
+    | sed -n 's/^Bundle-Version: *//p' | tr -d '\r' | sed 's/^\([0-9]*\.[0-9]*\)\.\([0-9]*\)000000\..*/\1.\2/')"
 fi
 API="http://localhost:8080/wushe/api"
 bench() { java -cp "$CP" "$REPO/bench/SettleBench.java" "$URL" wushe wushe "$@"; }
