@@ -50,10 +50,6 @@ public class SettlementSources {
             return "SELECT " + columns + " " + fromWhere + " AND " + id + " > ? ORDER BY " + id
                     + " FETCH FIRST " + size + " ROWS ONLY";
         }
-
-        String count() {
-            return "SELECT COUNT(*) " + fromWhere;
-        }
     }
 
     private static String notBooked(SourceType type, String id) {
@@ -171,25 +167,5 @@ public class SettlementSources {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot mark booked sources", e);
         }
-    }
-
-    /** How many sources of each type wait for settlement, over all communities. */
-    public Map<SourceType, Long> waiting() {
-        Map<SourceType, Long> counts = new EnumMap<>(SourceType.class);
-        try (Connection c = dataSource.getConnection()) {
-            for (Map.Entry<SourceType, Source> e : SOURCES.entrySet()) {
-                try (PreparedStatement ps = c.prepareStatement(e.getValue().count())) {
-                    ps.setInt(1, 1);
-                    ps.setInt(2, 0);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        counts.put(e.getKey(), rs.getLong(1));
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot count unsettled sources", e);
-        }
-        return counts;
     }
 }
