@@ -19,7 +19,7 @@ public final class FacesErrors {
 
     public static void show(WusheException e, String formId) {
         FacesContext ctx = FacesContext.getCurrentInstance();
-        Locale locale = ctx.getViewRoot().getLocale();
+        Locale locale = locale(ctx);
         if (e instanceof ValidationException v) {
             for (ValidationException.FieldError err : v.errors()) {
                 String text = Messages.text(locale, err.key(), err.args());
@@ -50,9 +50,19 @@ public final class FacesErrors {
         }
     }
 
+    /**
+     * The reader's language: the one chosen in the session. The view root's locale is not enough,
+     * since during a view action (before the view's {@code f:view locale} is applied) it is still the
+     * browser's language.
+     */
+    static Locale locale(FacesContext ctx) {
+        Locale chosen = ctx.getApplication().evaluateExpressionGet(ctx, "#{sessionBacking.locale}", Locale.class);
+        return chosen != null ? chosen : ctx.getViewRoot().getLocale();
+    }
+
     public static void info(String key, Object... args) {
         FacesContext ctx = FacesContext.getCurrentInstance();
-        String text = Messages.text(ctx.getViewRoot().getLocale(), key, args);
+        String text = Messages.text(locale(ctx), key, args);
         ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 }
