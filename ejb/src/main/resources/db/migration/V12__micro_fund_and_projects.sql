@@ -192,10 +192,11 @@ CREATE TABLE fund_transaction (
     memo VARCHAR(300),
     CONSTRAINT pk_fund_transaction PRIMARY KEY (id),
     CONSTRAINT fk_fund_transaction_community FOREIGN KEY (community_id) REFERENCES community (id),
-    CONSTRAINT fk_fund_transaction_reverses FOREIGN KEY (reverses_id) REFERENCES fund_transaction (id)
+    CONSTRAINT fk_fund_transaction_reverses FOREIGN KEY (reverses_id) REFERENCES fund_transaction (id),
+    -- A transaction is reversed at most once (a UNIQUE constraint: many NULLs allowed on both databases).
+    CONSTRAINT uq_fund_transaction_reverses UNIQUE (reverses_id)
 );
 CREATE INDEX ix_fund_transaction_community ON fund_transaction (community_id, recorded_at, id);
-CREATE UNIQUE INDEX ux_fund_transaction_reverses ON fund_transaction (reverses_id);
 
 -- Entries never change: side D or C, a positive amount.
 CREATE TABLE fund_entry (

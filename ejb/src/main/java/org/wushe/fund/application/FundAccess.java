@@ -83,4 +83,18 @@ public class FundAccess {
         }
         return fen;
     }
+
+    /** An active spending category's code; {@code fund.category.unknown} (or required) on the field otherwise. */
+    public String category(String field, String code, ValidationException.Collector errors) {
+        String c = errors.text(field, code, 30, true);
+        if (c == null) {
+            return null;
+        }
+        org.wushe.fund.domain.FundCategory cat = em.find(org.wushe.fund.domain.FundCategory.class, c.toUpperCase());
+        if (cat == null || !cat.isActive()) {
+            errors.add(field, "fund.category.unknown", code);
+            return null;
+        }
+        return cat.getCode();
+    }
 }

@@ -547,11 +547,13 @@ public class FundService {
 
     Map<Long, String> titles(List<Long> projectIds) {
         List<Long> ids = projectIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        if (ids.isEmpty()) {
-            return Map.of();
+        // A HashMap: rows without a project look up a null key.
+        Map<Long, String> titles = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select p from Project p where p.id in :ids", Project.class).setParameter("ids", ids)
+                    .getResultStream().forEach(p -> titles.put(p.getId(), p.getTitle()));
         }
-        return em.createQuery("select p from Project p where p.id in :ids", Project.class).setParameter("ids", ids)
-                .getResultStream().collect(Collectors.toMap(Project::getId, Project::getTitle));
+        return titles;
     }
 
     // ---------------------------------------------------------------- category shares and limits
@@ -833,17 +835,8 @@ public class FundService {
         return p;
     }
 
-    String category(String field, String code, ValidationException.Collector errors) {
-        String c = errors.text(field, code, 30, true);
-        if (c == null) {
-            return null;
-        }
-        FundCategory cat = em.find(FundCategory.class, c.toUpperCase());
-        if (cat == null || !cat.isActive()) {
-            errors.add(field, "fund.category.unknown", code);
-            return null;
-        }
-        return cat.getCode();
+    private String category(String field, String code, ValidationException.Collector errors) {
+        return access.category(field, code, errors);
     }
 
     private LocalDate date(String field, LocalDate on, ValidationException.Collector errors) {

@@ -80,8 +80,12 @@ public final class FundViews {
 
     public record ShareRow(String categoryCode, String nameZh, String nameEn, String kind, long allocatedFen,
                            long allocatedBp, long spentFen, long spentBp, List<LimitState> limits) {
-        public boolean broken() {
-            return limits.stream().anyMatch(l -> l.allocatedBroken() || l.spentBroken());
+        public boolean allocatedBroken() {
+            return limits.stream().anyMatch(LimitState::allocatedBroken);
+        }
+
+        public boolean spentBroken() {
+            return limits.stream().anyMatch(LimitState::spentBroken);
         }
     }
 

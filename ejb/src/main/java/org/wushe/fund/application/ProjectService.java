@@ -68,9 +68,6 @@ public class ProjectService {
     @Inject
     Clock clock;
 
-    @Inject
-    FundService fund;
-
     /** Designs a project in the PROPOSAL stage. Refuses bad input field by field. */
     public Project design(ProjectForm f) {
         Caller caller = access.caller(Right.DESIGN_PROJECTS);
@@ -95,7 +92,7 @@ public class ProjectService {
             errors.add("budget", "error.required");
         } else {
             f.budget().forEach((code, fen) -> {
-                String cat = fund.category("budget", code, errors);
+                String cat = access.category("budget", code, errors);
                 if (fen == null || fen < 0) {
                     errors.add("budget", "fund.amount.positive");
                 } else if (cat != null) {
@@ -340,8 +337,7 @@ public class ProjectService {
 
     ProjectView view(Project p, Community c) {
         Long id = p.getId();
-        Map<String, Long> titles = Map.of();
-        Map<Long, String> projectTitle = Map.of(id, p.getTitle());
+        Map<Long, String> projectTitle = new HashMap<>(Map.of(id, p.getTitle()));
         List<Allocation> allocations = em.createQuery("select a from Allocation a where a.projectId = :p "
                 + "order by a.allocatedOn, a.id", Allocation.class).setParameter("p", id).getResultList();
         List<Expenditure> expenditures = em.createQuery("select e from Expenditure e where e.projectId = :p "
