@@ -153,4 +153,41 @@ class FundBrowserIT {
         assertTrue(driver.findElement(By.id("overview:shares")).getText().contains("适老化改造"));
         Files.deleteIfExists(receipt);
     }
+
+    @Test
+    void theOtherFundPages_showTheDemoCity() {
+        ApiClient api = new ApiClient(base);
+        long evaluated = ApiClient.array(api.call("social1", "GET", "projects?community=C001&stage=EVALUATED", null))
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        Browser.submitSignIn(driver, base, "social1", PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        driver.findElement(By.id("nav-fundProjects")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("projects:list")));
+        assertTrue(driver.findElement(By.id("projects:list")).getText().contains("邻里中秋文化节"));
+        assertTrue(driver.findElements(By.id("design:create")).size() == 1, "a social worker designs projects");
+
+        driver.get(base + "fund/project.xhtml?id=" + evaluated);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluationLine")));
+        String line = driver.findElement(By.id("evaluationLine")).getText();
+        assertTrue(line.contains("4.2") && line.contains("36"), line);
+        assertTrue(driver.findElements(By.cssSelector("img.progress-photo")).size() >= 1);
+
+        driver.get(base + "fund/ledger.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger:transactions")));
+        assertTrue(driver.findElement(By.id("ledger:transactions")).getText().contains("BUDGET:P"));
+    }
+
+    @Test
+    void theBureau_seesTheCityShares_andConfiguresTheLimits() {
+        Browser.submitSignIn(driver, base, "admin", PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        driver.findElement(By.id("nav-fundShares")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scopeShares")));
+        String city = driver.findElement(By.id("scopeShares")).getText();
+        assertTrue(city.contains("适老化改造") && city.contains("宣传形象"), city);
+        driver.findElement(By.id("nav-fundConfig")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("limit:limits")));
+        assertTrue(driver.findElement(By.id("limit:limits")).getText().contains("20.0%"));
+        assertTrue(driver.findElement(By.id("category:categories")).getText().contains("ELDER_RENOVATION"));
+    }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.fund.application.FundReporting;
 import org.wushe.fund.application.FundService;
+import org.wushe.fund.application.FundViews;
 import org.wushe.fund.application.FundViews.AllocationForm;
 import org.wushe.fund.application.FundViews.Balance;
 import org.wushe.fund.application.FundViews.DonationForm;
@@ -188,6 +189,40 @@ class FundIT {
         // Nothing was allocated to CULTURE: the ELDER_CARE money is not spendable there.
         assertEquals("fund.expenditure.beyondBudget", conflict(() -> spend(social, p.getId(), "CULTURE", 1, null)));
         spend(social, p.getId(), "ELDER_CARE", 100_000, null);
+    }
+
+    @Test
+    void twoConcurrentExpenditures_cannotBothSpendTheLastMoney() throws Exception {
+        donate(400_000, "R-" + town.prefix() + "-12", "NONE", null, null);
+        Project p = running("并发支出", Map.of("ELDER_CARE", 400_000L));
+        allocate(p.getId(), "ELDER_CARE", 400_000, "CASH", null);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                String as = i == 0 ? cadre : social;
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return runAs(as, () -> fund.requestExpenditure(new ExpenditureForm(p.getId(), "ELDER_CARE",
+                                300_000L, "江城老年食堂", "助餐", null, new Upload("r.png", PNG), null))).getStatus().name();
+                    } catch (ConflictException e) {
+                        return e.key();
+                    }
+                }));
+            }
+            List<String> results = new java.util.ArrayList<>();
+            for (var f : outcomes) {
+                results.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            java.util.Collections.sort(results);
+            assertEquals(List.of("BOOKED", "fund.expenditure.beyondBudget"), results);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertInvariant();
+        assertEquals(100_000, runAs(social, () -> projects.project(p.getId())).budget().get(0).availableFen());
     }
 
     @Test
@@ -395,6 +430,11 @@ class FundIT {
         assertEquals(300_000, s.projects().get(0).attributedFen());
         assertEquals("PROPORTIONAL", s.projects().get(0).rule());
         assertEquals(Map.of("CHILD_CARE", 120_000L), s.projects().get(0).project().spentByCategory());
+        // The assessment's monthly reading: this month's spending by category and the year so far.
+        FundViews.MonthlySpending child = fund.monthlySpending(p.getCommunityId(), java.time.YearMonth.now(clock))
+                .stream().filter(m -> m.categoryCode().equals("CHILD_CARE")).findFirst().orElseThrow();
+        assertEquals(120_000, child.spentInMonthFen());
+        assertEquals(10_000, child.yearToDateBp());
         assertTrue(open.getId() != null);
     }
 }
