@@ -76,6 +76,16 @@ class FundRestIT {
                 donations.body());
         HttpResponse<String> pub = call("social1", "GET", "fund/C001/public", null);
         assertTrue(pub.body().contains("江城建设集团"), pub.body());
+        // The demo enterprise's statement: its whole gift, followed to the projects funded from cash.
+        HttpResponse<String> statement = call("social1", "GET", "fund/C001/donors/"
+                + java.net.URLEncoder.encode("江城建设集团", java.nio.charset.StandardCharsets.UTF_8)
+                + "/statement?from=2000-01-01&to=2100-12-31", null);
+        assertEquals(200, statement.statusCode(), statement.body());
+        assertEquals(10_000_000, json(statement).getJsonNumber("givenFen").longValue());
+        assertTrue(json(statement).getJsonArray("projects").stream()
+                .allMatch(v -> v.asJsonObject().getString("rule").equals("PROPORTIONAL")), statement.body());
+        assertEquals(400, call("social1", "GET", "fund/C001/donors/x/statement?from=2026-02-01&to=2026-01-01", null)
+                .statusCode());
         assertEquals(403, call("social1", "GET", "fund/C003/balance", null).statusCode());
         assertEquals(403, call("resident1", "GET", "fund/C001/balance", null).statusCode());
     }
