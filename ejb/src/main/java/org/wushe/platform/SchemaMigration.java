@@ -36,10 +36,20 @@ public class SchemaMigration {
                 .locations("classpath:db/migration")
                 .table("schema_history")
                 .baselineOnMigrate(false)
+                .placeholders(java.util.Map.of("blob_type", blobType()))
                 .load()
                 .migrate();
         version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Wushe schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** The one column type the migrations spell differently: binary content (BLOB on Derby, BYTEA on PostgreSQL). */
+    private String blobType() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres") ? "BYTEA" : "BLOB";
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot read the database product: " + e.getMessage(), e);
+        }
     }
 
     /** The schema version after start-up, e.g. {@code 1}. */

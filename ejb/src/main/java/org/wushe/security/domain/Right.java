@@ -65,5 +65,17 @@ public enum Right {
     /** See casework figures: counts of cases, the stubborn-case board's numbers, the coordination indices. */
     VIEW_CASEWORK_FIGURES,
     /** Set referral deadlines per risk level, the stubborn period and the departments a meeting may invite. */
-    CONFIGURE_CASEWORK
+    CONFIGURE_CASEWORK,
+    /** See a community's micro-fund: balance, donations, ledger, projects, category shares. */
+    VIEW_FUND,
+    /** Record donations, allocations, expenditures and refunds; see resident donors by name. */
+    MANAGE_FUND,
+    /** Approve or reject expenditures above the four-eyes threshold (never one's own). */
+    APPROVE_EXPENDITURES,
+    /** Design projects against needs, move them along, report progress, evaluate them (social workers). */
+    DESIGN_PROJECTS,
+    /** Review and approve projects (the Party secretary). */
+    REVIEW_PROJECTS,
+    /** Keep the spending categories, their yearly limits and the four-eyes threshold (the bureau). */
+    CONFIGURE_FUND
 }

@@ -1,0 +1,193 @@
+package org.wushe.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The micro-fund in the browser on the demo city: a cadre records a donation, allocates money to a
+ * running project and records an expenditure with its receipt uploaded; the project page shows the
+ * expenditure and what is left of the budget, and the fund overview's balance line holds.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FundBrowserIT {
+
+    private static final String PASSWORD = "Wushe@2026";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        driver = Browser.start();
+        wait = Browser.waiting(driver);
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private void type(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Picks a choice of a PrimeFaces select menu by its value: open it, click the item (retried while it fades in). */
+    private void choose(String menuId, String value) {
+        List<WebElement> options = driver.findElements(By.cssSelector("select[id='" + menuId + "_input'] option"));
+        int index = -1;
+        for (int i = 0; i < options.size(); i++) {
+            if (value.equals(options.get(i).getAttribute("value"))) {
+                index = i;
+            }
+        }
+        assertTrue(index >= 0, value + " is a choice of " + menuId);
+        By item = By.xpath("(//div[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectonemenu-item')])["
+                + (index + 1) + "]");
+        for (int attempt = 1; ; attempt++) {
+            if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                driver.findElement(By.id(menuId)).click();
+            }
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(driver, java.time.Duration.ofSeconds(3)).until(d -> value.equals(
+                        ((JavascriptExecutor) d).executeScript("return document.getElementById(arguments[0]).value",
+                                menuId + "_input")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A running project of C001 made through the API: designed, approved by the secretary, started. */
+    private long runningProject(String title) {
+        ApiClient api = new ApiClient(base);
+        long id = ApiClient.object(api.created("social1", "projects", "{\"communityCode\":\"C001\",\"title\":\"" + title
+                + "\",\"goal\":\"为高龄老人家庭安装卫生间扶手\",\"beneficiariesPlanned\":6,"
+                + "\"budget\":{\"ELDER_RENOVATION\":200000}}")).getJsonNumber("id").longValue();
+        assertEquals(200, api.call("social1", "POST", "projects/" + id + "/steps", "{\"action\":\"submit\"}").statusCode());
+        assertEquals(200, api.call("secretary1", "POST", "projects/" + id + "/steps", "{\"action\":\"approve\"}").statusCode());
+        assertEquals(200, api.call("social1", "POST", "projects/" + id + "/steps", "{\"action\":\"start\"}").statusCode());
+        return id;
+    }
+
+    @Test
+    void donationAllocationExpenditureWithReceipt_showOnTheProject_andTheBalanceHolds() throws Exception {
+        long tag = System.nanoTime() % 1_000_000;
+        String title = "浏览器测试扶手" + tag;
+        long projectId = runningProject(title);
+        Path receipt = Files.createTempFile("receipt", ".png");
+        Files.write(receipt, FundIT.PNG);
+
+        Browser.submitSignIn(driver, base, "cadre1", PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+
+        driver.get(base + "fund/donations.xhtml");
+        type("donation:donorName", "浏览器测试商户" + tag);
+        choose("donation:donorKind", "MERCHANT");
+        type("donation:amountFen", "1000");
+        type("donation:receiptNo", "B-" + tag);
+        driver.findElement(By.id("donation:record")).click();
+        wait.until(d -> d.findElement(By.id("list:donations")).getText().contains("浏览器测试商户" + tag));
+        assertTrue(driver.findElement(By.id("list:donations")).getText().contains("1,000.00"));
+
+        driver.get(base + "fund/project.xhtml?id=" + projectId);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("steps:title"), title));
+        choose("allocation:categoryCode", "ELDER_RENOVATION");
+        type("allocation:amountFen", "800");
+        driver.findElement(By.id("allocation:allocate")).click();
+        wait.until(d -> d.findElement(By.id("budget")).getText().contains("800.00"));
+
+        choose("expenditure:categoryCode", "ELDER_RENOVATION");
+        type("expenditure:amountFen", "300.50");
+        type("expenditure:payee", "江城五金店");
+        type("expenditure:purpose", "卫生间扶手两套");
+        driver.findElement(By.id("expenditure:receipt")).sendKeys(receipt.toAbsolutePath().toString());
+        driver.findElement(By.id("expenditure:spend")).click();
+        wait.until(d -> d.findElement(By.id("expenditures:list")).getText().contains("300.50"));
+        String budget = driver.findElement(By.id("budget")).getText();
+        assertTrue(budget.contains("499.50"), budget);
+        assertTrue(driver.findElement(By.id("expenditures:list")).getText().contains("江城五金店"));
+        assertTrue(driver.findElements(By.cssSelector("a.receipt-link")).size() >= 1);
+
+        driver.get(base + "fund/overview.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overview:invariant")));
+        assertTrue(driver.findElements(By.id("overview:holds")).size() == 1,
+                driver.findElement(By.id("overview:invariant")).getText());
+        // The demo city's shares: renovation below its floor, marked red.
+        assertTrue(driver.findElement(By.id("overview:shares")).getText().contains("适老化改造"));
+        Files.deleteIfExists(receipt);
+    }
+
+    @Test
+    void theOtherFundPages_showTheDemoCity() {
+        ApiClient api = new ApiClient(base);
+        long evaluated = ApiClient.array(api.call("social1", "GET", "projects?community=C001&stage=EVALUATED", null))
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        Browser.submitSignIn(driver, base, "social1", PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        driver.findElement(By.id("nav-fundProjects")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("projects:list")));
+        assertTrue(driver.findElement(By.id("projects:list")).getText().contains("邻里中秋文化节"));
+        assertTrue(driver.findElements(By.id("design:create")).size() == 1, "a social worker designs projects");
+
+        driver.get(base + "fund/project.xhtml?id=" + evaluated);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluationLine")));
+        String line = driver.findElement(By.id("evaluationLine")).getText();
+        assertTrue(line.contains("4.2") && line.contains("36"), line);
+        assertTrue(driver.findElements(By.cssSelector("img.progress-photo")).size() >= 1);
+
+        driver.get(base + "fund/ledger.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger:transactions")));
+        assertTrue(driver.findElement(By.id("ledger:transactions")).getText().contains("BUDGET:P"));
+    }
+
+    @Test
+    void theBureau_seesTheCityShares_andConfiguresTheLimits() {
+        Browser.submitSignIn(driver, base, "admin", PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        driver.findElement(By.id("nav-fundShares")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scopeShares")));
+        String city = driver.findElement(By.id("scopeShares")).getText();
+        assertTrue(city.contains("适老化改造") && city.contains("宣传形象"), city);
+        driver.findElement(By.id("nav-fundConfig")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("limit:limits")));
+        assertTrue(driver.findElement(By.id("limit:limits")).getText().contains("20.0%"));
+        assertTrue(driver.findElement(By.id("category:categories")).getText().contains("ELDER_RENOVATION"));
+    }
+}

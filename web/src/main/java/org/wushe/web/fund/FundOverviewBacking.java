@@ -1,0 +1,52 @@
+package org.wushe.web.fund;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.wushe.fund.application.FundService;
+import org.wushe.fund.application.FundViews.Balance;
+import org.wushe.fund.application.FundViews.Shares;
+import org.wushe.shared.WusheException;
+import org.wushe.web.support.FacesErrors;
+
+/**
+ * A community's fund at a glance: the balance with the invariant line (balance = donations −
+ * refunds − expenditures, checked from the ledger's entries), the accounts, the four-eyes
+ * threshold, and the year's category shares against the bureau's limits.
+ */
+@Named
+@ViewScoped
+public class FundOverviewBacking extends FundPage {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    FundService fund;
+
+    private Balance balance;
+    private Shares shares;
+    private long threshold;
+
+    @Override
+    protected void refresh() {
+        try {
+            balance = fund.balance(community);
+            shares = fund.shares(community, year);
+            threshold = fund.approvalThreshold(community);
+        } catch (WusheException e) {
+            FacesErrors.show(e, "overview");
+        }
+    }
+
+    public Balance getBalance() {
+        return balance;
+    }
+
+    public Shares getShares() {
+        return shares;
+    }
+
+    public long getThreshold() {
+        return threshold;
+    }
+}

@@ -1,0 +1,46 @@
+package org.wushe.web.fund;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.wushe.fund.application.FundService;
+import org.wushe.fund.application.FundViews.TransactionRow;
+import org.wushe.shared.Page;
+import org.wushe.shared.PageRequest;
+
+/** The community's fund ledger, newest first, fifty transactions a page, each with its entries. */
+@Named
+@ViewScoped
+public class LedgerBacking extends FundPage {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE = 50;
+
+    @EJB
+    FundService fund;
+
+    private Page<TransactionRow> ledger;
+    private int first;
+
+    @Override
+    protected void refresh() {
+        ledger = fund.ledger(community, PageRequest.of(first, PAGE));
+    }
+
+    public void next() {
+        first += PAGE;
+        refresh();
+    }
+
+    public void previous() {
+        first = Math.max(0, first - PAGE);
+        refresh();
+    }
+
+    public boolean isHasNext() {
+        return ledger != null && first + PAGE < ledger.total();
+    }
+
+    public Page<TransactionRow> getLedger() { return ledger; }
+    public int getFirst() { return first; }
+}
