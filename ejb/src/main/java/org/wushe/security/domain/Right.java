@@ -65,5 +65,11 @@ public enum Right {
     /** See casework figures: counts of cases, the stubborn-case board's numbers, the coordination indices. */
     VIEW_CASEWORK_FIGURES,
     /** Set referral deadlines per risk level, the stubborn period and the departments a meeting may invite. */
-    CONFIGURE_CASEWORK
+    CONFIGURE_CASEWORK,
+    /** See a community's organisations, their tiers and checklists, and the tier overview of one's scope. */
+    VIEW_ORGANISATIONS,
+    /** Register organisations, keep their members, activities, funds and recognition, tick their checklist. */
+    MANAGE_ORGANISATIONS,
+    /** Set the city's tier thresholds and the support checklist of every tier (the bureau). */
+    CONFIGURE_ORGANISATIONS
 }
