@@ -58,7 +58,7 @@ import org.wushe.shared.ValidationException;
 @Stateless
 public class OrganisationService {
 
-    static final String RECORD_TYPE = "organisation";
+    static final String RECORD_TYPE = "ORGANISATION";
     static final String REVEALED_FIELDS = "leaderName,memberNames";
     private static final int MAX_ROWS = 500;
     /** The circle's actor types an organisation may stand as (the outer ring). */
