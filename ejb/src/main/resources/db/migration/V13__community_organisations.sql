@@ -7,7 +7,9 @@ CREATE SEQUENCE org_member_seq AS BIGINT START WITH 50 INCREMENT BY 50;
 CREATE SEQUENCE org_activity_seq AS BIGINT START WITH 50 INCREMENT BY 50;
 CREATE SEQUENCE org_funding_seq AS BIGINT START WITH 50 INCREMENT BY 50;
 CREATE SEQUENCE org_recognition_seq AS BIGINT START WITH 50 INCREMENT BY 50;
-CREATE SEQUENCE org_checklist_item_seq AS BIGINT START WITH 50 INCREMENT BY 50;
+-- The seeded checklist items take ids 1 to 12; JPA's first block of 50 ends at the sequence's first
+-- value, so this sequence starts at 100 (ids from 51) to keep clear of them.
+CREATE SEQUENCE org_checklist_item_seq AS BIGINT START WITH 100 INCREMENT BY 50;
 CREATE SEQUENCE org_checklist_tick_seq AS BIGINT START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE community_org (
