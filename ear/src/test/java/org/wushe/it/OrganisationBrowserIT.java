@@ -167,4 +167,30 @@ class OrganisationBrowserIT {
             throw e;
         }
     }
+
+    @Test
+    void bureau_seesTheTierOverview_andAGrowingThresholdAboveTheMatureOneIsRefused() {
+        try {
+            Browser.submitSignIn(driver, base, "admin", PASSWORD);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+            driver.findElement(By.id("nav-organisationTiers")).click();
+            WebElement c001 = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                    "//tbody[@id='overview:tiers_data']/tr[.//a[starts-with(normalize-space(.),'C001')]]")));
+            for (String tier : List.of("NASCENT", "GROWING", "MATURE")) {
+                assertTrue(Integer.parseInt(c001.findElement(By.cssSelector(".count-" + tier)).getText()) >= 1,
+                        tier + " in C001: " + c001.getText());
+            }
+
+            driver.findElement(By.id("nav-organisationSettings")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("growing:minActivities")));
+            textSays(By.id("items:list"), "承接政府购买服务或公益创投项目");
+            type("growing:minActivities", "99");
+            driver.findElement(By.id("growing:save")).click();
+            textSays(By.id("growing"), "成长期阈值不能高于成熟期");
+            assertEquals("99", driver.findElement(By.id("growing:minActivities")).getAttribute("value"));
+        } catch (RuntimeException | AssertionError e) {
+            Browser.screenshot(driver, "organisation-settings");
+            throw e;
+        }
+    }
 }
