@@ -219,6 +219,7 @@ public class DemoCityLoader {
         new DemoDeliberation(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"));
         new DemoCasework(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"));
         new DemoFund(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"));
+        new DemoOrganisations(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"));
         // The dashboards read snapshots only: take this month's, as the nightly run would.
         em.flush();
         assessment.snapshot(java.time.YearMonth.from(today));

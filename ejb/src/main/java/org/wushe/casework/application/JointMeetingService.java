@@ -345,7 +345,7 @@ public class JointMeetingService {
     private JointMeeting entity(Long id) {
         JointMeeting m = id == null ? null : em.find(JointMeeting.class, id);
         if (m == null) {
-            throw new NotFoundException("meeting", id);
+            throw new NotFoundException("jointMeeting", id);
         }
         return m;
     }
@@ -353,7 +353,7 @@ public class JointMeetingService {
     private JointMeeting lock(Long id) {
         JointMeeting m = id == null ? null : em.find(JointMeeting.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (m == null) {
-            throw new NotFoundException("meeting", id);
+            throw new NotFoundException("jointMeeting", id);
         }
         return m;
     }

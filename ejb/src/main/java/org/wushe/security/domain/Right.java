@@ -77,5 +77,11 @@ public enum Right {
     /** Review and approve projects (the Party secretary). */
     REVIEW_PROJECTS,
     /** Keep the spending categories, their yearly limits and the four-eyes threshold (the bureau). */
-    CONFIGURE_FUND
+    CONFIGURE_FUND,
+    /** See a community's organisations, their tiers and checklists, and the tier overview of one's scope. */
+    VIEW_ORGANISATIONS,
+    /** Register organisations, keep their members, activities, funds and recognition, tick their checklist. */
+    MANAGE_ORGANISATIONS,
+    /** Set the city's tier thresholds and the support checklist of every tier (the bureau). */
+    CONFIGURE_ORGANISATIONS
 }

@@ -41,7 +41,7 @@ class MessagesBundleTest {
     void everyMessageKeyOfTheServices_hasATextInBothLanguages() throws IOException {
         Pattern key = Pattern.compile("\"((?:error|resident|geo|account|reveal|position|shift|certification|signup|hours"
                 + "|points|reward|redemption|party|whistle|need|resource|action|match|opportunity|rotation|activity|service|inspection|category|training|ladder|certification|deliberation|veto|vote|review|import"
-                + "|casework|patrol|referral|case|meeting|index|fund|project)\\.[A-Za-z.]*[A-Za-z])\"");
+                + "|casework|patrol|referral|case|meeting|index|fund|project|organisation)\\.[A-Za-z.]*[A-Za-z])\"");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("..", "ejb", "src", "main", "java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -91,6 +91,11 @@ class MessagesBundleTest {
         Stream.of(org.wushe.casework.domain.ReferralStatus.values()).forEach(s -> keys.add("referral.status." + s));
         Stream.of(org.wushe.casework.domain.CaseStage.values()).forEach(s -> keys.add("case.stage." + s));
         Stream.of(org.wushe.casework.domain.MeetingStatus.values()).forEach(s -> keys.add("meeting.status." + s));
+        Stream.of(org.wushe.organisation.domain.OrganisationType.values())
+                .forEach(s -> keys.add("organisation.type." + s));
+        Stream.of(org.wushe.organisation.domain.MaturityTier.values()).forEach(s -> keys.add("organisation.tier." + s));
+        Stream.of(org.wushe.organisation.domain.SupportKind.values()).forEach(s -> keys.add("organisation.kind." + s));
+        Stream.of(org.wushe.organisation.domain.Criterion.values()).forEach(s -> keys.add("organisation.short." + s));
         Properties zh = load("messages_zh_CN.properties");
         Properties en = load("messages_en.properties");
         Set<String> missing = new TreeSet<>();

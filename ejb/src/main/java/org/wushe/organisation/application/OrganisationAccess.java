@@ -1,0 +1,58 @@
+package org.wushe.organisation.application;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.wushe.community.domain.Community;
+import org.wushe.community.infrastructure.GeographyRepository;
+import org.wushe.organisation.domain.CommunityOrganisation;
+import org.wushe.security.application.CurrentCaller;
+import org.wushe.security.domain.Caller;
+import org.wushe.security.domain.Right;
+import org.wushe.shared.NotFoundException;
+import org.wushe.shared.ValidationException;
+
+/**
+ * The organisation services' checks: the caller's right, and the community of the record inside
+ * the caller's scope (residents have no access to this zone).
+ */
+@Dependent
+public class OrganisationAccess {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    GeographyRepository geography;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Caller caller(Right right) {
+        Caller caller = currentCaller.get();
+        caller.require(right);
+        return caller;
+    }
+
+    /** The community by code, required and in the caller's scope. */
+    public Community community(Caller caller, String code) {
+        if (code == null || code.isBlank()) {
+            throw ValidationException.of("communityCode", "geo.community.required");
+        }
+        Community c = geography.community(code.trim().toUpperCase())
+                .orElseThrow(() -> new NotFoundException("community", code));
+        caller.requireCovers(c);
+        return c;
+    }
+
+    /** The organisation by id whose community lies in the caller's scope. */
+    public CommunityOrganisation organisation(Caller caller, Long id) {
+        CommunityOrganisation o = id == null ? null : em.find(CommunityOrganisation.class, id);
+        if (o == null) {
+            throw new NotFoundException("organisation", id);
+        }
+        caller.requireCovers(em.find(Community.class, o.getCommunityId()));
+        return o;
+    }
+}
