@@ -380,7 +380,11 @@ public class MonthlyReports {
             }
             Figures city = Figures.together(bySd.values());
             rows.add(row("全市合计", String.valueOf(result.communities()), city, columns));
-            pdf.table(new PdfReport.Table(header, rows, numeric));
+            float[] weights = new float[header.size()];
+            java.util.Arrays.fill(weights, 1.3f);
+            weights[0] = 2.6f;
+            weights[1] = 1;
+            pdf.table(new PdfReport.Table(header, rows, numeric, weights));
             List<Charts.Point> bars = new ArrayList<>();
             bySd.forEach((code, f) -> bars.add(new Charts.Point(sdNames.get(code),
                     FigureText.chart(Metric.NEEDS_CLOSURE_RATE, f.get(Metric.NEEDS_CLOSURE_RATE)))));
