@@ -255,7 +255,7 @@ class ReportsIT {
         ExecutionView again = run(operator, Map.of("month", MONTH.toString(), "communities", codes));
         assertEquals("COMPLETED", again.status());
         try (Connection c = db.getConnection()) {
-            assertEquals(6, count(c, "SELECT COUNT(*) FROM report_file WHERE period = ? AND (community_id IN (?, ?)"
+            assertEquals(6, count(c, "SELECT COUNT(*) FROM report_file WHERE report_period = ? AND (community_id IN (?, ?)"
                     + " OR community_id IS NULL)", MONTH.toString(), a, b), "still one file of each kind");
             assertEquals(6, count(c, "SELECT COUNT(*) FROM report_file WHERE job_execution_id = ?", again.id()));
             assertEquals(0, count(c, "SELECT COUNT(*) FROM report_file WHERE job_execution_id = ?", done.id()));

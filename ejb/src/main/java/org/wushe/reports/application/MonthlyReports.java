@@ -251,8 +251,9 @@ public class MonthlyReports {
                     new boolean[] {false, true, false, true}, new float[] {4, 2, 1.2f, 2}));
             pdf.heading("近十二个月需求办结率");
             List<Charts.Point> points = new ArrayList<>();
-            trend.forEach((m, tf) -> points.add(new Charts.Point(m.toString(),
-                    FigureText.chart(Metric.NEEDS_CLOSURE_RATE, tf.get(Metric.NEEDS_CLOSURE_RATE)))));
+            // a month without a closure rate (no snapshot, or no need to close) is a gap, not a 0
+            trend.forEach((m, tf) -> points.add(new Charts.Point(m.toString(), tf.get(Metric.NEEDS_CLOSURE_RATE)
+                    .map(v -> FigureText.chart(Metric.NEEDS_CLOSURE_RATE, Optional.of(v))).orElse(null))));
             pdf.image(charts.line("需求办结率（%）", "%", "需求办结率", points, 900, 420), "trend", 210);
             pdf.heading("本月关键指标");
             List<Charts.Point> key = new ArrayList<>();

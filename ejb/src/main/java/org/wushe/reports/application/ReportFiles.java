@@ -57,7 +57,7 @@ public class ReportFiles {
     AuditLog audit;
 
     private static final String SELECT = "SELECT f.id, f.job_execution_id, f.job_name, f.report_kind, c.code, c.name,"
-            + " f.period, f.file_name, f.size_bytes, f.sha256, f.created_at, f.file_path, f.community_id, c.sub_district_id"
+            + " f.report_period, f.file_name, f.size_bytes, f.sha256, f.created_at, f.file_path, f.community_id, c.sub_district_id"
             + " FROM report_file f LEFT JOIN community c ON c.id = f.community_id WHERE 1 = 1";
 
     /**
@@ -76,7 +76,7 @@ public class ReportFiles {
         scope(caller, where, params);
         if (period != null && !period.isBlank()) {
             params.add(period(period));
-            where.append(" AND f.period = ?");
+            where.append(" AND f.report_period = ?");
         }
         if (communityCode != null && !communityCode.isBlank()) {
             where.append(" AND c.code = ?");
@@ -86,7 +86,7 @@ public class ReportFiles {
             where.append(" AND c.sub_district_id = (SELECT sd.id FROM sub_district sd WHERE sd.code = ?)");
             params.add(subDistrictCode.trim());
         }
-        return query(where + " ORDER BY f.period DESC, f.report_kind, f.file_name", params, MAX).stream()
+        return query(where + " ORDER BY f.report_period DESC, f.report_kind, f.file_name", params, MAX).stream()
                 .map(Row::view).toList();
     }
 
@@ -99,7 +99,7 @@ public class ReportFiles {
                 return List.of();
             }
         }
-        return query(" AND f.community_id IS NULL AND f.period = ? ORDER BY f.report_kind, f.file_name",
+        return query(" AND f.community_id IS NULL AND f.report_period = ? ORDER BY f.report_kind, f.file_name",
                 List.of(period(period)), MAX).stream().map(Row::view).toList();
     }
 

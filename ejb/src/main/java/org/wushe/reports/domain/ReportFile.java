@@ -39,7 +39,7 @@ public class ReportFile {
     @Column(name = "community_id")
     private Long communityId;
 
-    @Column(nullable = false, length = 7)
+    @Column(name = "report_period", nullable = false, length = 7)
     private String period;
 
     @Column(name = "file_name", nullable = false, length = 200)

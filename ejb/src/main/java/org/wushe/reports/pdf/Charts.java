@@ -24,8 +24,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 public final class Charts {
 
-    /** One bar or point: its label on the category axis and its value. */
-    public record Point(String label, double value) {
+    /** One bar or point: its label on the category axis and its value (null: none, a gap in a line). */
+    public record Point(String label, Double value) {
     }
 
     static {

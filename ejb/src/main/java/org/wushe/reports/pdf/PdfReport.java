@@ -324,7 +324,7 @@ public final class PdfReport implements Closeable {
             float x = MARGIN_X;
             for (int i = 0; i < widths.length; i++) {
                 float line = top - 3 - leading * 0.8f;
-                boolean right = !header && numeric != null && i < numeric.length && numeric[i];
+                boolean right = numeric != null && i < numeric.length && numeric[i];
                 for (String s : cells.get(i)) {
                     float tx = right ? x + widths[i] - 4 - textWidth(s, fontSize) : x + 4;
                     text(s, tx, line, fontSize, Color.BLACK, header);

@@ -38,8 +38,8 @@ class PdfReportTest {
             pdf.metadata("东湖社区月报", "2019-03", "民政局", "月报").title("东湖社区月报 2019-03")
                     .paragraph("本月需求办结率为 66.7%，the closure rate of the month.".repeat(5))
                     .image(charts.bar("本月关键指标", "%", "办结率", List.of(new Charts.Point("办结率", 66.7),
-                            new Charts.Point("轮换率", 50)), 800, 400), "bar", 200)
-                    .image(charts.line("近十二个月办结率", "%", "办结率", List.of(new Charts.Point("2019-02", 10),
+                            new Charts.Point("轮换率", 50.0)), 800, 400), "bar", 200)
+                    .image(charts.line("近十二个月办结率", "%", "办结率", List.of(new Charts.Point("2019-02", 10.0),
                             new Charts.Point("2019-03", 66.7)), 800, 400), "line", 200)
                     .table(new PdfReport.Table(List.of("社区", "办结", "办结率"), rows, new boolean[] {false, true, true}));
             pdf.save(out);
