@@ -296,6 +296,19 @@ class ReportsIT {
 
         ExecutionView bad = run(operator, Map.of("month", "2018-13"));
         assertEquals("FAILED", bad.status(), "a month that does not exist fails the run");
+
+        // Without the report font the run fails (its message names wushe.reports.font and fonts-wqy-microhei).
+        System.setProperty("wushe.reports.font", "/no/such/font.ttc");
+        try {
+            ExecutionView noFont = run(operator, Map.of("month", MONTH.toString(), "communities", town.community("A")));
+            assertEquals("FAILED", noFont.status(), "no report without its font");
+        } finally {
+            System.clearProperty("wushe.reports.font");
+        }
+        try (Connection c = db.getConnection()) {
+            assertEquals(6, count(c, "SELECT COUNT(*) FROM report_file WHERE job_execution_id = ?", again.id()),
+                    "the files of the last good run stay");
+        }
     }
 
     private static ReportFileView find(List<ReportFileView> list, ReportKind kind, String community) {
