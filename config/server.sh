@@ -106,6 +106,8 @@ cmd_prepare_test() {
 
 cmd_run() {
   command -v mvn >/dev/null || die "Maven (mvn) is needed on the PATH"
+  # The reports' CJK font (wushe.reports.font; Debian's fonts-wqy-microhei by default).
+  bash "$REPO/config/ensure-font.sh" || die "the reports need their CJK font; see the message above"
   local started=$SECONDS
   mkdir -p "$WUSHE_HOME"
   log "building the EAR and fetching GlassFish into $WUSHE_HOME"

@@ -42,7 +42,7 @@ public class JobConsole {
 
     /** The jobs of the application, in the order the nightly run takes them. */
     public static final List<String> JOBS = List.of("grids-import", "residents-import", "volunteers-import",
-            "points-settle", "assessment-run");
+            "points-settle", "assessment-run", "reports-monthly");
 
     private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.]{0,39}");
 

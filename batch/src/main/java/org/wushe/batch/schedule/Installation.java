@@ -47,4 +47,24 @@ public final class Installation {
         }
         return dir;
     }
+
+    /**
+     * The reports directory: {@code wushe.reports.dir}, by default {@code wushe-reports} in the
+     * server's domain directory (created when missing); one sub-directory per period.
+     */
+    public static Path reportsDir() {
+        String domain = System.getProperty("com.sun.aas.instanceRoot", System.getProperty("user.home"));
+        Path dir = Path.of(setting("wushe.reports.dir", Path.of(domain, "wushe-reports").toString()));
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create the reports directory " + dir + " (wushe.reports.dir)", e);
+        }
+        return dir;
+    }
+
+    /** The reports' CJK font: {@code wushe.reports.font}, by default WenQuanYi Micro Hei (fonts-wqy-microhei). */
+    public static Path reportsFont() {
+        return Path.of(setting("wushe.reports.font", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
+    }
 }

@@ -16,6 +16,8 @@ import java.util.function.Function;
 import org.wushe.assessment.application.AssessmentService;
 import org.wushe.assessment.domain.Figures;
 import org.wushe.assessment.domain.Metric;
+import org.wushe.reports.application.ReportFileView;
+import org.wushe.reports.application.ReportFiles;
 import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
 import org.wushe.web.support.FacesErrors;
@@ -38,6 +40,10 @@ public class DashboardBacking implements Serializable {
     private String month = YearMonth.from(LocalDate.now().minusDays(1)).toString();
     private String subDistrict;
     private AssessmentService.Dashboard dashboard;
+    private List<ReportFileView> reportFiles = List.of();
+
+    @EJB
+    ReportFiles files;
 
     public void load() {
         try {
@@ -48,6 +54,8 @@ public class DashboardBacking implements Serializable {
                 throw ValidationException.of("month", "assessment.month");
             }
             dashboard = assessment.dashboard(subDistrict, m);
+            boolean byCommunity = dashboard.subDistrict() != null || dashboard.subDistricts().size() <= 1;
+            reportFiles = byCommunity ? files.list(m.toString(), null, dashboard.subDistrict()) : files.cityFiles(m.toString());
         } catch (WusheException e) {
             FacesErrors.show(e, "filters");
         }
@@ -115,6 +123,11 @@ public class DashboardBacking implements Serializable {
 
     private static java.util.Locale locale() {
         return jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    /** The month's report files of what the dashboard shows: the city's, or the communities'. */
+    public List<ReportFileView> getReportFiles() {
+        return reportFiles;
     }
 
     public AssessmentService.Dashboard getDashboard() {

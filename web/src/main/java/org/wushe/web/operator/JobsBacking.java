@@ -17,6 +17,8 @@ import org.wushe.imports.application.ImportRunView;
 import org.wushe.imports.application.ImportRuns;
 import org.wushe.imports.domain.ImportKind;
 import org.wushe.imports.domain.ReasonText;
+import org.wushe.reports.application.ReportFileView;
+import org.wushe.reports.application.ReportFiles;
 import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
 import org.wushe.web.support.FacesErrors;
@@ -38,10 +40,14 @@ public class JobsBacking implements Serializable {
     @EJB
     ImportRuns importRuns;
 
+    @EJB
+    ReportFiles reportFiles;
+
     private transient Part upload;
     private String importKind = "RESIDENTS";
     private String importEncoding = "AUTO";
     private List<ImportRunView> runs = List.of();
+    private Map<Long, List<ReportFileView>> filesByExecution = Map.of();
 
     private List<String> jobs = List.of();
     private List<ExecutionView> executions = List.of();
@@ -63,6 +69,15 @@ public class JobsBacking implements Serializable {
     public void refresh() {
         executions = console.recent(50);
         runs = importRuns.recent(20);
+        List<Long> ids = executions.stream().filter(e -> e.job().startsWith("reports-")).map(ExecutionView::id).toList();
+        Map<Long, List<ReportFileView>> files = new LinkedHashMap<>();
+        reportFiles.ofExecutions(ids).forEach(f -> files.computeIfAbsent(f.executionId(), k -> new java.util.ArrayList<>()).add(f));
+        this.filesByExecution = files;
+    }
+
+    /** The report files an execution wrote (none for the other jobs). */
+    public List<ReportFileView> files(long executionId) {
+        return filesByExecution.getOrDefault(executionId, List.of());
     }
 
     /** Saves the uploaded file under the inbox's {@code uploads/} and starts its kind's import job with it. */

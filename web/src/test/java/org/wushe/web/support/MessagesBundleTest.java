@@ -41,7 +41,7 @@ class MessagesBundleTest {
     void everyMessageKeyOfTheServices_hasATextInBothLanguages() throws IOException {
         Pattern key = Pattern.compile("\"((?:error|resident|geo|account|reveal|position|shift|certification|signup|hours"
                 + "|points|reward|redemption|party|whistle|need|resource|action|match|opportunity|rotation|activity|service|inspection|category|training|ladder|certification|deliberation|veto|vote|review|import"
-                + "|casework|patrol|referral|case|meeting|index|fund|project|organisation)\\.[A-Za-z.]*[A-Za-z])\"");
+                + "|casework|patrol|referral|case|meeting|index|fund|project|organisation|reports)\\.[A-Za-z.]*[A-Za-z])\"");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("..", "ejb", "src", "main", "java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

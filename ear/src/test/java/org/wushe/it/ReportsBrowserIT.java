@@ -1,0 +1,106 @@
+package org.wushe.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The operator starts {@code reports-monthly} on the console and sees the execution's files listed
+ * with it; the bureau finds the city's files under the month on the assessment dashboard; the files
+ * download through {@code /api/reports/{id}/content} for those who may read them and not for a
+ * community's Party secretary.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportsBrowserIT {
+
+    /** A month of the demo city without snapshots: the run writes the city's files only. */
+    private static final String MONTH = "2017-01";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver driver;
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void theOperatorRunsTheReportsAndTheFilesAreListedAndDownloadable() throws Exception {
+        driver = Browser.start();
+        WebDriverWait wait = Browser.waiting(driver);
+        Browser.submitSignIn(driver, base, "operator", ApiClient.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        driver.get(base + "operator/jobs.xhtml?job=reports-monthly");
+        WebElement parameters = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("start:parameters")));
+        parameters.sendKeys("month=" + MONTH + "\ncommunities=C001");
+        driver.findElement(By.id("start:go")).click();
+        String started = wait.until(d -> {
+            String text = d.findElement(By.id("start:msgs")).getText();
+            return text.matches("(?s).*\\d+\\D*$") ? text : null;
+        });
+        String id = started.replaceAll("(?s)^.*?(\\d+)\\D*$", "$1");
+        By status = By.xpath("//tbody[@id='executions:list_data']/tr[td[1][normalize-space(.)='" + id
+                + "']]//span[contains(@id,':status')]");
+        By execution = By.xpath("//tbody[@id='executions:list_data']/tr[td[1][normalize-space(.)='" + id + "']]");
+        String row = new WebDriverWait(driver, Duration.ofMinutes(3)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.id("executions:refresh")).click();
+                    return "COMPLETED".equals(d.findElement(status).getAttribute("title"))
+                            ? d.findElement(execution).getText() : null;
+                });
+        assertTrue(row.contains("city-" + MONTH + ".pdf"), () -> "the city's PDF is listed with its run: " + row);
+        assertTrue(row.contains("city-" + MONTH + ".csv"), () -> "and its CSV: " + row);
+        assertEquals(2, driver.findElement(execution).findElements(By.cssSelector("a.report-file")).size(),
+                "each with its download link");
+        Browser.screenshot(driver, "reports-console");
+
+        ApiClient api = new ApiClient(base);
+        JsonObject pdf = ApiClient.array(api.call("operator", "GET", "reports?period=" + MONTH, null)).stream()
+                .map(v -> v.asJsonObject()).filter(f -> f.getString("fileName").equals("city-" + MONTH + ".pdf"))
+                .findFirst().orElseThrow(() -> new AssertionError("the city's PDF is in the list"));
+        assertEquals(Long.parseLong(id), pdf.getJsonNumber("executionId").longValue());
+        HttpResponse<String> content = api.call("operator", "GET", "reports/" + pdf.getJsonNumber("id") + "/content", null);
+        assertEquals(200, content.statusCode());
+        assertTrue(content.body().startsWith("%PDF"), "a PDF");
+        assertTrue(content.headers().firstValue("Content-Disposition").orElse("").contains("city-" + MONTH + ".pdf"));
+        assertEquals(403, api.call("secretary1", "GET", "reports/" + pdf.getJsonNumber("id") + "/content", null).statusCode(),
+                "the city's file is not for a community's Party secretary");
+        assertEquals(400, api.call("admin", "GET", "reports?period=2017-1x", null).statusCode());
+
+        driver.manage().deleteAllCookies();
+        Browser.submitSignIn(driver, base, "admin", ApiClient.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        driver.get(base + "assessment/dashboard.xhtml?month=" + MONTH);
+        WebElement files = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reports:files")));
+        assertTrue(files.getText().contains("city-" + MONTH + ".pdf"), () -> "the bureau sees the city's files: " + files.getText());
+        Browser.screenshot(driver, "reports-dashboard");
+    }
+}
