@@ -114,11 +114,13 @@ public class ReportsBench {
                     + METRICS.size() + " figures)");
         } else {
             long started = System.nanoTime();
+            try (Statement s = c.createStatement()) {   // outside a transaction: a failed DROP aborts one on PostgreSQL
+                drop(s, "bench_month");
+                drop(s, "bench_metric");
+            }
             c.setAutoCommit(false);
             long removed = update("DELETE FROM assessment_snapshot WHERE " + inBench("community_id"));
             try (Statement s = c.createStatement()) {
-                drop(s, "bench_month");
-                drop(s, "bench_metric");
                 s.execute("CREATE TABLE bench_month (n INTEGER NOT NULL PRIMARY KEY, d DATE NOT NULL)");
                 s.execute("CREATE TABLE bench_metric (metric VARCHAR(40) NOT NULL PRIMARY KEY)");
             }
