@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The micro-fund in the browser on the demo city: a cadre records a donation, allocates money to a
  * running project and records an expenditure with its receipt uploaded; the project page shows the
- * expenditure and what is left of the budget, and the fund overview's balance line holds.
+ * expenditure and what is left of the budget, and the fund overview's balance line holds; the
+ * donations page's donor-report link answers the donor's PDF, which names the project.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -151,6 +152,25 @@ class FundBrowserIT {
                 driver.findElement(By.id("overview:invariant")).getText());
         // The demo city's shares: renovation below its floor, marked red.
         assertTrue(driver.findElement(By.id("overview:shares")).getText().contains("适老化改造"));
+
+        // The donor report of the gift: its link on the donations page answers a PDF naming the project.
+        driver.get(base + "fund/donations.xhtml");
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//tr[contains(., '浏览器测试商户" + tag + "')]//a[contains(@class,'donor-report')]")));
+        String href = link.getAttribute("href");
+        assertTrue(href.contains("/fund/donor-report?donation="), href);
+        StringBuilder cookies = new StringBuilder();
+        driver.manage().getCookies().forEach(c -> cookies.append(c.getName()).append('=').append(c.getValue()).append("; "));
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).header("Cookie", cookies.toString()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains(title), () -> "the donor report names the project: " + text);
+            assertTrue(text.contains("浏览器测试商户" + tag), "and the donor");
+        }
         Files.deleteIfExists(receipt);
     }
 

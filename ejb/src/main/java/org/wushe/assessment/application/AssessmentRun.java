@@ -27,7 +27,8 @@ import org.wushe.assessment.domain.Metric;
 /**
  * Takes the month's snapshot of every community's figures: one set-based query per source table
  * (needs, service list and votes, activities and attendance, inspections), the ratios from their
- * parts ({@link Figures}), and the month's rows replaced in one transaction. Run nightly for the
+ * parts ({@link Figures}), and the month's rows replaced in one transaction; with them the fund's
+ * spending by category against its limits ({@link FundShares}). Run nightly for the
  * month that holds yesterday, so a month's figures grow day by day and are final on the 1st.
  * Internal to the nightly job: no caller checks.
  */
@@ -83,6 +84,7 @@ public class AssessmentRun {
                     + " WHERE inspected_on >= ? AND inspected_on < ? GROUP BY community_id",
                     List.of(firstDay, nextFirst), Metric.INSPECTIONS, Metric.INSPECTION_HOURS);
             write(c, figures, firstDay);
+            FundShares.take(c, month, Timestamp.from(clock.instant()));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot take the assessment snapshot of " + month, e);
         }

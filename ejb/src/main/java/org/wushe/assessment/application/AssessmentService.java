@@ -45,7 +45,7 @@ public class AssessmentService {
 
     /** What a dashboard shows; {@code subDistrict} is null when the rows are the city's sub-districts. */
     public record Dashboard(YearMonth month, String subDistrict, List<Row> rows, Figures total, List<TrendPoint> trend,
-                            List<String> subDistricts) {
+                            List<String> subDistricts, List<FundShares.Table> fundShares) {
     }
 
     @Resource(lookup = "jdbc/wushe")
@@ -96,8 +96,10 @@ public class AssessmentService {
             if (rows.size() == 1 && byCommunity) {
                 total = rows.get(0).figures();
             }
+            // the fund's shares per community, when the rows are communities (not the city's sub-districts)
+            List<FundShares.Table> fund = byCommunity ? FundShares.read(c, month, where.toString(), params) : List.of();
             return new Dashboard(month, byCommunity ? shown : null, rows, total, trend(c, where.toString(), params, month),
-                    subDistricts);
+                    subDistricts, fund);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the assessment snapshots", e);
         }

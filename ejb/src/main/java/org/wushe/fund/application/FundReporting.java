@@ -84,7 +84,11 @@ public class FundReporting {
      */
     public DonorStatement donorStatement(String communityCode, String donorKey, LocalDate from, LocalDate to) {
         Caller caller = access.caller(Right.VIEW_FUND);
-        Community c = access.community(caller, communityCode);
+        return statementOf(access.community(caller, communityCode), donorKey, from, to);
+    }
+
+    /** The statement of a community's donor, without a caller check: internal to {@link DonorReport} and the monthly report job. */
+    public DonorStatement statementOf(Community c, String donorKey, LocalDate from, LocalDate to) {
         ValidationException.Collector errors = new ValidationException.Collector();
         String key = errors.text("donorKey", donorKey, 100, true);
         if (from == null) {
@@ -190,6 +194,31 @@ public class FundReporting {
                 reports, byCategory.entrySet().stream().map(e -> new CategoryMoney(e.getKey(), e.getValue()[0],
                 e.getValue()[1])).toList(), named, anonymous);
     }
+
+    /**
+     * A progress photo for the public page (no sign-in): only a photo of a progress update of a
+     * project of that community in a public stage (approved or later). Receipts, invoices, photos
+     * of other communities or of projects not yet approved are not found, whatever their id.
+     */
+    public org.wushe.fund.domain.FundFile publicPhoto(String communityCode, Long fileId) {
+        Community c = geography.community(communityCode == null ? "" : communityCode.trim().toUpperCase())
+                .orElseThrow(() -> new NotFoundException("community", communityCode));
+        org.wushe.fund.domain.FundFile f = fileId == null ? null : em.find(org.wushe.fund.domain.FundFile.class, fileId);
+        if (f == null || f.getPurpose() != org.wushe.fund.domain.FilePurpose.PHOTO || !c.getId().equals(f.getCommunityId())
+                || f.getOwnerId() == null) {
+            throw new NotFoundException("fundFile", fileId);
+        }
+        org.wushe.fund.domain.Progress update = em.find(org.wushe.fund.domain.Progress.class, f.getOwnerId());
+        Project p = update == null ? null : em.find(Project.class, update.getProjectId());
+        if (p == null || !c.getId().equals(p.getCommunityId()) || !PUBLIC_STAGES.contains(p.getStage())) {
+            throw new NotFoundException("fundFile", fileId);
+        }
+        return f;
+    }
+
+    private static final java.util.Set<org.wushe.fund.domain.ProjectStage> PUBLIC_STAGES = java.util.EnumSet.of(
+            org.wushe.fund.domain.ProjectStage.APPROVED, org.wushe.fund.domain.ProjectStage.RUNNING,
+            org.wushe.fund.domain.ProjectStage.COMPLETED, org.wushe.fund.domain.ProjectStage.EVALUATED);
 
     private List<Expenditure> booked(Long communityId, Long projectId) {
         return em.createQuery("select e from Expenditure e where e.communityId = :c and e.status = :s"

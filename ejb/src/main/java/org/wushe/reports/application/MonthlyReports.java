@@ -28,6 +28,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVPrinter;
+import org.wushe.assessment.application.FundShares;
 import org.wushe.assessment.domain.Figures;
 import org.wushe.assessment.domain.Metric;
 import org.wushe.reports.domain.CsvRows;
@@ -115,13 +116,16 @@ public class MonthlyReports {
 
     public boolean hasSnapshot(long communityId, YearMonth month) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM assessment_snapshot"
-                     + " WHERE period_month = ? AND community_id = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM assessment_snapshot"
+                     + " WHERE period_month = ? AND community_id = ?) + (SELECT COUNT(*) FROM assessment_fund_share"
+                     + " WHERE period_month = ? AND community_id = ?) FROM community WHERE id = ?")) {
             ps.setDate(1, Date.valueOf(month.atDay(1)));
             ps.setLong(2, communityId);
+            ps.setDate(3, Date.valueOf(month.atDay(1)));
+            ps.setLong(4, communityId);
+            ps.setLong(5, communityId);
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
+                return rs.next() && rs.getLong(1) > 0;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the assessment snapshot", e);
@@ -207,10 +211,13 @@ public class MonthlyReports {
         Place place;
         Figures figures;
         Map<YearMonth, Figures> trend;
+        List<FundShares.Row> fund;
         try (Connection c = dataSource.getConnection()) {
             place = place(c, communityId);
             figures = figures(c, communityId, month);
-            if (figures.asMap().isEmpty()) {
+            List<FundShares.Table> tables = FundShares.read(c, month, " AND c.id = ?", List.of(communityId));
+            fund = tables.isEmpty() ? List.of() : tables.get(0).rows();
+            if (figures.asMap().isEmpty() && fund.isEmpty()) {
                 return false;
             }
             trend = trend(c, communityId, month);
@@ -221,17 +228,19 @@ public class MonthlyReports {
         String period = month.toString();
         String base = "community-" + safe(place.code()) + "-" + period;
         writing.write(output, ReportKind.COMMUNITY_MONTHLY_PDF, communityId, period, base + ".pdf",
-                out -> communityPdf(font, place, month, figures, medians, trend, out));
+                out -> communityPdf(font, place, month, figures, medians, trend, fund, out));
         writing.write(output, ReportKind.COMMUNITY_MONTHLY_CSV, communityId, period, base + ".csv", out -> {
             try (CSVPrinter p = CsvRows.open(out, CsvRows.COMMUNITY_HEADER)) {
                 p.printRecords(CsvRows.community(figures));
+                p.printRecords(fundCsv(fund, categoryNames()));
             }
         });
         return true;
     }
 
     private void communityPdf(ReportFont font, Place place, YearMonth month, Figures f, Map<Metric, BigDecimal> medians,
-                              Map<YearMonth, Figures> trend, java.io.OutputStream out) throws IOException {
+                              Map<YearMonth, Figures> trend, List<FundShares.Row> fund, java.io.OutputStream out)
+            throws IOException {
         Charts charts = new Charts(font);
         String title = place.name() + " 社区月度考核报告";
         try (PdfReport pdf = PdfReport.create(font)) {
@@ -261,6 +270,24 @@ public class MonthlyReports {
                 key.add(new Charts.Point(FigureText.name(m), FigureText.chart(m, f.get(m))));
             }
             pdf.image(charts.bar("本月关键指标", "数量", "本月", key, 900, 420), "key", 210);
+            pdf.heading("基金按类别支出与比例限制（年初至今）");
+            if (fund.isEmpty()) {
+                pdf.paragraph("本年至本月末无基金拨款或支出。");
+            } else {
+                Map<String, String> names = categoryNames();
+                List<List<String>> shares = new ArrayList<>();
+                for (FundShares.Row r : fund) {
+                    shares.add(List.of(names.getOrDefault(r.categoryCode(), r.categoryCode()),
+                            org.wushe.fund.domain.Money.format(r.allocatedFen()),
+                            org.wushe.fund.domain.Money.percent(r.allocatedBp()) + (r.allocatedBroken() ? " 超限" : ""),
+                            org.wushe.fund.domain.Money.format(r.spentFen()),
+                            org.wushe.fund.domain.Money.percent(r.spentBp()) + (r.spentBroken() ? " 超限" : ""),
+                            r.limitsZh().isEmpty() ? "—" : r.limitsZh() + (r.breaking() ? "　超出限制" : "")));
+                }
+                pdf.table(new PdfReport.Table(List.of("类别", "拨款（元）", "拨款占比", "支出（元）", "支出占比", "限制"), shares,
+                        new boolean[] {false, true, true, true, true, false}, new float[] {2.2f, 2, 1.4f, 2, 1.4f, 3}));
+                pdf.note("占比 = 该类别年初至本月末的拨款（按拨款日期）或支出（按支出日期）÷ 本社区同期合计；“超限”表示该占比超出本年度的比例限制。");
+            }
             pdf.note("生成时间：" + clock.instant().atZone(clock.getZone()).toLocalDateTime().withNano(0).toString().replace('T', ' '));
             pdf.save(out);
         }
@@ -277,8 +304,11 @@ public class MonthlyReports {
         TreeSet<Ranked> top = new TreeSet<>(byRate);
         TreeSet<Ranked> bottom = new TreeSet<>(byRate);
         int[] counts = new int[2];
+        Map<String, String[]> fundByCode = cityFund(month);
+        List<String> header = new ArrayList<>(CsvRows.cityHeader());
+        header.addAll(FUND_COLUMNS);
         writing.write(output, ReportKind.CITY_MONTHLY_CSV, null, period, "city-" + period + ".csv", out -> {
-            try (CSVPrinter p = CsvRows.open(out, CsvRows.cityHeader()); Connection c = dataSource.getConnection();
+            try (CSVPrinter p = CsvRows.open(out, header); Connection c = dataSource.getConnection();
                  PreparedStatement ps = c.prepareStatement("SELECT c.id, c.code, c.name, sd.code, sd.name, s.metric, s.metric_value"
                          + " FROM assessment_snapshot s JOIN community c ON c.id = s.community_id"
                          + " JOIN sub_district sd ON sd.id = c.sub_district_id WHERE s.period_month = ?"
@@ -289,7 +319,7 @@ public class MonthlyReports {
                     Map<Metric, BigDecimal> values = new EnumMap<>(Metric.class);
                     while (rs.next()) {
                         if (current != null && !current[0].equals(rs.getString(2))) {
-                            community(p, current, values, sdNames, sdParts, sdCount, top, bottom);
+                            community(p, current, values, fundByCode, sdNames, sdParts, sdCount, top, bottom);
                             counts[0]++;
                             values = new EnumMap<>(Metric.class);
                         }
@@ -297,7 +327,7 @@ public class MonthlyReports {
                         values.put(Metric.valueOf(rs.getString(6)), rs.getBigDecimal(7));
                     }
                     if (current != null) {
-                        community(p, current, values, sdNames, sdParts, sdCount, top, bottom);
+                        community(p, current, values, fundByCode, sdNames, sdParts, sdCount, top, bottom);
                         counts[0]++;
                     }
                 }
@@ -328,11 +358,14 @@ public class MonthlyReports {
     private record Ranked(String code, String name, String subDistrict, BigDecimal rate, Figures figures) {
     }
 
-    private static void community(CSVPrinter p, String[] place, Map<Metric, BigDecimal> values, Map<String, String> sdNames,
+    private static void community(CSVPrinter p, String[] place, Map<Metric, BigDecimal> values, Map<String, String[]> fund,
+                                  Map<String, String> sdNames,
                                   Map<String, List<Map<Metric, BigDecimal>>> sdParts, Map<String, Integer> sdCount,
                                   TreeSet<Ranked> top, TreeSet<Ranked> bottom) throws IOException {
         Figures f = new Figures(values);
-        p.printRecord(CsvRows.cityRow(place[0], place[1], place[2], place[3], f));
+        List<String> row = new ArrayList<>(CsvRows.cityRow(place[0], place[1], place[2], place[3], f));
+        row.addAll(List.of(fund.getOrDefault(place[0], new String[] {"", ""})));
+        p.printRecord(row);
         sdNames.put(place[2], place[3]);
         sdCount.merge(place[2], 1, Integer::sum);
         // one running sum of the additive figures per sub-district
@@ -473,6 +506,65 @@ public class MonthlyReports {
         Map<YearMonth, Figures> trend = new LinkedHashMap<>();
         parts.forEach((m, v) -> trend.put(m, new Figures(v).withRatios()));
         return Collections.unmodifiableMap(trend);
+    }
+
+    /** The city CSV's fund columns: each category's spending share, and the categories breaking a limit. */
+    static final List<String> FUND_COLUMNS = List.of("FUND_SPENT_SHARES", "FUND_BREAKING_CATEGORIES");
+
+    /**
+     * Per community code, the city CSV's fund cells: "ELDER_CARE=66.66;PUBLICITY=33.33" (spending
+     * shares in percent) and "ELDER_RENOVATION;PUBLICITY" (the categories breaking a limit).
+     */
+    private Map<String, String[]> cityFund(YearMonth month) {
+        Map<String, String[]> cells = new java.util.HashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (FundShares.Table t : FundShares.read(c, month, "", List.of())) {
+                cells.put(t.communityCode(), new String[] {
+                        t.rows().stream().map(r -> r.categoryCode() + "=" + bpPercent(r.spentBp())).collect(Collectors.joining(";")),
+                        t.rows().stream().filter(FundShares.Row::breaking).map(FundShares.Row::categoryCode)
+                                .collect(Collectors.joining(";"))});
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the fund shares of " + month, e);
+        }
+        return cells;
+    }
+
+    /** The community CSV's fund rows: per category its allocation and spending shares (code FUND_SPENT_SHARE.&lt;category&gt;…). */
+    static List<List<String>> fundCsv(List<FundShares.Row> fund, Map<String, String> names) {
+        List<List<String>> rows = new ArrayList<>();
+        for (FundShares.Row r : fund) {
+            String name = names.getOrDefault(r.categoryCode(), r.categoryCode());
+            String limits = r.limitsZh().isEmpty() ? "" : "（" + r.limitsZh() + "）";
+            rows.add(List.of("FUND_ALLOCATED_SHARE." + r.categoryCode(), "基金拨款占比：" + name + limits
+                    + (r.allocatedBroken() ? " 超出限制" : ""), bpPercent(r.allocatedBp()), "%"));
+            rows.add(List.of("FUND_SPENT_SHARE." + r.categoryCode(), "基金支出占比：" + name + limits
+                    + (r.spentBroken() ? " 超出限制" : ""), bpPercent(r.spentBp()), "%"));
+        }
+        if (!fund.isEmpty()) {
+            rows.add(List.of("FUND_BREAKING_CATEGORIES", "超出比例限制的类别数",
+                    String.valueOf(fund.stream().filter(FundShares.Row::breaking).count()), "个"));
+        }
+        return rows;
+    }
+
+    /** Basis points as a percentage with two decimals (3333 → 33.33). */
+    static String bpPercent(int bp) {
+        return String.format(java.util.Locale.ROOT, "%d.%02d", bp / 100, bp % 100);
+    }
+
+    private Map<String, String> categoryNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT code, name_zh FROM fund_category");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                names.put(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the fund categories", e);
+        }
+        return names;
     }
 
     /** A code as part of a file name: letters, digits, '-' and '_' only. */

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import org.wushe.fund.application.DonorReport;
 import org.wushe.fund.application.FundReporting;
 import org.wushe.fund.application.FundService;
 import org.wushe.fund.application.FundViews;
@@ -59,6 +60,9 @@ public class FundResource {
 
     @EJB
     FundReporting reporting;
+
+    @EJB
+    DonorReport donorReport;
 
     /** Request bodies: plain fields, read leniently and checked by the services. */
     public static class DonationInput {
@@ -267,6 +271,20 @@ public class FundResource {
     public FundReporting.DonorStatement statement(@PathParam("code") String code, @PathParam("key") String key,
                                                   @QueryParam("from") String from, @QueryParam("to") String to) {
         return reporting.donorStatement(code, key, optionalDate("from", from), optionalDate("to", to));
+    }
+
+    /** The donor's illustrated report as PDF (MANAGE_FUND in scope; audited as an export); the period defaults to this year. */
+    @GET
+    @Path("{code}/donors/{key}/report")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response donorReport(@PathParam("code") String code, @PathParam("key") String key,
+                                @QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate start = optionalDate("from", from);
+        LocalDate end = optionalDate("to", to);
+        byte[] pdf = donorReport.pdf(code, key, start, end);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"donor-report.pdf\"")
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     @GET

@@ -130,7 +130,12 @@ public class DashboardBacking implements Serializable {
         return reportFiles;
     }
 
-    public AssessmentService.Dashboard getDashboard() {
+    /** Basis points as a percentage with one decimal (3333 → 33.3%). */
+    public String percent(Integer basisPoints) {
+        return basisPoints == null ? "" : org.wushe.fund.domain.Money.percent(basisPoints);
+    }
+
+        public AssessmentService.Dashboard getDashboard() {
         return dashboard;
     }
 

@@ -48,6 +48,9 @@ public class DonationsBacking extends FundPage {
     private String restrictedCategory;
     private boolean namedPublicly;
 
+    private String reportFrom = LocalDate.now().withDayOfYear(1).toString();
+    private String reportTo = LocalDate.now().toString();
+
     private Long refundDonationId;
     private String refundAmount;
     private String refundReason;
@@ -116,6 +119,19 @@ public class DonationsBacking extends FundPage {
         return fund.categories(false);
     }
 
+    /** The donor report of a donation's donor for the chosen period (a link; the PDF is made on opening). */
+    public String reportLink(DonationRow d) {
+        return "/fund/donor-report?donation=" + d.id() + "&from=" + enc(reportFrom) + "&to=" + enc(reportTo);
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s == null ? "" : s.trim(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public String getReportFrom() { return reportFrom; }
+    public void setReportFrom(String v) { reportFrom = v; }
+    public String getReportTo() { return reportTo; }
+    public void setReportTo(String v) { reportTo = v; }
     public Page<DonationRow> getDonations() { return donations; }
     public int getFirst() { return first; }
     public List<ProjectRow> getOpenProjects() { return openProjects; }

@@ -1,0 +1,54 @@
+package org.wushe.batch.reports;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.util.List;
+import org.wushe.fund.application.DonorReport;
+import org.wushe.reports.application.MonthlyReports;
+import org.wushe.reports.application.ReportOutput;
+
+/**
+ * Writes the month's donor reports (DONOR_PDF) of each community, one community at a time: one per
+ * donor who gave in the month or whose money of the year so far was spent in the month
+ * (docs/fund.md, "Monthly donor reports").
+ */
+@Named
+@Dependent
+public class DonorReportWriter extends AbstractItemWriter {
+
+    @Inject
+    @BatchProperty
+    String month;
+
+    @Inject
+    JobContext job;
+
+    @EJB
+    MonthlyReports reports;
+
+    @EJB
+    DonorReport donors;
+
+    private YearMonth period;
+    private ReportOutput output;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        period = reports.month(month);
+        output = ReportRun.output(job);
+    }
+
+    @Override
+    public void writeItems(List<Object> items) {
+        for (Object id : items) {
+            donors.writeMonth((Long) id, period, output);
+        }
+    }
+}
