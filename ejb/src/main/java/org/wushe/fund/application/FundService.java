@@ -140,6 +140,7 @@ public class FundService {
             category = category("restrictedCategory", f.restrictedCategory(), errors);
         }
         errors.throwIfAny();
+        ledger().gate(c.getId());
         Instant now = clock.instant();
         Donation d = new Donation(c.getId(), kind, name, f.residentId(), amount, on, receipt, restriction, projectId,
                 category, f.namedPublicly(), caller.username(), now);
@@ -221,6 +222,7 @@ public class FundService {
                     new Label("fund.stage." + p.getStage().name()));
         }
         Ledger l = ledger();
+        l.gate(c.getId());
         FundAccount from = switch (source) {
             case CASH -> l.account(c.getId(), AccountKind.CASH, null, null);
             case PROJECT_FUND -> l.account(c.getId(), AccountKind.RESTRICTED, p.getId(), null);
@@ -272,6 +274,7 @@ public class FundService {
             throw new ConflictException("fund.expenditure.stage", "Project " + p.getId() + " is " + p.getStage(),
                     new Label("fund.stage." + p.getStage().name()));
         }
+        ledger().gate(c.getId());
         Instant now = clock.instant();
         FundFile receipt = new FundFile(c.getId(), FilePurpose.RECEIPT, null, type, f.receipt().fileName(),
                 f.receipt().content(), now, caller.username());
@@ -298,6 +301,8 @@ public class FundService {
     public Expenditure approve(Long expenditureId) {
         Caller caller = access.caller(Right.APPROVE_EXPENDITURES);
         Expenditure e = expenditure(caller, expenditureId);
+        ledger().gate(e.getCommunityId());
+        em.refresh(e);
         Instant now = clock.instant();
         e.decide(true, caller.username(), now, null);
         book(e, caller.username(), now);
@@ -378,6 +383,8 @@ public class FundService {
         String reason = errors.text("reason", f.reason(), 500, true);
         errors.throwIfAny();
         Ledger l = ledger();
+        l.gate(d.getCommunityId());
+        em.refresh(d);
         FundAccount from = l.locked(restrictionAccount(l, d));
         long unspent = Math.min(d.refundable(), from.getBalanceFen());
         if (amount > unspent) {
@@ -416,6 +423,7 @@ public class FundService {
             throw new ConflictException("fund.reversal.kind", "Only allocations and expenditures are reversed",
                     new Label("fund.txKind." + tx.getKind().name()));
         }
+        ledger().gate(tx.getCommunityId());
         FundTransaction reversal = ledger().reverse(tx, LocalDate.now(clock), clock.instant(), caller.username(), why);
         if (tx.getKind() == TransactionKind.ALLOCATION) {
             em.find(Allocation.class, tx.getSourceId()).reversed();
