@@ -8,10 +8,10 @@ import java.util.Map;
 import org.wushe.community.domain.Actor;
 import org.wushe.community.domain.ActorType;
 import org.wushe.community.domain.Community;
+import org.wushe.community.domain.Masking;
 import org.wushe.community.domain.Resident;
 import org.wushe.organisation.domain.ChecklistTick;
 import org.wushe.organisation.domain.CommunityOrganisation;
-import org.wushe.organisation.domain.NameMask;
 import org.wushe.organisation.domain.OrganisationActivity;
 import org.wushe.organisation.domain.OrganisationFunding;
 import org.wushe.organisation.domain.OrganisationMember;
@@ -85,7 +85,7 @@ final class DemoOrganisations {
     private CommunityOrganisation organisation(Community c, String name, OrganisationType type, ActorType actorType,
                                                LocalDate founded, List<Resident> members, String by) {
         Resident leader = members.get(0);
-        Actor actor = new Actor(c, name, actorType, NameMask.mask(leader.getName()), leader.getId());
+        Actor actor = new Actor(c, name, actorType, Masking.name(leader.getName()), leader.getId());
         em.persist(actor);
         em.flush();
         CommunityOrganisation o = new CommunityOrganisation(c.getId(), actor.getId(), name, type, founded,

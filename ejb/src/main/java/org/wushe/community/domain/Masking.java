@@ -7,7 +7,8 @@ package org.wushe.community.domain;
  * <li>phone: first three and last four kept, {@code 138****5678};</li>
  * <li>address: cut after the street (the first 路, 街, 道, 巷, 弄 or 胡同 after the district and
  * the sub-district's 街道), the
- * rest replaced by {@code ****}; without a street marker only the first six characters are kept.</li>
+ * rest replaced by {@code ****}; without a street marker only the first six characters are kept;</li>
+ * <li>name: the first character kept, every other one starred, {@code 张*}, {@code 欧**}.</li>
  * </ul>
  */
 public final class Masking {
@@ -23,6 +24,16 @@ public final class Masking {
             return id == null ? null : MASK;
         }
         return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
+    }
+
+    public static String name(String name) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        String n = name.strip();
+        int first = n.offsetByCodePoints(0, 1);
+        int rest = n.codePointCount(first, n.length());
+        return n.substring(0, first) + "*".repeat(Math.max(1, rest));
     }
 
     public static String phone(String phone) {

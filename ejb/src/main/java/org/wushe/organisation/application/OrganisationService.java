@@ -21,6 +21,7 @@ import org.wushe.audit.domain.AuditAction;
 import org.wushe.community.domain.Actor;
 import org.wushe.community.domain.ActorType;
 import org.wushe.community.domain.Community;
+import org.wushe.community.domain.Masking;
 import org.wushe.community.domain.Resident;
 import org.wushe.organisation.application.OrganisationViews.ActivityView;
 import org.wushe.organisation.application.OrganisationViews.ChecklistEntry;
@@ -35,7 +36,6 @@ import org.wushe.organisation.domain.ChecklistItem;
 import org.wushe.organisation.domain.ChecklistTick;
 import org.wushe.organisation.domain.CommunityOrganisation;
 import org.wushe.organisation.domain.MaturityTier;
-import org.wushe.organisation.domain.NameMask;
 import org.wushe.organisation.domain.OrganisationActivity;
 import org.wushe.organisation.domain.OrganisationFunding;
 import org.wushe.organisation.domain.OrganisationMember;
@@ -127,7 +127,7 @@ public class OrganisationService {
         }
         Resident leader = resident("leaderResidentId", f.leaderResidentId(), c, errors);
         errors.throwIfAny();
-        Actor actor = new Actor(c, name, actorType, NameMask.mask(leader.getName()), leader.getId());
+        Actor actor = new Actor(c, name, actorType, Masking.name(leader.getName()), leader.getId());
         em.persist(actor);
         em.flush();
         CommunityOrganisation o = new CommunityOrganisation(c.getId(), actor.getId(), name, type, founded,
@@ -158,7 +158,7 @@ public class OrganisationService {
                 LocalDate.now(clock));
         Map<Long, String> leaders = names(orgs.stream().map(CommunityOrganisation::getLeaderResidentId).toList());
         return orgs.stream().map(o -> new OrganisationRow(o.getId(), o.getName(), o.getType().name(), o.getFoundedOn(),
-                NameMask.mask(leaders.get(o.getLeaderResidentId())), TierView.of(assessed.get(o.getId())))).toList();
+                Masking.name(leaders.get(o.getLeaderResidentId())), TierView.of(assessed.get(o.getId())))).toList();
     }
 
     /** One organisation's page, names masked. Needs {@link Right#VIEW_ORGANISATIONS}. */
@@ -303,12 +303,12 @@ public class OrganisationService {
                         + "and m.residentId = :r", OrganisationMember.class).setParameter("o", o.getId())
                 .setParameter("r", r.getId()).getResultStream().anyMatch(m -> m.getLeftOn() == null);
         if (member) {
-            throw new ConflictException("organisation.member.twice", "Already a member", NameMask.mask(r.getName()));
+            throw new ConflictException("organisation.member.twice", "Already a member", Masking.name(r.getName()));
         }
         OrganisationMember m = new OrganisationMember(o, r.getId(), joinedOn);
         em.persist(m);
         em.flush();
-        return new MemberView(m.getId(), r.getId(), NameMask.mask(r.getName()), joinedOn, null, m.activeOn(today));
+        return new MemberView(m.getId(), r.getId(), Masking.name(r.getName()), joinedOn, null, m.activeOn(today));
     }
 
     /** Records that a member left on the given day (not before joining, not in the future). */
@@ -499,7 +499,7 @@ public class OrganisationService {
     }
 
     private static String shown(String name, boolean revealed) {
-        return revealed ? name : NameMask.mask(name);
+        return revealed ? name : Masking.name(name);
     }
 
     private static String tenths(Integer t) {

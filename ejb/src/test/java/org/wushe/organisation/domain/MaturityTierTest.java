@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wushe.community.domain.Masking;
 
 /** The maturity tier rule: the worked example of docs/organisations.md and every boundary. */
 class MaturityTierTest {
@@ -124,9 +125,9 @@ class MaturityTierTest {
 
     @Test
     void names_areMaskedAfterTheFirstCharacter() {
-        assertEquals("张*", NameMask.mask("张三"));
-        assertEquals("欧**", NameMask.mask("欧阳修"));
-        assertEquals("李*", NameMask.mask("李"));
-        assertNull(NameMask.mask(null));
+        assertEquals("张*", Masking.name("张三"));
+        assertEquals("欧**", Masking.name("欧阳修"));
+        assertEquals("李*", Masking.name("李"));
+        assertNull(Masking.name(null));
     }
 }
