@@ -52,8 +52,7 @@ class AssessmentBrowserIT {
     void theOfficerSeesTheSnapshotOfTheirCommunitiesWithChartsAndABadMonthIsRefused() {
         driver = Browser.start();
         WebDriverWait wait = Browser.waiting(driver);
-        Browser.submitSignIn(driver, base, "street1", ApiClient.DEMO_PASSWORD);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        Browser.signIn(driver, wait, base, "street1", ApiClient.DEMO_PASSWORD);
         driver.findElement(By.id("nav-assessment")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rows")));
         // The demo city took this month's snapshot (dates in the server's zone; the month is the same here

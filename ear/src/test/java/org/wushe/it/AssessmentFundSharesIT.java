@@ -46,6 +46,7 @@ import org.wushe.fund.application.ProjectService;
 import org.wushe.fund.application.ProjectViews.ProjectForm;
 import org.wushe.fund.domain.Project;
 import org.wushe.it.support.Fixtures;
+import org.wushe.it.support.FundFixtures;
 import org.wushe.it.support.Fixtures.Town;
 import org.wushe.it.support.TestClock;
 import org.wushe.reports.application.ReportFileView;
@@ -65,9 +66,6 @@ import org.wushe.shared.SequenceIds;
 @ExtendWith(ArquillianExtension.class)
 class AssessmentFundSharesIT {
 
-    /** The smallest PNG header the sniffing accepts, as a stand-in receipt scan. */
-    static final byte[] RECEIPT = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.withTests(AssessmentFundSharesIT.class);
@@ -75,6 +73,9 @@ class AssessmentFundSharesIT {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    FundFixtures fundFixtures;
 
     @Inject
     Clock clock;
@@ -139,8 +140,7 @@ class AssessmentFundSharesIT {
         String cadre = fixtures.staff(town, "cadre", Role.COMMUNITY_CADRE, "A");
         String secretary = fixtures.staff(town, "secretary", Role.PARTY_SECRETARY, "A");
         String operator = fixtures.operator(town, "operator");
-        // seventy years ahead: a year of its own for the city's limits
-        TestClock.advance(java.time.Duration.ofDays(365L * 70));
+        FundFixtures.yearsAhead(70);
         LocalDate today = LocalDate.now(clock);
         YearMonth month = YearMonth.from(today);
         year = today.getYear();
@@ -148,20 +148,18 @@ class AssessmentFundSharesIT {
         runAs(Fixtures.ADMIN, () -> fund.setLimit(y, "PUBLICITY", "MAX", 1500, "SOFT"));
         runAs(Fixtures.ADMIN, () -> fund.setLimit(y, "ELDER_RENOVATION", "MIN", 2000, "SOFT"));
 
-        Project p = runAs(social, () -> projects.design(new ProjectForm(community, "长者关爱与宣传" + town.prefix(), "助老服务及宣传",
-                40, "高龄老人", null, null, Map.of("ELDER_CARE", 600_000L, "PUBLICITY", 300_000L), List.of(), List.of())));
-        runAs(social, () -> projects.step(p.getId(), "submit", null));
-        runAs(secretary, () -> projects.step(p.getId(), "approve", null));
-        runAs(social, () -> projects.step(p.getId(), "start", null));
+        Project p = fundFixtures.running(social, secretary, new ProjectForm(community, "长者关爱与宣传" + town.prefix(),
+                "助老服务及宣传", 40, "高龄老人", null, null, Map.of("ELDER_CARE", 600_000L, "PUBLICITY", 300_000L),
+                List.of(), List.of()));
         runAs(cadre, () -> fund.recordDonation(new DonationForm(community, "ENTERPRISE", "江城建设集团", null, 1_000_000L,
                 today, "AS-" + town.prefix(), "NONE", null, null, true)));
         String why = "本季度重点为助老服务";
         runAs(cadre, () -> fund.allocate(new AllocationForm(p.getId(), "ELDER_CARE", 600_000L, "CASH", today, why)));
         runAs(cadre, () -> fund.allocate(new AllocationForm(p.getId(), "PUBLICITY", 300_000L, "CASH", today, why)));
         runAs(social, () -> fund.requestExpenditure(new ExpenditureForm(p.getId(), "ELDER_CARE", 200_000L, "江城食堂", "助餐",
-                today, new Upload("r.png", RECEIPT), why)));
+                today, new Upload("r.png", FundFixtures.PNG), why)));
         runAs(social, () -> fund.requestExpenditure(new ExpenditureForm(p.getId(), "PUBLICITY", 100_000L, "江城印务", "展板",
-                today, new Upload("r.png", RECEIPT), why)));
+                today, new Upload("r.png", FundFixtures.PNG), why)));
         // one inspection, so the community has the month's other figures too (and a row in the city file)
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO inspection (id,"
                 + " community_id, inspected_on, inspecting_body, purpose, staff_hours, material_count, recorded_by, recorded_at)"

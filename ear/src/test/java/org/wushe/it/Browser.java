@@ -1,14 +1,24 @@
 package org.wushe.it;
 
 import java.io.File;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven through its own ChromeDriver; nothing is downloaded at test
@@ -17,7 +27,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class Browser {
 
     /** The test server's time zone (config/server.sh prepare-test): typed times are read in it. */
-    static final java.time.ZoneId SERVER_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+    static final ZoneId SERVER_ZONE = ZoneId.of("Asia/Shanghai");
 
     private Browser() {
     }
@@ -37,20 +47,74 @@ final class Browser {
     }
 
     /** A wait of 20 s that looks again when an ajax update replaces the element a condition looks at. */
-    static org.openqa.selenium.support.ui.WebDriverWait waiting(ChromeDriver driver) {
-        org.openqa.selenium.support.ui.WebDriverWait wait =
-                new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    static WebDriverWait waiting(ChromeDriver driver) {
+        WebDriverWait wait =
+                new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
 
     /** Fills and submits the sign-in form as a new session; the caller waits for what should follow. */
-    static void submitSignIn(ChromeDriver driver, java.net.URL base, String user, String password) {
+    static void submitSignIn(ChromeDriver driver, URL base, String user, String password) {
         driver.manage().deleteAllCookies();
         driver.get(base + "login.xhtml");
-        driver.findElement(org.openqa.selenium.By.id("login:username")).sendKeys(user);
-        driver.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(password);
-        driver.findElement(org.openqa.selenium.By.id("login:submit")).click();
+        driver.findElement(By.id("login:username")).sendKeys(user);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+    }
+
+    /** Signs in as a new session and waits for the shell's user line ("who"). */
+    static void signIn(ChromeDriver driver, WebDriverWait wait, URL base,
+            String user, String password) {
+        submitSignIn(driver, base, user, password);
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.id("who")));
+    }
+
+    /** Replaces the text of an input once it is visible. */
+    static void type(WebDriverWait wait, String id, String text) {
+        WebElement input = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /**
+     * Picks a choice of a PrimeFaces select menu by its value: open it, click the item (retried while
+     * the panel fades in) until the hidden select holds the value.
+     *
+     * @throws IllegalArgumentException when the value is not a choice of the menu
+     */
+    static void choose(ChromeDriver driver, WebDriverWait wait, String menuId, String value) {
+        List<WebElement> options = driver.findElements(
+                By.cssSelector("select[id='" + menuId + "_input'] option"));
+        int index = -1;
+        for (int i = 0; i < options.size(); i++) {
+            if (value.equals(options.get(i).getAttribute("value"))) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new IllegalArgumentException(value + " is not a choice of " + menuId);
+        }
+        By item = By.xpath("(//div[@id='" + menuId
+                + "_panel']//li[contains(@class,'ui-selectonemenu-item')])[" + (index + 1) + "]");
+        for (int attempt = 1; ; attempt++) {
+            if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                driver.findElement(By.id(menuId)).click();
+            }
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> value.equals(
+                        ((JavascriptExecutor) d).executeScript(
+                                "return document.getElementById(arguments[0]).value", menuId + "_input")));
+                return;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     static void screenshot(ChromeDriver driver, String name) {

@@ -62,14 +62,11 @@ class CaseworkBrowserIT {
     }
 
     private void signIn(String user) {
-        Browser.submitSignIn(driver, base, user, PASSWORD);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        Browser.signIn(driver, wait, base, user, PASSWORD);
     }
 
     private void type(String id, String text) {
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        input.clear();
-        input.sendKeys(text);
+        Browser.type(wait, id, text);
     }
 
     private void click(String id) {

@@ -70,8 +70,7 @@ class DeliberationBrowserIT {
     }
 
     private void signIn(String user) {
-        Browser.submitSignIn(driver, base, user, PASSWORD);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        Browser.signIn(driver, wait, base, user, PASSWORD);
     }
 
     private long issue(String title) {

@@ -63,8 +63,7 @@ class DockingBrowserIT {
     }
 
     private void signIn(String user) {
-        Browser.submitSignIn(driver, base, user, PASSWORD);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        Browser.signIn(driver, wait, base, user, PASSWORD);
     }
 
     private String post(String user, String path, String json) {
@@ -76,38 +75,11 @@ class DockingBrowserIT {
      * the item. A click that lands while the panel still fades in is tried again.
      */
     private void choose(String menuId, String value) {
-        List<WebElement> options = driver.findElements(By.cssSelector("select[id='" + menuId + "_input'] option"));
-        int index = -1;
-        for (int i = 0; i < options.size(); i++) {
-            if (value.equals(options.get(i).getAttribute("value"))) {
-                index = i;
-            }
-        }
-        assertTrue(index >= 0, value + " is a choice of " + menuId);
-        By item = By.xpath("(//div[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectonemenu-item')])["
-                + (index + 1) + "]");
-        for (int attempt = 1; ; attempt++) {
-            if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
-                driver.findElement(By.id(menuId)).click();
-            }
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-            try {
-                new WebDriverWait(driver, java.time.Duration.ofSeconds(3)).until(d -> value.equals(
-                        ((JavascriptExecutor) d).executeScript("return document.getElementById(arguments[0]).value",
-                                menuId + "_input")));
-                return;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        Browser.choose(driver, wait, menuId, value);
     }
 
     private void type(String id, String text) {
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        input.clear();
-        input.sendKeys(text);
+        Browser.type(wait, id, text);
     }
 
     private void statusBecomes(String status) {

@@ -47,6 +47,7 @@ import org.wushe.fund.application.ProjectService;
 import org.wushe.fund.application.ProjectViews.ProjectForm;
 import org.wushe.fund.domain.Project;
 import org.wushe.it.support.Fixtures;
+import org.wushe.it.support.FundFixtures;
 import org.wushe.it.support.Fixtures.Town;
 import org.wushe.it.support.TestClock;
 import org.wushe.reports.application.ReportFileView;
@@ -68,9 +69,6 @@ import org.wushe.shared.ValidationException;
 @ExtendWith(ArquillianExtension.class)
 class DonorReportIT {
 
-    /** The smallest PNG header the sniffing accepts, as a stand-in receipt scan. */
-    static final byte[] RECEIPT = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.withTests(DonorReportIT.class);
@@ -78,6 +76,9 @@ class DonorReportIT {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    FundFixtures fundFixtures;
 
     @Inject
     Clock clock;
@@ -117,8 +118,7 @@ class DonorReportIT {
         cadre = fixtures.staff(town, "cadre", Role.COMMUNITY_CADRE, "A");
         secretary = fixtures.staff(town, "secretary", Role.PARTY_SECRETARY, "A");
         cadreB = fixtures.staff(town, "cadreb", Role.COMMUNITY_CADRE, "B");
-        // the city's category limits are per year: sixty years ahead no demo limit applies
-        TestClock.advance(java.time.Duration.ofDays(365L * 60));
+        FundFixtures.yearsAhead(60);
         today = LocalDate.now(clock);
     }
 
@@ -140,19 +140,16 @@ class DonorReportIT {
     }
 
     private Project scenario(String title) throws Exception {
-        Project p = runAs(social, () -> projects.design(new ProjectForm(community, title, "为高龄独居老人每日送餐",
-                30, "高龄独居老人", null, null, Map.of("ELDER_CARE", 400_000L, "CULTURE", 100_000L), List.of(), List.of())));
-        runAs(social, () -> projects.step(p.getId(), "submit", null));
-        runAs(secretary, () -> projects.step(p.getId(), "approve", "符合需求清单"));
-        runAs(social, () -> projects.step(p.getId(), "start", null));
+        Project p = fundFixtures.running(social, secretary, new ProjectForm(community, title, "为高龄独居老人每日送餐",
+                30, "高龄独居老人", null, null, Map.of("ELDER_CARE", 400_000L, "CULTURE", 100_000L), List.of(), List.of()));
         runAs(cadre, () -> fund.recordDonation(new DonationForm(community, "FOUNDATION", "江城慈善基金会", null, 500_000L,
                 today, "DR-" + town.prefix() + "-1", "NONE", null, null, true)));
         runAs(cadre, () -> fund.allocate(new AllocationForm(p.getId(), "ELDER_CARE", 300_000L, "CASH", today, null)));
         runAs(cadre, () -> fund.allocate(new AllocationForm(p.getId(), "CULTURE", 100_000L, "CASH", today, null)));
         runAs(social, () -> fund.requestExpenditure(new ExpenditureForm(p.getId(), "ELDER_CARE", 123_450L, "江城食堂",
-                "送餐一月", today, new Upload("receipt.png", RECEIPT), null)));
+                "送餐一月", today, new Upload("receipt.png", FundFixtures.PNG), null)));
         runAs(social, () -> fund.requestExpenditure(new ExpenditureForm(p.getId(), "CULTURE", 20_000L, "江城文化站",
-                "重阳联欢", today, new Upload("receipt.png", RECEIPT), null)));
+                "重阳联欢", today, new Upload("receipt.png", FundFixtures.PNG), null)));
         byte[] png = photo();
         runAs(social, () -> projects.reportProgress(p.getId(), "第一个月送餐六百份，老人满意。", List.of(new Upload("meal.png", png))));
         return p;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,11 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.wushe.it.support.FundFixtures;
 
 /**
  * The micro-fund in the browser on the demo city: a cadre records a donation, allocates money to a
@@ -60,39 +59,11 @@ class FundBrowserIT {
     }
 
     private void type(String id, String text) {
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        input.clear();
-        input.sendKeys(text);
+        Browser.type(wait, id, text);
     }
 
-    /** Picks a choice of a PrimeFaces select menu by its value: open it, click the item (retried while it fades in). */
     private void choose(String menuId, String value) {
-        List<WebElement> options = driver.findElements(By.cssSelector("select[id='" + menuId + "_input'] option"));
-        int index = -1;
-        for (int i = 0; i < options.size(); i++) {
-            if (value.equals(options.get(i).getAttribute("value"))) {
-                index = i;
-            }
-        }
-        assertTrue(index >= 0, value + " is a choice of " + menuId);
-        By item = By.xpath("(//div[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectonemenu-item')])["
-                + (index + 1) + "]");
-        for (int attempt = 1; ; attempt++) {
-            if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
-                driver.findElement(By.id(menuId)).click();
-            }
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-            try {
-                new WebDriverWait(driver, java.time.Duration.ofSeconds(3)).until(d -> value.equals(
-                        ((JavascriptExecutor) d).executeScript("return document.getElementById(arguments[0]).value",
-                                menuId + "_input")));
-                return;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        Browser.choose(driver, wait, menuId, value);
     }
 
     /** A running project of C001 made through the API: designed, approved by the secretary, started. */
@@ -113,10 +84,9 @@ class FundBrowserIT {
         String title = "浏览器测试扶手" + tag;
         long projectId = runningProject(title);
         Path receipt = Files.createTempFile("receipt", ".png");
-        Files.write(receipt, FundIT.PNG);
+        Files.write(receipt, FundFixtures.PNG);
 
-        Browser.submitSignIn(driver, base, "cadre1", PASSWORD);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        Browser.signIn(driver, wait, base, "cadre1", PASSWORD);
 
         driver.get(base + "fund/donations.xhtml");
         type("donation:donorName", "浏览器测试商户" + tag);
@@ -179,8 +149,7 @@ class FundBrowserIT {
         ApiClient api = new ApiClient(base);
         long evaluated = ApiClient.array(api.call("social1", "GET", "projects?community=C001&stage=EVALUATED", null))
                 .getJsonObject(0).getJsonNumber("id").longValue();
-        Browser.submitSignIn(driver, base, "social1", PASSWORD);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        Browser.signIn(driver, wait, base, "social1", PASSWORD);
         driver.findElement(By.id("nav-fundProjects")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("projects:list")));
         assertTrue(driver.findElement(By.id("projects:list")).getText().contains("邻里中秋文化节"));
@@ -199,8 +168,7 @@ class FundBrowserIT {
 
     @Test
     void theBureau_seesTheCityShares_andConfiguresTheLimits() {
-        Browser.submitSignIn(driver, base, "admin", PASSWORD);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        Browser.signIn(driver, wait, base, "admin", PASSWORD);
         driver.findElement(By.id("nav-fundShares")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scopeShares")));
         String city = driver.findElement(By.id("scopeShares")).getText();

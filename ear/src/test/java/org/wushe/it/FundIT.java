@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wushe.it.support.FundFixtures.PNG;
 import static org.wushe.it.support.TestPrincipals.runAs;
 
 import jakarta.ejb.EJB;
@@ -36,6 +37,7 @@ import org.wushe.fund.domain.Donation;
 import org.wushe.fund.domain.Expenditure;
 import org.wushe.fund.domain.Project;
 import org.wushe.it.support.Fixtures;
+import org.wushe.it.support.FundFixtures;
 import org.wushe.it.support.LedgerTamper;
 import org.wushe.it.support.Fixtures.Town;
 import org.wushe.it.support.TestClock;
@@ -55,8 +57,6 @@ import org.wushe.shared.ValidationException;
 @ExtendWith(ArquillianExtension.class)
 class FundIT {
 
-    /** The smallest PNG header the sniffing accepts, as a stand-in receipt scan. */
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -65,6 +65,9 @@ class FundIT {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    FundFixtures fundFixtures;
 
     @Inject
     Clock clock;
@@ -98,9 +101,7 @@ class FundIT {
         cadre = fixtures.staff(town, "cadre", Role.COMMUNITY_CADRE, "A");
         secretary = fixtures.staff(town, "secretary", Role.PARTY_SECRETARY, "A");
         otherSocial = fixtures.staff(town, "socialb", Role.SOCIAL_WORKER, "B");
-        // Category limits are the city's, per year: the tests run sixty years ahead, in years the
-        // demo city's limits do not reach.
-        TestClock.advance(java.time.Duration.ofDays(365L * 60));
+        FundFixtures.yearsAhead(60);
         year = LocalDate.now(clock).getYear();
     }
 
@@ -126,12 +127,8 @@ class FundIT {
     }
 
     private Project running(String title, Map<String, Long> budget) {
-        Project p = runAs(social, () -> projects.design(new ProjectForm(community, title, "为独居老人安装扶手与防滑地面",
-                20, "独居老人", null, null, budget, List.of(), List.of())));
-        runAs(social, () -> projects.step(p.getId(), "submit", null));
-        runAs(secretary, () -> projects.step(p.getId(), "approve", "符合需求清单"));
-        runAs(social, () -> projects.step(p.getId(), "start", null));
-        return p;
+        return fundFixtures.running(social, secretary, new ProjectForm(community, title, "为独居老人安装扶手与防滑地面",
+                20, "独居老人", null, null, budget, List.of(), List.of()));
     }
 
     private void allocate(Long projectId, String category, long fen, String source, String justification) {

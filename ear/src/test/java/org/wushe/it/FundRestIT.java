@@ -16,6 +16,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wushe.it.support.FundFixtures;
 
 /**
  * The micro-fund and projects through the REST API on the demo city: the demo's shares against the
@@ -121,7 +122,7 @@ class FundRestIT {
         assertEquals(201, allocated.statusCode(), allocated.body());
         holds();
 
-        String receipt = Base64.getEncoder().encodeToString(FundIT.PNG);
+        String receipt = Base64.getEncoder().encodeToString(FundFixtures.PNG);
         HttpResponse<String> big = call("cadre1", "POST", "fund/expenditures", "{\"projectId\":" + projectId
                 + ",\"categoryCode\":\"ELDER_CARE\",\"amountFen\":600000,\"payee\":\"江城老年食堂\",\"purpose\":\"十二月助餐\","
                 + "\"receiptName\":\"invoice.png\",\"receiptBase64\":\"" + receipt + "\",\"justification\":\"助餐刚需\"}");

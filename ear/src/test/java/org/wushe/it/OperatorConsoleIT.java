@@ -84,8 +84,7 @@ class OperatorConsoleIT {
     void theOperatorStartsTheSettlementOnTheConsoleAndSeesItComplete() {
         driver = Browser.start();
         WebDriverWait wait = Browser.waiting(driver);
-        Browser.submitSignIn(driver, base, "operator", ApiClient.DEMO_PASSWORD);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        Browser.signIn(driver, wait, base, "operator", ApiClient.DEMO_PASSWORD);
         driver.findElement(By.id("nav-jobs")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start:parameters")));
         driver.get(base + "operator/jobs.xhtml?job=points-settle");
@@ -142,8 +141,7 @@ class OperatorConsoleIT {
                 + "123,坏行,女,1950-01-01,139,地址," + community + "," + community + "-G01,\r\n", java.nio.charset.StandardCharsets.UTF_8);
         driver = Browser.start();
         WebDriverWait wait = Browser.waiting(driver);
-        Browser.submitSignIn(driver, base, "operator", ApiClient.DEMO_PASSWORD);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        Browser.signIn(driver, wait, base, "operator", ApiClient.DEMO_PASSWORD);
         driver.get(base + "operator/jobs.xhtml");
 
         driver.findElement(By.id("upload:importGo")).click();

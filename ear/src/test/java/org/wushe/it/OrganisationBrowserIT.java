@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -58,39 +57,11 @@ class OrganisationBrowserIT {
     }
 
     private void type(String id, String text) {
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        input.clear();
-        input.sendKeys(text);
+        Browser.type(wait, id, text);
     }
 
-    /** Picks a choice of a PrimeFaces select menu by its value: open it, click the item (again if the panel was fading in). */
     private void choose(String menuId, String value) {
-        List<WebElement> options = driver.findElements(By.cssSelector("select[id='" + menuId + "_input'] option"));
-        int index = -1;
-        for (int i = 0; i < options.size(); i++) {
-            if (value.equals(options.get(i).getAttribute("value"))) {
-                index = i;
-            }
-        }
-        assertTrue(index >= 0, value + " is a choice of " + menuId);
-        By item = By.xpath("(//div[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectonemenu-item')])["
-                + (index + 1) + "]");
-        for (int attempt = 1; ; attempt++) {
-            if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
-                driver.findElement(By.id(menuId)).click();
-            }
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-            try {
-                new WebDriverWait(driver, java.time.Duration.ofSeconds(3)).until(d -> value.equals(
-                        ((JavascriptExecutor) d).executeScript("return document.getElementById(arguments[0]).value",
-                                menuId + "_input")));
-                return;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        Browser.choose(driver, wait, menuId, value);
     }
 
     private void textSays(By where, String text) {
@@ -109,8 +80,7 @@ class OrganisationBrowserIT {
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
 
         try {
-            Browser.submitSignIn(driver, base, "social1", PASSWORD);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+            Browser.signIn(driver, wait, base, "social1", PASSWORD);
             driver.findElement(By.id("nav-organisations")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("list:organisations")));
             textSays(By.id("list:organisations"), "阳光公益服务社");
@@ -171,8 +141,7 @@ class OrganisationBrowserIT {
     @Test
     void bureau_seesTheTierOverview_andAGrowingThresholdAboveTheMatureOneIsRefused() {
         try {
-            Browser.submitSignIn(driver, base, "admin", PASSWORD);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+            Browser.signIn(driver, wait, base, "admin", PASSWORD);
             driver.findElement(By.id("nav-organisationTiers")).click();
             WebElement c001 = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                     "//tbody[@id='overview:tiers_data']/tr[.//a[starts-with(normalize-space(.),'C001')]]")));

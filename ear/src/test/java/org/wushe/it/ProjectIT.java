@@ -3,6 +3,8 @@ package org.wushe.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wushe.it.support.FundFixtures.JPEG;
+import static org.wushe.it.support.FundFixtures.PNG;
 import static org.wushe.it.support.TestPrincipals.runAs;
 
 import jakarta.ejb.EJB;
@@ -44,9 +46,6 @@ import org.wushe.shared.ValidationException;
  */
 @ExtendWith(ArquillianExtension.class)
 class ProjectIT {
-
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
-    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'};
 
     @Deployment
     static EnterpriseArchive deployment() {

@@ -20,6 +20,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wushe.it.support.FundFixtures;
 
 /**
  * The public fund page over HTTP without sign-in, on community C003 of the demo city: it shows the
@@ -70,7 +71,7 @@ class PublicFundIT {
                 + hidden + "\",\"amountFen\":100000,\"receiptNo\":\"PUB-" + tag + "-2\",\"restriction\":\"NONE\",\"namedPublicly\":false}");
         api.created("cadre3", "fund/allocations", "{\"projectId\":" + project
                 + ",\"categoryCode\":\"ELDER_RENOVATION\",\"amountFen\":250000,\"source\":\"CASH\"}");
-        String receipt = Base64.getEncoder().encodeToString(FundIT.PNG);
+        String receipt = Base64.getEncoder().encodeToString(FundFixtures.PNG);
         api.created("cadre3", "fund/expenditures", "{\"projectId\":" + project + ",\"categoryCode\":\"ELDER_RENOVATION\","
                 + "\"amountFen\":80000,\"payee\":\"江城五金店\",\"purpose\":\"扶手材料\",\"receiptName\":\"receipt.png\","
                 + "\"receiptBase64\":\"" + receipt + "\"}");

@@ -56,8 +56,7 @@ class ReportsBrowserIT {
     void theOperatorRunsTheReportsAndTheFilesAreListedAndDownloadable() throws Exception {
         driver = Browser.start();
         WebDriverWait wait = Browser.waiting(driver);
-        Browser.submitSignIn(driver, base, "operator", ApiClient.DEMO_PASSWORD);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        Browser.signIn(driver, wait, base, "operator", ApiClient.DEMO_PASSWORD);
         driver.get(base + "operator/jobs.xhtml?job=reports-monthly");
         WebElement parameters = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("start:parameters")));
         parameters.sendKeys("month=" + MONTH + "\ncommunities=C001");
@@ -96,8 +95,7 @@ class ReportsBrowserIT {
         assertEquals(400, api.call("admin", "GET", "reports?period=2017-1x", null).statusCode());
 
         driver.manage().deleteAllCookies();
-        Browser.submitSignIn(driver, base, "admin", ApiClient.DEMO_PASSWORD);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        Browser.signIn(driver, wait, base, "admin", ApiClient.DEMO_PASSWORD);
         driver.get(base + "assessment/dashboard.xhtml?month=" + MONTH);
         WebElement files = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reports:files")));
         assertTrue(files.getText().contains("city-" + MONTH + ".pdf"), () -> "the bureau sees the city's files: " + files.getText());

@@ -58,8 +58,7 @@ class ResidentsBrowserIT {
     }
 
     private void signedInAs(String user) {
-        Browser.submitSignIn(driver, base, user, PASSWORD);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        Browser.signIn(driver, wait, base, user, PASSWORD);
     }
 
     @Test

@@ -76,14 +76,11 @@ class TrainingBrowserIT {
     }
 
     private void signIn(String user) {
-        Browser.submitSignIn(driver, base, user, PASSWORD);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        Browser.signIn(driver, wait, base, user, PASSWORD);
     }
 
     private void type(String id, String text) {
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        input.clear();
-        input.sendKeys(text);
+        Browser.type(wait, id, text);
     }
 
     private Object script(String js, Object... args) {

@@ -1,6 +1,5 @@
 package org.wushe.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -64,8 +63,7 @@ class VolunteeringBrowserIT {
     }
 
     private void signIn(String user) {
-        Browser.submitSignIn(driver, base, user, PASSWORD);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        Browser.signIn(driver, wait, base, user, PASSWORD);
     }
 
     @Test
