@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.deliberation.application.DecisionService;
-import org.wushe.deliberation.application.DeliberationPoints;
 import org.wushe.deliberation.application.IssueService;
 import org.wushe.deliberation.application.MeetingService;
 import org.wushe.deliberation.application.ReviewService;
@@ -45,6 +44,8 @@ import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
 import org.wushe.it.support.TestClock;
 import org.wushe.points.application.PointsLedger;
+import org.wushe.points.application.SettlementSources;
+import org.wushe.points.application.SourceSettlement;
 import org.wushe.points.domain.SourceType;
 import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Role;
@@ -92,7 +93,10 @@ class DeliberationIT {
     ReviewService reviews;
 
     @EJB
-    DeliberationPoints points;
+    SourceSettlement settlement;
+
+    @EJB
+    SettlementSources sources;
 
     @EJB
     PointsLedger ledger;
@@ -425,6 +429,12 @@ class DeliberationIT {
 
     // ------------------------------------------------------------------ representatives, meetings, points
 
+    /** The attendance rows the nightly settlement would read next (all communities, one slice). */
+    private List<Long> unsettled(long afterId) {
+        return sources.nextPage(SourceType.DELIBERATION_ATTENDANCE, 1, 0, afterId, 10).stream()
+                .map(u -> u.sourceId()).toList();
+    }
+
     @Test
     void attendance_isSettledIntoPointsExactlyOnce() throws Exception {
         Meeting m = meeting(reps.subList(0, 2));
@@ -440,12 +450,12 @@ class DeliberationIT {
         }
         assertEquals(2, rows.size());
         Long first = rows.get(0);
-        assertTrue(points.unsettled(first - 1, 10).contains(first), "the batch finds the unsettled row");
-        assertTrue(points.settle(first));
-        assertFalse(points.settle(first), "a second settlement books nothing");
+        assertTrue(unsettled(first - 1).contains(first), "the settlement finds the unsettled row");
+        assertTrue(settlement.settle(SourceType.DELIBERATION_ATTENDANCE, first));
+        assertFalse(settlement.settle(SourceType.DELIBERATION_ATTENDANCE, first), "a second settlement books nothing");
         assertTrue(ledger.isBooked(SourceType.DELIBERATION_ATTENDANCE, first));
-        assertFalse(points.unsettled(first - 1, 10).contains(first));
-        assertTrue(points.unsettled(first - 1, 10).contains(rows.get(1)));
+        assertFalse(unsettled(first - 1).contains(first));
+        assertTrue(unsettled(first - 1).contains(rows.get(1)));
         // Recording the same person again adds no second row.
         assertEquals(2, runAs(cadre, () -> meetings.recordAttendance(m.getId(), List.of(reps.get(0))))
                 .presentRepresentativeIds().size());

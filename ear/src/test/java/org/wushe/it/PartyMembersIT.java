@@ -20,14 +20,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
 import org.wushe.points.application.PointsService;
+import org.wushe.points.application.SourceSettlement;
 import org.wushe.points.domain.AccountKind;
+import org.wushe.points.domain.SourceType;
 import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Role;
 import org.wushe.shared.ConflictException;
 import org.wushe.shared.NotPermittedException;
 import org.wushe.shared.PageRequest;
 import org.wushe.shared.ValidationException;
-import org.wushe.volunteering.application.PartyPoints;
 import org.wushe.volunteering.application.PartyService;
 import org.wushe.volunteering.domain.WhistleCall;
 import org.wushe.volunteering.domain.WhistleResponse;
@@ -51,7 +52,7 @@ class PartyMembersIT {
     PartyService party;
 
     @EJB
-    PartyPoints partyPoints;
+    SourceSettlement settlement;
 
     @EJB
     PointsService points;
@@ -118,10 +119,10 @@ class PartyMembersIT {
         String otherSecretary = fixtures.staff(town, "secretary2", Role.PARTY_SECRETARY, "A");
         assertEquals("whistle.notPoster", assertThrows(NotPermittedException.class,
                 () -> runAs(otherSecretary, () -> party.confirm(r.getId(), true))).key());
-        assertFalse(partyPoints.settle(r.getId()), "nothing to book before the poster confirms");
+        assertFalse(settlement.settle(SourceType.PARTY_SERVICE, r.getId()), "nothing to book before the poster confirms");
         runAs(secretary, () -> party.confirm(r.getId(), true));
-        assertTrue(partyPoints.settle(r.getId()));
-        assertFalse(partyPoints.settle(r.getId()));
+        assertTrue(settlement.settle(SourceType.PARTY_SERVICE, r.getId()));
+        assertFalse(settlement.settle(SourceType.PARTY_SERVICE, r.getId()));
         long expected = points.rule("PARTY_SERVICE", 0);
         assertEquals(expected, runAs(member, () -> points.myStatement(AccountKind.PARTY_MEMBER, PageRequest.of(0, 10))).balance());
         assertEquals(0, runAs(member, () -> points.myStatement(AccountKind.VOLUNTEER, PageRequest.of(0, 10))).balance());

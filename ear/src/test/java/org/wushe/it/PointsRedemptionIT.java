@@ -27,15 +27,16 @@ import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
 import org.wushe.points.application.PointsService;
 import org.wushe.points.application.RewardService;
+import org.wushe.points.application.SourceSettlement;
 import org.wushe.points.domain.AccountKind;
 import org.wushe.points.domain.Redemption;
 import org.wushe.points.domain.Reward;
+import org.wushe.points.domain.SourceType;
 import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Role;
 import org.wushe.shared.ConflictException;
 import org.wushe.shared.PageRequest;
 import org.wushe.shared.WusheException;
-import org.wushe.volunteering.application.HoursPoints;
 import org.wushe.volunteering.application.HoursService;
 import org.wushe.volunteering.application.VolunteerService;
 import org.wushe.volunteering.domain.ServiceHours;
@@ -68,7 +69,7 @@ class PointsRedemptionIT {
     HoursService hours;
 
     @EJB
-    HoursPoints hoursPoints;
+    SourceSettlement settlement;
 
     @EJB
     PointsService points;
@@ -105,7 +106,7 @@ class PointsRedemptionIT {
         ServiceHours h = runAs(cadre, () -> hours.record(position.getId(), null, id, start,
                 start.plus(Duration.ofHours(hoursServed)), "帮厨"));
         runAs(supervisor, () -> hours.verify(h.getId()));
-        hoursPoints.settle(h.getId());
+        settlement.settle(SourceType.SERVICE_HOURS, h.getId());
         return user;
     }
 

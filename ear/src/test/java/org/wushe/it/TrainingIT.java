@@ -30,6 +30,7 @@ import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
 import org.wushe.it.support.TestClock;
 import org.wushe.points.application.PointsLedger;
+import org.wushe.points.application.SourceSettlement;
 import org.wushe.points.domain.SourceType;
 import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Role;
@@ -38,7 +39,6 @@ import org.wushe.shared.NotInScopeException;
 import org.wushe.shared.NotPermittedException;
 import org.wushe.shared.ValidationException;
 import org.wushe.training.application.LadderService;
-import org.wushe.training.application.TrainingPoints;
 import org.wushe.training.application.TrainingService;
 import org.wushe.training.application.TrainingService.CourseForm;
 import org.wushe.training.domain.Course;
@@ -74,7 +74,7 @@ class TrainingIT {
     TrainingService training;
 
     @EJB
-    TrainingPoints trainingPoints;
+    SourceSettlement settlement;
 
     @EJB
     LadderService ladder;
@@ -238,8 +238,8 @@ class TrainingIT {
         TrainingPractice p = runAs(worker, () -> training.linkPractice(e.getId()));
         assertEquals(visit.getId(), p.getServiceHoursId());
         assertEquals(p.getId(), runAs(worker, () -> training.linkPractice(e.getId())).getId(), "one link per training");
-        assertTrue(trainingPoints.settle(p.getId()));
-        assertFalse(trainingPoints.settle(p.getId()), "booked once only");
+        assertTrue(settlement.settle(SourceType.TRAINING_PRACTISED, p.getId()));
+        assertFalse(settlement.settle(SourceType.TRAINING_PRACTISED, p.getId()), "booked once only");
         assertTrue(ledger.isBooked(SourceType.TRAINING_PRACTISED, p.getId()));
     }
 

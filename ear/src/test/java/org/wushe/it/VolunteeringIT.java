@@ -25,14 +25,15 @@ import org.wushe.community.application.ResidentService;
 import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
 import org.wushe.points.application.PointsService;
+import org.wushe.points.application.SourceSettlement;
 import org.wushe.points.domain.AccountKind;
+import org.wushe.points.domain.SourceType;
 import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Role;
 import org.wushe.shared.ConflictException;
 import org.wushe.shared.NotPermittedException;
 import org.wushe.shared.PageRequest;
 import org.wushe.shared.ValidationException;
-import org.wushe.volunteering.application.HoursPoints;
 import org.wushe.volunteering.application.HoursService;
 import org.wushe.volunteering.application.VolunteerService;
 import org.wushe.volunteering.domain.ServiceHours;
@@ -61,7 +62,7 @@ class VolunteeringIT {
     HoursService hours;
 
     @EJB
-    HoursPoints hoursPoints;
+    SourceSettlement settlement;
 
     @EJB
     PointsService points;
@@ -144,8 +145,8 @@ class VolunteeringIT {
     void supervisor_verifies_andPointsAreBookedOnce() {
         ServiceHours h = recorded(volunteerId, 5, 2);
         assertEquals(ServiceHours.Status.VERIFIED, runAs(supervisor, () -> hours.verify(h.getId())).getStatus());
-        assertTrue(hoursPoints.settle(h.getId()));
-        assertFalse(hoursPoints.settle(h.getId()), "a second settlement of the same record books nothing");
+        assertTrue(settlement.settle(SourceType.SERVICE_HOURS, h.getId()));
+        assertFalse(settlement.settle(SourceType.SERVICE_HOURS, h.getId()), "a second settlement of the same record books nothing");
         long expected = 2 * points.rule("HOUR.ELDERLY_VISITING", 0);
         assertEquals(expected, runAs(volunteer, () -> points.myStatement(AccountKind.VOLUNTEER, PageRequest.of(0, 10))).balance());
         assertEquals("hours.notPending", assertThrows(ConflictException.class,
@@ -204,7 +205,7 @@ class VolunteeringIT {
     void correction_isAReversingRecord_withAReason_once() {
         ServiceHours h = recorded(volunteerId, 4, 2);
         runAs(supervisor, () -> hours.verify(h.getId()));
-        hoursPoints.settle(h.getId());
+        settlement.settle(SourceType.SERVICE_HOURS, h.getId());
         assertEquals("hours.reverse.reasonRequired", assertThrows(ValidationException.class,
                 () -> runAs(supervisor, () -> hours.reverse(h.getId(), ""))).errors().get(0).key());
         ServiceHours reversal = runAs(supervisor, () -> hours.reverse(h.getId(), "记录重复"));
@@ -212,7 +213,7 @@ class VolunteeringIT {
         assertEquals(h.getId(), reversal.getReversesId());
         assertEquals("hours.reverse.twice", assertThrows(ConflictException.class,
                 () -> runAs(supervisor, () -> hours.reverse(h.getId(), "再次冲销"))).key());
-        assertTrue(hoursPoints.settle(reversal.getId()));
+        assertTrue(settlement.settle(SourceType.SERVICE_HOURS, reversal.getId()));
         assertEquals(0, runAs(volunteer, () -> points.myStatement(AccountKind.VOLUNTEER, PageRequest.of(0, 10))).balance());
     }
 

@@ -43,13 +43,14 @@ import org.wushe.community.domain.Resident;
 import org.wushe.community.domain.ResidentData;
 import org.wushe.community.domain.ResidentTag;
 import org.wushe.community.domain.SubDistrict;
+import org.wushe.points.application.SourceSettlement;
+import org.wushe.points.domain.SourceType;
 import org.wushe.security.application.PasswordHasher;
 import org.wushe.security.domain.Account;
 import org.wushe.security.domain.Role;
 import org.wushe.points.domain.AccountKind;
 import org.wushe.points.domain.PointAccount;
 import org.wushe.points.domain.Reward;
-import org.wushe.volunteering.application.HoursPoints;
 import org.wushe.volunteering.domain.ServiceHours;
 import org.wushe.volunteering.domain.Shift;
 import org.wushe.volunteering.domain.Verifier;
@@ -88,7 +89,7 @@ public class DemoCityLoader {
     Clock clock;
 
     @EJB
-    HoursPoints hoursPoints;
+    SourceSettlement settlement;
 
     @EJB
     org.wushe.training.application.LadderService ladder;
@@ -262,7 +263,7 @@ public class DemoCityLoader {
             h.verify(verifier, null, 480, now);
             em.persist(h);
             em.flush();
-            hoursPoints.settle(h.getId());
+            settlement.settle(SourceType.SERVICE_HOURS, h.getId());
         }
     }
 

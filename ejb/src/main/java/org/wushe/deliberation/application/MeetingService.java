@@ -29,7 +29,7 @@ import org.wushe.shared.ValidationException;
  * Resident representatives with their terms, representatives' meetings with agenda, attendance and
  * minutes, and a community's vote rules. Staff with {@link Right#DELIBERATE} keep representatives and
  * meetings; the rules are set with {@link Right#CONFIGURE_DELIBERATION}. Each attendance row is a
- * source of deliberation points ({@link DeliberationPoints}).
+ * source of deliberation points (booked by the nightly settlement, {@code points-settle}).
  */
 @Stateless
 public class MeetingService {

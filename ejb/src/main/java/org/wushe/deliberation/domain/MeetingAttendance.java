@@ -59,10 +59,6 @@ public class MeetingAttendance {
         this.recordedAt = at;
     }
 
-    public void markSettled() {
-        this.settled = true;
-    }
-
     public Long getId() { return id; }
     public Long getMeetingId() { return meetingId; }
     public Long getCommunityId() { return communityId; }

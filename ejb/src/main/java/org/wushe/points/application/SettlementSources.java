@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import jakarta.inject.Inject;
 import jakarta.ejb.TransactionAttribute;
@@ -49,6 +50,10 @@ public class SettlementSources {
         String page(int size) {
             return "SELECT " + columns + " " + fromWhere + " AND " + id + " > ? ORDER BY " + id
                     + " FETCH FIRST " + size + " ROWS ONLY";
+        }
+
+        String single() {
+            return "SELECT " + columns + " " + fromWhere + " AND " + id + " = ?";
         }
     }
 
@@ -116,30 +121,56 @@ public class SettlementSources {
      * @param slice  which slice, 0 to slices-1
      */
     public List<Unsettled> nextPage(SourceType type, int slices, int slice, long afterId, int size) {
-        Source source = SOURCES.get(type);
-        if (source == null) {
-            throw new IllegalArgumentException("not a settled source type: " + type);
-        }
-        AccountKind account = type == SourceType.PARTY_SERVICE ? AccountKind.PARTY_MEMBER : AccountKind.VOLUNTEER;
         List<Unsettled> page = new ArrayList<>(size);
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(source.page(Math.max(1, size)))) {
+             PreparedStatement ps = c.prepareStatement(source(type).page(Math.max(1, size)))) {
             ps.setInt(1, slices);
             ps.setInt(2, slice);
             ps.setLong(3, afterId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String rule = type == SourceType.SERVICE_HOURS ? PointRule.HOUR_PREFIX + rs.getString(4) : rs.getString(4);
-                    Timestamp earned = rs.getTimestamp(6);
-                    LocalDate earnedOn = LocalDate.ofInstant(earned.toInstant(), clock.getZone());
-                    page.add(new Unsettled(type, rs.getLong(1), rs.getLong(2), rs.getLong(3), account, rule, rs.getInt(5),
-                            earnedOn, rs.getString(7)));
+                    page.add(unsettled(type, rs));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read unsettled " + type, e);
         }
         return page;
+    }
+
+    /**
+     * One source, read as the settlement reads it: empty when there is no such record, it does not
+     * earn points (not verified, not confirmed), or the ledger holds its transaction already.
+     */
+    public Optional<Unsettled> one(SourceType type, long sourceId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(source(type).single())) {
+            ps.setInt(1, 1);
+            ps.setInt(2, 0);
+            ps.setLong(3, sourceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(unsettled(type, rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read " + type + " " + sourceId, e);
+        }
+    }
+
+    private static Source source(SourceType type) {
+        Source source = SOURCES.get(type);
+        if (source == null) {
+            throw new IllegalArgumentException("not a settled source type: " + type);
+        }
+        return source;
+    }
+
+    private Unsettled unsettled(SourceType type, ResultSet rs) throws SQLException {
+        AccountKind account = type == SourceType.PARTY_SERVICE ? AccountKind.PARTY_MEMBER : AccountKind.VOLUNTEER;
+        String rule = type == SourceType.SERVICE_HOURS ? PointRule.HOUR_PREFIX + rs.getString(4) : rs.getString(4);
+        Timestamp earned = rs.getTimestamp(6);
+        LocalDate earnedOn = LocalDate.ofInstant(earned.toInstant(), clock.getZone());
+        return new Unsettled(type, rs.getLong(1), rs.getLong(2), rs.getLong(3), account, rule, rs.getInt(5), earnedOn,
+                rs.getString(7));
     }
 
     /**

@@ -25,7 +25,7 @@ import org.wushe.volunteering.domain.WhistleResponse;
 /**
  * In-service Party members and whistle calls: members report to their community themselves; the
  * Party secretary ({@link Right#POST_WHISTLE}) posts calls and confirms attendance; members answer.
- * A confirmed answer is the source of Party-member points ({@link PartyPoints}).
+ * A confirmed answer is the source of Party-member points (booked by the nightly settlement, {@code points-settle}).
  */
 @Stateless
 public class PartyService {
