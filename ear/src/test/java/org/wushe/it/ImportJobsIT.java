@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.batch.console.ExecutionView;
 import org.wushe.batch.console.JobConsole;
-import org.wushe.batch.schedule.Installation;
 import org.wushe.community.domain.Gender;
 import org.wushe.community.domain.IdNumber;
 import org.wushe.imports.application.ImportRunView;
 import org.wushe.imports.application.ImportRuns;
-import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
+import org.wushe.it.support.Fixtures;
+import org.wushe.shared.Installation;
 
 /**
  * The import jobs as the nightly run uses them: a GBK residents file dropped into the inbox is

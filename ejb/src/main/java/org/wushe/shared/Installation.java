@@ -1,14 +1,17 @@
-package org.wushe.batch.schedule;
+package org.wushe.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.wushe.reports.pdf.ReportFont;
 
 /**
  * The installation's settings: the file named by the system property {@code wushe.config}
  * ({@code config/wushe.properties}), each key overridable by a system property of the same name.
+ * The file is read again on every call, so an edit takes effect at the next job run without a
+ * restart (the callers read a setting once per run, not per item).
  */
 public final class Installation {
 
@@ -63,8 +66,8 @@ public final class Installation {
         return dir;
     }
 
-    /** The reports' CJK font: {@code wushe.reports.font}, by default WenQuanYi Micro Hei (fonts-wqy-microhei). */
+    /** The reports' CJK font: {@value ReportFont#SETTING}, by default {@value ReportFont#DEFAULT} (fonts-wqy-microhei). */
     public static Path reportsFont() {
-        return Path.of(setting("wushe.reports.font", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
+        return Path.of(setting(ReportFont.SETTING, ReportFont.DEFAULT));
     }
 }

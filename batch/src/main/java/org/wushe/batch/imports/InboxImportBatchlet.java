@@ -18,13 +18,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
-import org.wushe.batch.schedule.Installation;
 import org.wushe.imports.application.ImportRunView;
 import org.wushe.imports.application.ImportService;
 import org.wushe.imports.domain.Encodings;
 import org.wushe.imports.domain.ImportKind;
 import org.wushe.imports.domain.ImportReport;
 import org.wushe.imports.domain.ReasonText;
+import org.wushe.shared.Installation;
 
 /**
  * Imports one file (parameter {@code file}, e.g. an upload from the operator console) or every file

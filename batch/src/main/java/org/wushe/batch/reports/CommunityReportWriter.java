@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -15,10 +16,11 @@ import java.util.Map;
 import org.wushe.assessment.domain.Metric;
 import org.wushe.reports.application.MonthlyReports;
 import org.wushe.reports.application.ReportOutput;
+import org.wushe.reports.pdf.ReportFont;
 
 /**
  * Writes each community's PDF and CSV for the month, one community at a time, with the city
- * medians read once when the step opens.
+ * medians and the report font read once when the step (or its partition) opens.
  */
 @Named
 @Dependent
@@ -37,18 +39,28 @@ public class CommunityReportWriter extends AbstractItemWriter {
     private YearMonth period;
     private Map<Metric, BigDecimal> medians;
     private ReportOutput output;
+    private ReportFont.Parsed font;
 
     @Override
     public void open(Serializable checkpoint) {
         period = reports.month(month);
         output = ReportRun.output(job);
         medians = reports.cityMedians(period);
+        font = ReportFont.at(output.font()).parse();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (font != null) {
+            font.close();
+            font = null;
+        }
     }
 
     @Override
     public void writeItems(List<Object> items) {
         for (Object id : items) {
-            reports.writeCommunity((Long) id, period, medians, output);
+            reports.writeCommunity((Long) id, period, medians, output, font);
         }
     }
 }

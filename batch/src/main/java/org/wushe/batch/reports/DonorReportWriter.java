@@ -7,17 +7,19 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
 import org.wushe.fund.application.DonorReport;
 import org.wushe.reports.application.MonthlyReports;
 import org.wushe.reports.application.ReportOutput;
+import org.wushe.reports.pdf.ReportFont;
 
 /**
  * Writes the month's donor reports (DONOR_PDF) of each community, one community at a time: one per
  * donor who gave in the month or whose money of the year so far was spent in the month
- * (docs/fund.md, "Monthly donor reports").
+ * (docs/fund.md, "Monthly donor reports"), in the report font read once when the step opens.
  */
 @Named
 @Dependent
@@ -38,17 +40,27 @@ public class DonorReportWriter extends AbstractItemWriter {
 
     private YearMonth period;
     private ReportOutput output;
+    private ReportFont.Parsed font;
 
     @Override
     public void open(Serializable checkpoint) {
         period = reports.month(month);
         output = ReportRun.output(job);
+        font = ReportFont.at(output.font()).parse();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (font != null) {
+            font.close();
+            font = null;
+        }
     }
 
     @Override
     public void writeItems(List<Object> items) {
         for (Object id : items) {
-            donors.writeMonth((Long) id, period, output);
+            donors.writeMonth((Long) id, period, output, font);
         }
     }
 }

@@ -1,9 +1,9 @@
 package org.wushe.batch.reports;
 
 import jakarta.batch.runtime.context.JobContext;
-import org.wushe.batch.schedule.Installation;
 import org.wushe.reports.application.ReportOutput;
 import org.wushe.reports.pdf.ReportFont;
+import org.wushe.shared.Installation;
 
 /** Where this execution of reports-monthly writes: the installation's reports directory and font. */
 final class ReportRun {

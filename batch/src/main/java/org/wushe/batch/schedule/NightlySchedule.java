@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import org.wushe.shared.Installation;
 
 /**
  * When the nightly jobs run and which, in order. Read from the file named by the system property

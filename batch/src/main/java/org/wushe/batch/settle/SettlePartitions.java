@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.wushe.batch.support.JobProperties;
 import org.wushe.points.application.SettlementSources;
 import org.wushe.points.domain.SourceType;
 
@@ -28,7 +29,7 @@ public class SettlePartitions implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() {
-        int n = Settings.positive("slices", slices);
+        int n = JobProperties.positive("slices", slices);
         List<Properties> parts = new ArrayList<>();
         for (SourceType type : SettlementSources.settled()) {
             for (int slice = 0; slice < n; slice++) {
@@ -41,7 +42,7 @@ public class SettlePartitions implements PartitionMapper {
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(parts.size());
-        plan.setThreads(Math.min(parts.size(), Settings.positive("threads", threads)));
+        plan.setThreads(Math.min(parts.size(), JobProperties.positive("threads", threads)));
         plan.setPartitionProperties(parts.toArray(Properties[]::new));
         return plan;
     }

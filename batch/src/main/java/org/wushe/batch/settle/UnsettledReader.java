@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.wushe.batch.support.JobProperties;
 import org.wushe.points.application.SettlementSources;
 import org.wushe.points.domain.SourceType;
 import org.wushe.points.domain.Unsettled;
@@ -55,8 +56,8 @@ public class UnsettledReader extends AbstractItemReader {
     @Override
     public Object readItem() {
         if (page.isEmpty() && !exhausted) {
-            int size = Settings.positive("pageSize", pageSize);
-            page.addAll(sources.nextPage(SourceType.valueOf(sourceType), Settings.positive("slices", slices),
+            int size = JobProperties.positive("pageSize", pageSize);
+            page.addAll(sources.nextPage(SourceType.valueOf(sourceType), JobProperties.positive("slices", slices),
                     Integer.parseInt(slice), pageEnd, size));
             exhausted = page.size() < size;
             if (!page.isEmpty()) {

@@ -1,12 +1,12 @@
-package org.wushe.batch.settle;
+package org.wushe.batch.support;
 
 /** Reads the jobs' numeric properties, refusing what makes no sense with the property's name. */
-final class Settings {
+public final class JobProperties {
 
-    private Settings() {
+    private JobProperties() {
     }
 
-    static int positive(String name, String value) {
+    public static int positive(String name, String value) {
         try {
             int n = Integer.parseInt(value == null ? "" : value.trim());
             if (n > 0) {

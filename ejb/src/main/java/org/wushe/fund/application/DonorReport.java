@@ -7,12 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -23,7 +20,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -47,6 +43,7 @@ import org.wushe.reports.pdf.PdfReport;
 import org.wushe.reports.pdf.ReportFont;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
+import org.wushe.shared.Installation;
 import org.wushe.shared.ValidationException;
 
 /**
@@ -101,8 +98,8 @@ public class DonorReport {
         LocalDate end = to != null ? to : today;
         DonorStatement s = reporting.statementOf(c, donorKey, start, end);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            render(s, ReportFont.at(fontPath()), out);
+        try (ReportFont.Parsed font = ReportFont.at(Installation.reportsFont()).parse()) {
+            render(s, font, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -183,17 +180,17 @@ public class DonorReport {
 
     /**
      * Writes the month's {@code DONOR_PDF} of every donor of {@link #monthlyDonors} (the year so far
-     * up to the month's end), replacing those of an earlier run. Internal to the job.
+     * up to the month's end), replacing those of an earlier run, in the report font the caller read
+     * once for its documents. Internal to the job.
      *
      * @return how many files were written
      */
-    public int writeMonth(long communityId, YearMonth month, ReportOutput output) {
+    public int writeMonth(long communityId, YearMonth month, ReportOutput output, ReportFont.Parsed font) {
         List<String> donors = monthlyDonors(communityId, month);
         if (donors.isEmpty()) {
             return 0;
         }
         Community c = em.find(Community.class, communityId);
-        ReportFont font = ReportFont.at(output.font());
         String period = month.toString();
         for (String k : donors) {
             DonorStatement s = reporting.statementOf(c, k, LocalDate.of(month.getYear(), 1, 1), month.atEndOfMonth());
@@ -204,7 +201,7 @@ public class DonorReport {
     }
 
     /** Writes the statement as the illustrated PDF. */
-    void render(DonorStatement s, ReportFont font, OutputStream out) throws IOException {
+    void render(DonorStatement s, ReportFont.Parsed font, OutputStream out) throws IOException {
         Map<String, String> names = em.createQuery("select c from FundCategory c", FundCategory.class).getResultStream()
                 .collect(Collectors.toMap(FundCategory::getCode, FundCategory::getNameZh, (a, b) -> a, TreeMap::new));
         String donor = s.donorName() == null ? s.donorKey() : s.donorName();
@@ -270,7 +267,7 @@ public class DonorReport {
                 byCategory.add(List.of("合计", yuan(total.values().stream().mapToLong(Long::longValue).sum())));
                 pdf.table(new PdfReport.Table(List.of("类别", "支出合计（元）"), byCategory, new boolean[] {false, true},
                         new float[] {3, 2}));
-                pdf.image(new Charts(font).bar("各类别支出（元）", "元", "支出", bars, 900, 420), "categories", 210);
+                pdf.image(new Charts(font.source()).bar("各类别支出（元）", "元", "支出", bars, 900, 420), "categories", 210);
             }
 
             pdf.heading("四、项目成效");
@@ -341,30 +338,5 @@ public class DonorReport {
     /** Yuan with two decimals, e.g. 3,000.00. */
     static String yuan(long fen) {
         return Money.format(fen);
-    }
-
-    /**
-     * The report font of the installation ({@value ReportFont#SETTING}: a system property, or the
-     * file named by {@code wushe.config}; by default {@value ReportFont#DEFAULT}).
-     */
-    static Path fontPath() {
-        String own = System.getProperty(ReportFont.SETTING);
-        if (own != null && !own.isBlank()) {
-            return Path.of(own.trim());
-        }
-        String config = System.getProperty("wushe.config");
-        if (config != null && Files.isRegularFile(Path.of(config))) {
-            Properties p = new Properties();
-            try (InputStream in = Files.newInputStream(Path.of(config))) {
-                p.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + config, e);
-            }
-            String v = p.getProperty(ReportFont.SETTING);
-            if (v != null && !v.isBlank()) {
-                return Path.of(v.trim());
-            }
-        }
-        return Path.of(ReportFont.DEFAULT);
     }
 }

@@ -82,12 +82,13 @@ public class MonthlyReports {
     }
 
     /**
-     * The next communities after {@code afterId} in id order, all of them or only those with the
-     * given codes (a job parameter: codes separated by commas or spaces).
+     * The next communities after {@code afterId} in id order of the slice {@code MOD(id, slices) =
+     * slice}, all of them or only those with the given codes (a job parameter: codes separated by
+     * commas or spaces).
      */
-    public List<Long> communityPage(long afterId, int size, String codes) {
+    public List<Long> communityPage(long afterId, int size, String codes, int slices, int slice) {
         List<String> only = codes(codes);
-        String sql = "SELECT id FROM community WHERE id > ?"
+        String sql = "SELECT id FROM community WHERE id > ?" + (slices > 1 ? " AND MOD(id, " + slices + ") = " + slice : "")
                 + (only.isEmpty() ? "" : " AND code IN (" + only.stream().map(c -> "?").collect(Collectors.joining(",")) + ")")
                 + " ORDER BY id FETCH FIRST " + Math.max(1, size) + " ROWS ONLY";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -203,11 +204,13 @@ public class MonthlyReports {
     }
 
     /**
-     * Writes the community's PDF and CSV for the month, replacing those of an earlier run.
+     * Writes the community's PDF and CSV for the month, replacing those of an earlier run, in the
+     * report font the caller read once for its documents.
      *
      * @return false when the community has no snapshot for the month (nothing written)
      */
-    public boolean writeCommunity(long communityId, YearMonth month, Map<Metric, BigDecimal> medians, ReportOutput output) {
+    public boolean writeCommunity(long communityId, YearMonth month, Map<Metric, BigDecimal> medians, ReportOutput output,
+                                  ReportFont.Parsed font) {
         Place place;
         Figures figures;
         Map<YearMonth, Figures> trend;
@@ -224,7 +227,6 @@ public class MonthlyReports {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the assessment snapshot of community " + communityId, e);
         }
-        ReportFont font = ReportFont.at(output.font());
         String period = month.toString();
         String base = "community-" + safe(place.code()) + "-" + period;
         writing.write(output, ReportKind.COMMUNITY_MONTHLY_PDF, communityId, period, base + ".pdf",
@@ -238,10 +240,10 @@ public class MonthlyReports {
         return true;
     }
 
-    private void communityPdf(ReportFont font, Place place, YearMonth month, Figures f, Map<Metric, BigDecimal> medians,
+    private void communityPdf(ReportFont.Parsed font, Place place, YearMonth month, Figures f, Map<Metric, BigDecimal> medians,
                               Map<YearMonth, Figures> trend, List<FundShares.Row> fund, java.io.OutputStream out)
             throws IOException {
-        Charts charts = new Charts(font);
+        Charts charts = new Charts(font.source());
         String title = place.name() + " 社区月度考核报告";
         try (PdfReport pdf = PdfReport.create(font)) {
             pdf.metadata(title + " " + month, "社区月度考核报告 " + month, "民政局 五社联动平台",

@@ -2,12 +2,9 @@ package org.wushe.reports.pdf;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -19,8 +16,9 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Bar and line charts rendered to PNG (Java 2D, headless) with the report font, so Chinese titles
- * and axis labels draw; the PDF writer places them as images.
+ * Bar and line charts drawn (Java 2D, headless) with the report font, so Chinese titles and axis
+ * labels draw; the PDF writer places them as images. Drawn on white without transparency: the
+ * PDF then holds one compressed image per chart and no mask.
  */
 public final class Charts {
 
@@ -40,7 +38,7 @@ public final class Charts {
         this.font = font;
     }
 
-    public byte[] bar(String title, String valueAxis, String series, List<Point> points, int width, int height) {
+    public BufferedImage bar(String title, String valueAxis, String series, List<Point> points, int width, int height) {
         DefaultCategoryDataset data = dataset(series, points);
         JFreeChart chart = ChartFactory.createBarChart(title, null, valueAxis, data, PlotOrientation.VERTICAL, false, false, false);
         theme().apply(chart);
@@ -53,10 +51,10 @@ public final class Charts {
         if (points.size() > 6) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
-        return png(chart, width, height);
+        return draw(chart, width, height);
     }
 
-    public byte[] line(String title, String valueAxis, String series, List<Point> points, int width, int height) {
+    public BufferedImage line(String title, String valueAxis, String series, List<Point> points, int width, int height) {
         DefaultCategoryDataset data = dataset(series, points);
         JFreeChart chart = ChartFactory.createLineChart(title, null, valueAxis, data, PlotOrientation.VERTICAL, false, false, false);
         theme().apply(chart);
@@ -65,7 +63,7 @@ public final class Charts {
         r.setDefaultShapesVisible(true);
         r.setSeriesPaint(0, new Color(21, 101, 192));
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        return png(chart, width, height);
+        return draw(chart, width, height);
     }
 
     private static DefaultCategoryDataset dataset(String series, List<Point> points) {
@@ -88,13 +86,7 @@ public final class Charts {
         return theme;
     }
 
-    private static byte[] png(JFreeChart chart, int width, int height) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ChartUtils.writeChartAsPNG(out, chart, width, height);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+    private static BufferedImage draw(JFreeChart chart, int width, int height) {
+        return chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
     }
 }

@@ -1,6 +1,7 @@
 package org.wushe.reports.pdf;
 
 import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,14 +10,13 @@ import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.wushe.reports.domain.LineBreaker;
 
@@ -48,46 +48,54 @@ public final class PdfReport implements Closeable {
 
     private final PDDocument doc;
     private final PDType0Font font;
-    private final TrueTypeCollection collection;
+    /** The font's tables when this document read them itself (closed with it), else null. */
+    private final ReportFont.Parsed owned;
     private final Map<Integer, Boolean> glyphs = new HashMap<>();
     private final PDRectangle size = PDRectangle.A4;
     private PDPageContentStream cs;
     private float y;
 
-    private PdfReport(PDDocument doc, PDType0Font font, TrueTypeCollection collection) {
+    private PdfReport(PDDocument doc, PDType0Font font, ReportFont.Parsed owned) {
         this.doc = doc;
         this.font = font;
-        this.collection = collection;
+        this.owned = owned;
     }
 
+    /** A document that reads the font itself: for a single document (see {@link #create(ReportFont.Parsed)} for many). */
     public static PdfReport create(ReportFont reportFont) {
-        PDDocument doc = new PDDocument();
-        TrueTypeCollection ttc = null;
+        ReportFont.Parsed parsed = reportFont.parse();
         try {
-            PDType0Font font;
-            if (reportFont.collection()) {
-                ttc = new TrueTypeCollection(reportFont.file().toFile());
-                TrueTypeFont[] first = new TrueTypeFont[1];
-                ttc.processAllFonts(f -> {
-                    if (first[0] == null) {
-                        first[0] = f;
-                    }
-                });
-                font = PDType0Font.load(doc, first[0], true);
-            } else {
-                font = PDType0Font.load(doc, reportFont.file().toFile());
-            }
-            return new PdfReport(doc, font, ttc);
-        } catch (IOException | RuntimeException e) {
+            return create(parsed, parsed);
+        } catch (RuntimeException e) {
             try {
-                doc.close();
-                if (ttc != null) {
-                    ttc.close();
-                }
+                parsed.close();
             } catch (IOException ignored) {
                 // the first failure is the one to report
             }
-            throw new IllegalStateException("the report font " + reportFont.file() + " cannot be embedded ("
+            throw e;
+        }
+    }
+
+    /**
+     * A document in a font already read, which the caller closes after its last document; for a
+     * job writing one document after another in the same thread.
+     */
+    public static PdfReport create(ReportFont.Parsed parsed) {
+        return create(parsed, null);
+    }
+
+    private static PdfReport create(ReportFont.Parsed parsed, ReportFont.Parsed owned) {
+        PDDocument doc = new PDDocument();
+        try {
+            // a subset of the glyphs the document shows is embedded when it is saved
+            return new PdfReport(doc, PDType0Font.load(doc, parsed.font(), true), owned);
+        } catch (IOException | RuntimeException e) {
+            try {
+                doc.close();
+            } catch (IOException ignored) {
+                // the first failure is the one to report
+            }
+            throw new IllegalStateException("the report font " + parsed.source().file() + " cannot be embedded ("
                     + ReportFont.SETTING + "; a TrueType font with glyf outlines is needed): " + e.getMessage(), e);
         }
     }
@@ -139,10 +147,29 @@ public final class PdfReport implements Closeable {
         return this;
     }
 
-    /** An image scaled to the text width and at most {@code maxHeight} points high, keeping its proportions. */
+    /** An image (PNG or JPEG bytes, e.g. a photo) scaled to the text width and at most {@code maxHeight} points high, keeping its proportions. */
     public PdfReport image(byte[] bytes, String name, float maxHeight) {
         try {
-            PDImageXObject img = PDImageXObject.createFromByteArray(doc, bytes, name);
+            return place(PDImageXObject.createFromByteArray(doc, bytes, name), maxHeight);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot place the image " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A drawn image (e.g. a chart) placed as {@link #image(byte[], String, float)} does, compressed
+     * losslessly straight from its pixels (no PNG written and read back).
+     */
+    public PdfReport image(BufferedImage image, String name, float maxHeight) {
+        try {
+            return place(LosslessFactory.createFromImage(doc, image), maxHeight);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot place the image " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private PdfReport place(PDImageXObject img, float maxHeight) {
+        try {
             float w = width();
             float h = w * img.getHeight() / img.getWidth();
             if (h > maxHeight) {
@@ -154,7 +181,7 @@ public final class PdfReport implements Closeable {
             stream().drawImage(img, MARGIN_X + (width() - w) / 2, y, w, h);
             y -= 8;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot place the image " + name + ": " + e.getMessage(), e);
+            throw new IllegalStateException(e);
         }
         return this;
     }
@@ -207,8 +234,8 @@ public final class PdfReport implements Closeable {
             closeStream();
             doc.close();
         } finally {
-            if (collection != null) {
-                collection.close();
+            if (owned != null) {
+                owned.close();
             }
         }
     }

@@ -61,6 +61,57 @@ class PdfReportTest {
     }
 
     @Test
+    void oneParsedFontServesDocumentAfterDocument_eachWithItsOwnSubset() throws Exception {
+        ReportFont font = font();
+        List<byte[]> pdfs = new ArrayList<>();
+        try (ReportFont.Parsed parsed = font.parse()) {
+            for (String name : List.of("东湖社区", "西岭社区", "南浦社区")) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                try (PdfReport pdf = PdfReport.create(parsed)) {
+                    pdf.title(name + "月报").image(new Charts(parsed.source()).bar("本月关键指标", "数量", "本月",
+                            List.of(new Charts.Point("登记需求", 12.0)), 600, 300), "key", 150);
+                    pdf.save(out);
+                }
+                pdfs.add(out.toByteArray());
+            }
+        }
+        for (int i = 0; i < 3; i++) {
+            String name = List.of("东湖社区", "西岭社区", "南浦社区").get(i);
+            try (PDDocument doc = Loader.loadPDF(pdfs.get(i))) {
+                String text = new PDFTextStripper().getText(doc);
+                assertTrue(text.contains(name + "月报"), () -> "document " + name + ": " + text);
+                PDFont f = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
+                assertTrue(f.getName().matches("[A-Z]{6}\\+WenQuanYi.*"), "a subset: " + f.getName());
+                assertEquals(1, countImages(doc), "the chart, as one image without a mask");
+            }
+        }
+    }
+
+    private static int countImages(PDDocument doc) throws java.io.IOException {
+        int n = 0;
+        for (var name : doc.getPage(0).getResources().getXObjectNames()) {
+            var x = doc.getPage(0).getResources().getXObject(name);
+            if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img) {
+                assertTrue(img.getCOSObject().getItem(org.apache.pdfbox.cos.COSName.SMASK) == null, "no soft mask");
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void aFileThatIsNoFontIsRefusedNamingTheSetting() throws Exception {
+        Path notAFont = Files.createTempFile("not-a-font", ".ttf");
+        try {
+            Files.writeString(notAFont, "no font here");
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> ReportFont.at(notAFont).parse());
+            assertTrue(e.getMessage().contains("wushe.reports.font"), e.getMessage());
+        } finally {
+            Files.delete(notAFont);
+        }
+    }
+
+    @Test
     void aMissingFontNamesTheSettingAndThePackage() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> ReportFont.at(Path.of("/no/such/font.ttc")));
         assertTrue(e.getMessage().contains("wushe.reports.font"));
