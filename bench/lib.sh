@@ -1,0 +1,193 @@
+# What the benchmarks that run the application share (bench/settle.sh, bench/reports.sh): the
+# database (the private PostgreSQL cluster or the application's Derby), the server, the sampling of
+# the server's heap and CPU and the database's CPU, following a job through the operator REST API.
+#
+# Sourced after these are set: REPO, DB (postgresql|derby), WUSHE_HOME (exported), NAME (the
+# benchmark's name for its files under .wushe-bench/), PGDB (its PostgreSQL database), LIMIT (seconds
+# before a running job is stopped), DUMP_EVERY (seconds between thread dumps of the server).
+# The caller may define on_limit (run once before the job is stopped at LIMIT) and on_minute (run
+# every minute while the job runs).
+
+PGPORT=25433
+log() { printf '[bench] %s\n' "$*"; }
+die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
+
+mkdir -p "$WUSHE_HOME"
+WORK="$(mktemp -d)"
+DUMPS="$REPO/.wushe-bench/$NAME-$DB-dumps"
+SERVER_OUT="$REPO/.wushe-bench/$NAME-$DB-server.out"
+SAMPLER=""
+PGBIN=""
+DATA="$REPO/.wushe-bench/pgdata"
+API="http://localhost:8080/wushe/api"
+AUTH=(-u "bench.operator:Wushe@2026")
+
+as_owner() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
+# At the end, whatever happened: the sampler, the server and the database stopped (each by its own
+# command), unless KEEP=1.
+cleanup() {
+  [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
+  if [ "${KEEP:-0}" = 1 ]; then log "KEEP=1: the server and the database keep running"; rm -rf "$WORK"; return; fi
+  bash "$REPO/config/server.sh" stop >/dev/null 2>&1 || true
+  if [ -n "$PGBIN" ]; then as_owner "'$PGBIN/pg_ctl' -D '$DATA' -m fast -w stop" >/dev/null || true; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+command -v jq >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null;
+                               DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null; }
+
+running() {   # REUSE=1 and the server of an earlier KEEP=1 run answers
+  [ "${REUSE:-0}" = 1 ] && curl -s -o /dev/null "http://localhost:8080/wushe/login.xhtml" \
+    && log "REUSE=1: using the running server as it is"
+}
+start_server() {   # a busy machine can take longer than asadmin waits for the domain to start: once more then
+  local try
+  for try in 1 2; do
+    if bash "$REPO/config/server.sh" run > "$SERVER_OUT" 2>&1; then
+      grep -E "Wushe is running" "$SERVER_OUT"; return 0
+    fi
+    log "config/server.sh run failed (try $try): $(grep -v '^\s*$' "$SERVER_OUT" | tail -n 3 | tr '\n' ' ')"
+  done
+  die "the server did not start; see $SERVER_OUT and $WUSHE_HOME/domains/wushe/logs/server.log"
+}
+
+# The database and the application on it (built and deployed by config/server.sh unless REUSE=1);
+# sets URL (JDBC, for the bench programs), CP (its driver), DBVERSION and, for PostgreSQL, PSQL.
+# FRESH=1 starts from an empty database.
+start_database_and_server() {
+  if [ "$DB" = postgresql ]; then
+    if ! ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
+      DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    fi
+    PGBIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+    if [ ! -f "$DATA/PG_VERSION" ]; then
+      mkdir -p "$DATA"; [ "$(id -u)" = 0 ] && chown postgres:postgres "$DATA"
+      as_owner "'$PGBIN/initdb' -D '$DATA' -U wushe --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
+    fi
+    as_owner "'$PGBIN/pg_ctl' -D '$DATA' status" >/dev/null 2>&1 || \
+    as_owner "'$PGBIN/pg_ctl' -D '$DATA' -o '-p $PGPORT -k /tmp -c listen_addresses=localhost -c shared_buffers=1GB' -l '$DATA/server.log' -w start" >/dev/null
+    PSQL=("$PGBIN/psql" -h localhost -p "$PGPORT" -U wushe -v ON_ERROR_STOP=1 -q)
+    if [ "${FRESH:-0}" = 1 ]; then "$PGBIN/dropdb" -h localhost -p "$PGPORT" -U wushe --if-exists "$PGDB"; fi
+    if ! "${PSQL[@]}" -d postgres -lqt | cut -d'|' -f1 | grep -qw "$PGDB"; then
+      "$PGBIN/createdb" -h localhost -p "$PGPORT" -U wushe -E UTF8 "$PGDB"
+    fi
+    export WUSHE_DB=postgresql WUSHE_PG_URL="jdbc:postgresql://localhost:$PGPORT/$PGDB" WUSHE_PG_USER=wushe \
+      WUSHE_PG_PASSWORD=wushe
+    running || start_server
+    URL="jdbc:postgresql://localhost:$PGPORT/$PGDB?reWriteBatchedInserts=true"
+    CP="$REPO/ear/target/jdbc/postgresql.jar"
+    DBVERSION="PostgreSQL $("${PSQL[@]}" -d "$PGDB" -tAc 'SHOW server_version')"
+  else
+    if [ "${FRESH:-0}" = 1 ] && [ -d "$WUSHE_HOME/derby" ]; then
+      bash "$REPO/config/server.sh" stop >/dev/null 2>&1 || true
+      rm -rf "$WUSHE_HOME/derby"
+    fi
+    running || start_server
+    URL="jdbc:derby://localhost:1527/wushe"
+    CP="$(ls "$WUSHE_HOME"/glassfish7/javadb/lib/{derbyclient,derbyshared,derbytools}.jar 2>/dev/null | paste -sd:)"
+    DBVERSION="Derby $(unzip -p "$WUSHE_HOME/glassfish7/javadb/lib/derbyclient.jar" META-INF/MANIFEST.MF 2>/dev/null \
+      | sed -n 's/^Bundle-Version: *//p' | tr -d '\r' | sed 's/^\([0-9]*\.[0-9]*\)\.\([0-9]*\)000000\..*/\1.\2/')"
+  fi
+}
+
+value() { grep "^$1=" "$2" | tail -n 1 | cut -d= -f2-; }
+secs() { date -d "$1" +%s.%N; }
+
+# How busy the cores were over an interval: cpu_mark before, cpu_busy after.
+cpu_mark() { head -n 1 /proc/stat > "$WORK/cpu.$1"; }
+cpu_busy() {
+  local a b ta=0 tb=0 i
+  read -ra a < "$WORK/cpu.$1"; read -ra b < /proc/stat
+  for i in 1 2 3 4 5 6 7 8; do ta=$((ta + a[i])); tb=$((tb + b[i])); done
+  echo $(( 100 - 100 * (b[4] + b[5] - a[4] - a[5]) / (tb - ta) ))
+}
+# CPU time used so far by processes (clock ticks, their threads included).
+cpu_seconds() {
+  local total=0 p
+  for p in "$@"; do
+    [ -r "/proc/$p/stat" ] || continue
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat")))
+  done
+  echo "$total"
+}
+db_pids() {
+  if [ "$DB" = postgresql ]; then
+    local master; master="$(head -n 1 "$DATA/postmaster.pid")"
+    echo "$master" $(ps -o pid= --ppid "$master")
+  else
+    ss -ltnpH "sport = :1527" | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u
+  fi
+}
+
+# Before the job: the server's heap sampled every second (jstat) from now on, the CPU counters
+# noted; sets GF_PID and HEAP_MAX_MB.
+start_sampling() {
+  GF_PID="$(cat "$WUSHE_HOME/domains/wushe/config/pid")"
+  HEAP_MAX_MB=$(( $(jcmd "$GF_PID" VM.flags 2>/dev/null | grep -o 'MaxHeapSize=[0-9]*' | head -n 1 | cut -d= -f2) / 1048576 ))
+  jstat -gc "$GF_PID" 1000 > "$WORK/heap" 2>/dev/null &
+  SAMPLER=$!
+  mkdir -p "$DUMPS"; rm -f "$DUMPS"/*.txt
+  GF_CPU0="$(cpu_seconds "$GF_PID")"; DB_CPU0="$(cpu_seconds $(db_pids))"
+  cpu_mark job
+}
+
+# Starts a job through REST with a JSON body of parameters; prints its execution id.
+start_job() {
+  local id
+  id="$(curl -sf "${AUTH[@]}" -H 'Content-Type: application/json' -X POST -d "$2" \
+    "$API/jobs/$1/executions" | jq -r .executionId)"
+  [ -n "$id" ] && [ "$id" != null ] || die "the job $1 did not start"
+  echo "$id"
+}
+
+# Follows an execution to its end (its last state in $WORK/execution, its status in STATUS), taking
+# a thread dump of the server (and of the Derby server) every DUMP_EVERY seconds and stopping it at LIMIT (STOPPED_AT_LIMIT=1);
+# then the sampling ends: JOB_BUSY, GF_CPU, DB_CPU (seconds), PEAK_MB, OLD_MB, GCS, and the steps printed.
+follow_job() {
+  local id="$1" started=$SECONDS last_dump=$SECONDS last_note=$SECONDS
+  STOPPED_AT_LIMIT=0
+  while :; do
+    curl -sf "${AUTH[@]}" "$API/jobs/executions/$id" > "$WORK/execution"
+    STATUS="$(jq -r .status "$WORK/execution")"
+    case "$STATUS" in COMPLETED|FAILED|STOPPED|ABANDONED) break ;; esac
+    if [ "$STOPPED_AT_LIMIT" = 0 ] && [ $((SECONDS - started)) -ge "$LIMIT" ]; then
+      log "still running after $LIMIT s: stopping execution $id"
+      if declare -F on_limit >/dev/null; then on_limit; fi
+      curl -sf -o /dev/null "${AUTH[@]}" -X POST "$API/jobs/executions/$id/stop" || true
+      STOPPED_AT_LIMIT=1
+    fi
+    if [ $((SECONDS - last_dump)) -ge "$DUMP_EVERY" ]; then
+      jcmd "$GF_PID" Thread.print > "$DUMPS/dump-$((SECONDS - started))s.txt" 2>/dev/null || true
+      # Derby runs in a JVM of its own: where the database spends its time
+      if [ "$DB" = derby ]; then
+        jcmd "$(db_pids | head -n 1)" Thread.print > "$DUMPS/derby-$((SECONDS - started))s.txt" 2>/dev/null || true
+      fi
+      last_dump=$SECONDS
+    fi
+    if [ $((SECONDS - last_note)) -ge 60 ] && declare -F on_minute >/dev/null; then
+      on_minute $((SECONDS - started))
+      last_note=$SECONDS
+    fi
+    sleep 1
+  done
+  JOB_BUSY="$(cpu_busy job)"
+  GF_CPU=$(( ($(cpu_seconds "$GF_PID") - GF_CPU0) / $(getconf CLK_TCK) ))
+  DB_CPU=$(( ($(cpu_seconds $(db_pids)) - DB_CPU0) / $(getconf CLK_TCK) ))
+  kill "$SAMPLER" 2>/dev/null || true; SAMPLER=""
+  # jstat -gc: S0U S1U EU OU are the used parts of the survivor spaces, eden and the old generation (KB);
+  # YGC, FGC and GCT count from the server's start: the run's are the last sample's less the first's.
+  PEAK_MB="$(awk '$1 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; if (u > m) m = u } END { printf "%.0f", m / 1024 }' "$WORK/heap")"
+  OLD_MB="$(awk '$1 ~ /^[0-9.]+$/ { if ($8 > m) m = $8 } END { printf "%.0f", m / 1024 }' "$WORK/heap")"
+  GCS="$(awk '$1 ~ /^[0-9.]+$/ { if (!n++) { y0 = $13; f0 = $15; t0 = $NF } y = $13; f = $15; t = $NF }
+    END { printf "%d young and %d full collections, %.1f s in GC", y - y0, f - f0, t - t0 }' "$WORK/heap")"
+  jq -r '.steps[] | "[bench]   step \(.name): \(.status), \(.start) .. \(.end), read \(.read), written \(.written), skipped \(.skipped), commits \(.commits), rollbacks \(.rollbacks)"' "$WORK/execution"
+}
+
+# Seconds of a step of the followed execution, and of the whole execution.
+step_secs() {
+  echo "$(secs "$(jq -r ".steps[] | select(.name == \"$1\") | .end" "$WORK/execution")") - $(secs "$(jq -r ".steps[] | select(.name == \"$1\") | .start" "$WORK/execution")")" | bc -l
+}
+job_secs() {
+  echo "$(secs "$(jq -r .end "$WORK/execution")") - $(secs "$(jq -r .start "$WORK/execution")")" | bc -l
+}
