@@ -11,6 +11,8 @@
 # SLICES, THREADS, CHUNK (the job's parameters slices, threads, chunkSize; default 2, 2, 500),
 # LIMIT (seconds; default 1800: a job still running then is stopped through REST, and the script
 # reports how many sources it booked by then instead of the figures of a finished run),
+# KEEP_BASELINE=<file> (keep the baseline's figures and fingerprint in that file), BASELINE_FROM=<file>
+# (skip the baseline and take those of an earlier run on the same data and N from that file),
 # FRESH=1 (start from an empty database: the PostgreSQL database or the Derby files are removed),
 # KEEP=1 (leave the server and the database running at the end; a next run with REUSE=1 then uses
 # them as they are, without building and deploying again; stop them with bash config/server.sh stop
@@ -69,10 +71,20 @@ quiet_db() {   # PostgreSQL: let autovacuum and a checkpoint finish, so they are
   "${PSQL[@]}" -d wushe -c "CHECKPOINT"
 }
 quiet_db
-log "SQL baseline (bench/settle-baseline.sql), in one transaction, rolled back"
-cpu_mark baseline
-bench baseline "$REPO/bench/settle-baseline.sql" | tee "$WORK/baseline"
-BASE_BUSY="$(cpu_busy baseline)"
+if [ -n "${BASELINE_FROM:-}" ]; then
+  # The baseline of an earlier run on the same data (its output, kept with KEEP_BASELINE): it takes
+  # about 18 minutes on Derby with its rollback, and the job can be measured again without it.
+  cp "$BASELINE_FROM" "$WORK/baseline"
+  BASE_BUSY="$(value baseline_busy "$WORK/baseline")"
+  log "SQL baseline of an earlier run on the same data: $BASELINE_FROM"
+else
+  log "SQL baseline (bench/settle-baseline.sql), in one transaction, rolled back"
+  cpu_mark baseline
+  bench baseline "$REPO/bench/settle-baseline.sql" | tee "$WORK/baseline"
+  BASE_BUSY="$(cpu_busy baseline)"
+  echo "baseline_busy=$BASE_BUSY" >> "$WORK/baseline"
+  [ -z "${KEEP_BASELINE:-}" ] || cp "$WORK/baseline" "$KEEP_BASELINE"
+fi
 BASELINE="$(value baseline_seconds "$WORK/baseline")"
 [ "$(value baseline_transactions "$WORK/baseline")" = "$N" ] || die "the baseline booked $(value baseline_transactions "$WORK/baseline") sources, not $N"
 bench tidy

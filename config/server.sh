@@ -130,7 +130,6 @@ cmd_run() {
     else
       log "starting Derby (data in $WUSHE_HOME/derby)"
       mkdir -p "$WUSHE_HOME/derby"
-      cp "$REPO/config/derby.properties" "$WUSHE_HOME/derby/derby.properties"
       asadmin_in "$gf" start-database --dbhost 127.0.0.1 --dbport "$DERBY_PORT" --dbhome "$WUSHE_HOME/derby" >/dev/null
     fi
   fi
