@@ -9,14 +9,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.wushe.batch.support.JobProperties;
 import org.wushe.reports.application.MonthlyReports;
 
 /**
  * Reads the communities of the report run (all, or the codes of the parameter {@code communities})
- * of its partition's slice (MOD(id, slices) = slice) a page of ids at a time, in id order; the
- * checkpoint is the last id handed out, so a restart goes on after the last community whose files
- * were committed.
+ * a page of ids at a time, in id order; the checkpoint is the last id handed out, so a restart goes
+ * on after the last community whose files were committed.
  */
 @Named
 @Dependent
@@ -28,37 +26,22 @@ public class CommunityReader extends AbstractItemReader {
     @BatchProperty
     String communities;
 
-    @Inject
-    @BatchProperty
-    String slices;
-
-    @Inject
-    @BatchProperty
-    String slice;
-
     @EJB
     MonthlyReports reports;
 
     private final Deque<Long> page = new ArrayDeque<>();
     private long lastId;
     private boolean exhausted;
-    private int sliceCount;
-    private int sliceNumber;
 
     @Override
     public void open(Serializable checkpoint) {
         lastId = checkpoint == null ? 0 : (Long) checkpoint;
-        sliceCount = JobProperties.positive("slices", slices);
-        sliceNumber = Integer.parseInt(slice == null || slice.isBlank() ? "0" : slice.trim());
-        if (sliceNumber < 0 || sliceNumber >= sliceCount) {
-            throw new IllegalArgumentException("partition property slice must be from 0 to " + (sliceCount - 1) + ", not " + slice);
-        }
     }
 
     @Override
     public Object readItem() {
         if (page.isEmpty() && !exhausted) {
-            page.addAll(reports.communityPage(lastId, PAGE, communities, sliceCount, sliceNumber));
+            page.addAll(reports.communityPage(lastId, PAGE, communities));
             exhausted = page.size() < PAGE;
         }
         Long next = page.poll();

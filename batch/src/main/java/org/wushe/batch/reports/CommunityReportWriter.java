@@ -20,7 +20,7 @@ import org.wushe.reports.pdf.ReportFont;
 
 /**
  * Writes each community's PDF and CSV for the month, one community at a time, with the city
- * medians and the report font read once when the step (or its partition) opens.
+ * medians and the report font read once when the step opens.
  */
 @Named
 @Dependent

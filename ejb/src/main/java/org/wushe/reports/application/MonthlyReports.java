@@ -82,13 +82,12 @@ public class MonthlyReports {
     }
 
     /**
-     * The next communities after {@code afterId} in id order of the slice {@code MOD(id, slices) =
-     * slice}, all of them or only those with the given codes (a job parameter: codes separated by
-     * commas or spaces).
+     * The next communities after {@code afterId} in id order, all of them or only those with the
+     * given codes (a job parameter: codes separated by commas or spaces).
      */
-    public List<Long> communityPage(long afterId, int size, String codes, int slices, int slice) {
+    public List<Long> communityPage(long afterId, int size, String codes) {
         List<String> only = codes(codes);
-        String sql = "SELECT id FROM community WHERE id > ?" + (slices > 1 ? " AND MOD(id, " + slices + ") = " + slice : "")
+        String sql = "SELECT id FROM community WHERE id > ?"
                 + (only.isEmpty() ? "" : " AND code IN (" + only.stream().map(c -> "?").collect(Collectors.joining(",")) + ")")
                 + " ORDER BY id FETCH FIRST " + Math.max(1, size) + " ROWS ONLY";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
