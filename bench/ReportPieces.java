@@ -14,7 +14,7 @@ import org.wushe.reports.pdf.ReportFont;
  * Charts (ejb/target/classes and the EAR's libraries on the class path, see bench/reports.sh), a PDF
  * shaped like the community report (title, a table of 15 figures, a line and a bar chart of 900 x 420,
  * saved), and its pieces timed one by one, each after a warm-up, in one JVM. The font is parsed
- * here for every PDF to time it; the job parses it once per partition and reuses it:
+ * here for every PDF to time it; the job parses it once per step and reuses it:
  *
  * <pre>
  *   java -cp CP bench/ReportPieces.java [N] [FONT]
@@ -83,7 +83,7 @@ public class ReportPieces {
             }
             if (warm) {
                 System.out.printf("per PDF, mean of %d after warm-up (ms):%n", times);
-                System.out.printf("  parse the font (ReportFont.parse; the job does it once per partition) %7.1f%n", ttc / times);
+                System.out.printf("  parse the font (ReportFont.parse; the job does it once per step)     %7.1f%n", ttc / times);
                 System.out.printf("  two charts drawn (JFreeChart, 900x420, BufferedImage)              %7.1f%n", charts / times);
                 System.out.printf("  two charts into PDF images (LosslessFactory.createFromImage)       %7.1f%n", images / times);
                 System.out.printf("  the whole PDF in the parsed font (create .. save), of which save   %7.1f  %7.1f%n", whole / times, save / times);

@@ -9,8 +9,7 @@
 #
 # Environment: COMMUNITIES (default 3000), MONTH (yyyy-MM, default the month before the current
 # one: the demo city snapshots only the current month, so the bench communities are the only ones
-# with a snapshot), CHUNK, SLICES, THREADS (the job's chunkSize, slices, threads; default: the job's
-# own, 10, 2, 2), LIMIT (seconds, default
+# with a snapshot), CHUNK (the job's chunkSize, default: the job's own, 10), LIMIT (seconds, default
 # 3600: a job still running then is stopped through REST), DUMP_EVERY (seconds between thread dumps
 # of the server, default 30), FRESH=1 (start from an empty database: a city of another size needs
 # it), KEEP=1 / REUSE=1 (as in bench/settle.sh: leave the server and the database running, use them
@@ -38,8 +37,6 @@ DB="${1:-${DB:-derby}}"
 COMMUNITIES="${COMMUNITIES:-3000}"
 MONTH="${MONTH:-$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m)}"
 CHUNK="${CHUNK:-}"
-SLICES="${SLICES:-}"
-THREADS="${THREADS:-}"
 LIMIT="${LIMIT:-3600}"
 DUMP_EVERY="${DUMP_EVERY:-30}"
 NAME=reports
@@ -83,8 +80,6 @@ OTHERS="$(ps -eo pid=,pcpu=,args= --sort=-pcpu | awk -v gf="$GF_PID" '$1 != gf &
 start_sampling
 PARAMS="\"month\":\"$MONTH\""
 [ -n "$CHUNK" ] && PARAMS="$PARAMS,\"chunkSize\":\"$CHUNK\""
-[ -n "$SLICES" ] && PARAMS="$PARAMS,\"slices\":\"$SLICES\""
-[ -n "$THREADS" ] && PARAMS="$PARAMS,\"threads\":\"$THREADS\""
 on_minute() { log "  $1 s: $(find "$REPORTS_DIR/$MONTH" -name '*.pdf' 2>/dev/null | wc -l) PDFs so far"; }
 log "reports-monthly {$PARAMS} (load average before: $LOAD_BEFORE; server heap at most $HEAP_MAX_MB MB)"
 T0="$(date +%s.%N)"
