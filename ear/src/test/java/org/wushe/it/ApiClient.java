@@ -14,24 +14,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The REST API as the client-side tests call it: HTTP Basic with the demo password (or no sign-in),
- * JSON bodies in UTF-8, the answer as text to read with {@link #object} or {@link #array}.
+ * The REST API as the client-side tests call it: over HTTPS, HTTP Basic with the demo password (or
+ * no sign-in), JSON bodies in UTF-8 and the {@code X-Requested-With} header that every
+ * state-changing call needs, the answer as text to read with {@link #object} or {@link #array}.
  */
 final class ApiClient {
 
     static final String DEMO_PASSWORD = "Wushe@2026";
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = TestHttp.client();
     private final URL base;
 
     ApiClient(URL base) {
-        this.base = base;
+        this.base = TestHttp.https(base);
     }
 
     /** One request as {@code user} (null: not signed in) to {@code /api/<path>}. */
     HttpResponse<String> call(String user, String method, String path, String json) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/" + path))
-                .header("Accept", "application/json, text/csv");
+                .header("Accept", "application/json, text/csv")
+                .header("X-Requested-With", "wushe-tests");
         if (user != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));

@@ -38,6 +38,10 @@ final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1366,900", "--lang=zh-CN");
+        // The test domain's certificate is self-signed (config/server.sh prepare-test).
+        options.setAcceptInsecureCerts(true);
+        // The console (CSP violations among others) is read by the tests.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("wushe.chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -57,7 +61,7 @@ final class Browser {
     /** Fills and submits the sign-in form as a new session; the caller waits for what should follow. */
     static void submitSignIn(ChromeDriver driver, URL base, String user, String password) {
         driver.manage().deleteAllCookies();
-        driver.get(base + "login.xhtml");
+        driver.get(TestHttp.https(base) + "login.xhtml");
         driver.findElement(By.id("login:username")).sendKeys(user);
         driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();

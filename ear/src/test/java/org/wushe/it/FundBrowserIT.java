@@ -131,7 +131,7 @@ class FundBrowserIT {
         assertTrue(href.contains("/fund/donor-report?donation="), href);
         StringBuilder cookies = new StringBuilder();
         driver.manage().getCookies().forEach(c -> cookies.append(c.getName()).append('=').append(c.getValue()).append("; "));
-        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpResponse<byte[]> pdf = TestHttp.client().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).header("Cookie", cookies.toString()).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());

@@ -42,10 +42,10 @@ class PublicFundIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = TestHttp.client();
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(HttpRequest.newBuilder(URI.create(TestHttp.https(base) + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String yuan(long fen) {

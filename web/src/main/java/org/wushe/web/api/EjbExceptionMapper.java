@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.wushe.web.support.Incidents;
 import org.wushe.shared.WusheException;
 
 /**
@@ -28,8 +29,8 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
         if (cause instanceof WusheException w) {
             return new WusheExceptionMapper().toResponseWith(w, headers);
         }
-        LOG.log(Level.SEVERE, "Unexpected failure in a REST call", e);
-        return Response.status(500).type(Problems.MEDIA_TYPE)
-                .entity(Problems.of(500, "error.internal", WusheExceptionMapper.locale(headers)).toString()).build();
+        String incident = Incidents.newNumber();
+        LOG.log(Level.SEVERE, "Incident " + incident + ": unexpected failure in a REST call", e);
+        return UnexpectedExceptionMapper.problem(incident, headers);
     }
 }

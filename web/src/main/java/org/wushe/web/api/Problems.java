@@ -50,6 +50,20 @@ public final class Problems {
                 .add("detail", detail);
     }
 
+    /** The message key of an API problem for a status the API itself did not answer. */
+    public static String keyFor(int status) {
+        return switch (status) {
+            case 400 -> "error.badRequest";
+            case 401 -> "error.notSignedIn";
+            case 403 -> "error.notPermitted";
+            case 404 -> "error.noSuchResource";
+            case 405 -> "error.methodNotAllowed";
+            case 413 -> "error.tooLarge";
+            case 503 -> "error.unavailable";
+            default -> "error.internal";
+        };
+    }
+
     /** Writes a problem straight to a servlet response (used before JAX-RS is reached). */
     public static void write(HttpServletResponse response, int status, String key, Locale locale) throws IOException {
         response.setStatus(status);

@@ -1,0 +1,130 @@
+package org.wushe.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every main page works under the Content Security Policy: for each role of the demo city the test
+ * opens every entry of the menu (and a detail page of the needs, projects and issues), then the
+ * public pages and the sign-in page, and reads the browser's console: no script, style or frame was
+ * refused by the policy. A deliberately injected inline script shows that the policy is enforced and
+ * that such a refusal would be seen.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CspBrowserIT {
+
+    private static final List<String> ROLES = List.of("social1", "secretary1", "cadre1", "grid1", "street1",
+            "resident1", "admin", "operator");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver driver;
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void everyMainPage_runsUnderThePolicy_withoutAViolation() {
+        driver = Browser.start();
+        WebDriverWait wait = Browser.waiting(driver);
+        String https = TestHttp.https(base).toString();
+        List<String> violations = new ArrayList<>();
+        Set<String> opened = new LinkedHashSet<>();
+        for (String user : ROLES) {
+            Browser.signIn(driver, wait, base, user, ApiClient.DEMO_PASSWORD);
+            violations.addAll(violations(user + " home"));
+            List<String> pages = driver.findElements(By.cssSelector("nav.wushe-nav a")).stream()
+                    .map(a -> a.getAttribute("href")).filter(h -> h != null && h.startsWith(https))
+                    .distinct().collect(Collectors.toList());
+            assertFalse(pages.isEmpty(), user + " has a menu");
+            for (String page : pages) {
+                open(wait, page);
+                opened.add(page.substring(https.length()).replaceAll("\\?.*", ""));
+                violations.addAll(violations(user + " " + page));
+            }
+            if (user.equals("social1")) {
+                for (String[] detail : new String[][] {{"docking/needs.xhtml", "need.xhtml?"},
+                        {"fund/projects.xhtml", "project.xhtml?"}, {"deliberation/issues.xhtml", "issue.xhtml?"}}) {
+                    open(wait, https + detail[0]);
+                    List<WebElement> links = driver.findElements(By.cssSelector("a[href*='" + detail[1] + "']"));
+                    assertFalse(links.isEmpty(), "a detail link on " + detail[0]);
+                    String href = links.get(0).getAttribute("href");
+                    open(wait, href);
+                    opened.add(detail[1]);
+                    violations.addAll(violations(user + " " + href));
+                }
+            }
+        }
+        driver.manage().deleteAllCookies();
+        for (String open : List.of("public/opportunities.xhtml?community=C001", "public/fund.xhtml?community=C001",
+                "public/decisions.xhtml?community=C001", "login.xhtml")) {
+            this.open(wait, https + open);
+            opened.add(open);
+            violations.addAll(violations("anonymous " + open));
+        }
+        assertTrue(opened.size() >= 40, "the main pages were opened: " + opened);
+        assertEquals(List.of(), violations, "pages opened: " + opened);
+
+        // The control: an inline script without the page's nonce is refused, and the refusal is seen.
+        ((JavascriptExecutor) driver).executeScript(
+                "var s = document.createElement('script'); s.textContent = 'window.injected = 1;';"
+                        + " document.body.appendChild(s);");
+        assertEquals(null, ((JavascriptExecutor) driver).executeScript("return window.injected === undefined ? null : 1;"),
+                "the injected inline script did not run");
+        assertFalse(violations("control").isEmpty(), "the refused inline script shows in the console");
+    }
+
+    private void open(WebDriverWait wait, String url) {
+        driver.get(url);
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        // widgets are set up by scripts that run after the load event
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /** The policy refusals the console holds since the last call, labelled with where they happened. */
+    private List<String> violations(String where) {
+        List<String> found = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            String message = entry.getMessage();
+            if (message.contains("Content Security Policy") || message.contains("Refused to")) {
+                found.add(where + ": " + message);
+            }
+        }
+        return found;
+    }
+}
