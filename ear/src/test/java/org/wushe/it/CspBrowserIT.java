@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * opens every entry of the menu (and a detail page of the needs, projects and issues), then the
  * public pages and the sign-in page, and reads the browser's console: no script, style or frame was
  * refused by the policy. A deliberately injected inline script shows that the policy is enforced and
- * that such a refusal would be seen.
+ * that such a refusal would be seen. An ajax request on a page whose state is gone lands on the
+ * expired-page message instead of doing nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -106,6 +107,23 @@ class CspBrowserIT {
         assertEquals(null, ((JavascriptExecutor) driver).executeScript("return window.injected === undefined ? null : 1;"),
                 "the injected inline script did not run");
         assertFalse(violations("control").isEmpty(), "the refused inline script shows in the console");
+    }
+
+    @Test
+    void ajaxRequest_onAnExpiredView_showsTheExpiredPage() {
+        driver = Browser.start();
+        WebDriverWait wait = Browser.waiting(driver);
+        Browser.signIn(driver, wait, base, "social1", ApiClient.DEMO_PASSWORD);
+        open(wait, TestHttp.https(base) + "residents/list.xhtml");
+        // The server no longer knows the view (as after a long pause or a second sign-in).
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value = '-1:-1');");
+        driver.findElement(By.id("residents:search")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/error/expired"));
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("页面已过期"), driver.getPageSource());
+        Browser.screenshot(driver, "error-expired");
+        driver.findElement(By.linkText("返回首页")).click();
+        wait.until(d -> !d.findElements(By.id("who")).isEmpty());
     }
 
     private void open(WebDriverWait wait, String url) {

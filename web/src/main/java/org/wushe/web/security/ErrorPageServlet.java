@@ -43,8 +43,12 @@ public class ErrorPageServlet extends HttpServlet {
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         boolean expired = "/expired".equals(request.getPathInfo()) || causedBy(error, ViewExpiredException.class);
+        String reported = "/failed".equals(request.getPathInfo()) ? request.getParameter("incident") : null;
         int status;
-        if (statusAttr == null && error == null) {
+        if (reported != null && reported.matches("E\\d{8}-[A-Z2-9]{6}")) {
+            status = 500; // an ajax failure, logged under this number where it happened (AjaxErrorHandlerFactory)
+            uri = request.getRequestURI();
+        } else if (statusAttr == null && error == null && !expired) {
             status = 404; // called directly, not as an error page
             uri = request.getRequestURI();
         } else if (expired) {
@@ -55,7 +59,9 @@ public class ErrorPageServlet extends HttpServlet {
             status = (Integer) statusAttr;
         }
         String incident = null;
-        if (status >= 500) {
+        if (reported != null && status == 500) {
+            incident = reported;
+        } else if (status >= 500) {
             incident = Incidents.newNumber();
             String number = incident;
             String where = request.getMethod() + " " + uri;
