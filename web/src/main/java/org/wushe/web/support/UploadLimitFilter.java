@@ -67,6 +67,9 @@ public class UploadLimitFilter implements Filter {
     /** The same through REST, where files travel as base64 (4 bytes for 3, with line breaks at most). */
     static final long FUND_API_MAX = Progress.MAX_PHOTOS * (long) FileType.MAX_BYTES * 14 / 10 + MB;
 
+    /** How much of a refused body is read and thrown away so the client sees the answer. */
+    static final long DRAIN_MAX = 64 * MB;
+
     private static final Pattern FUND_UPLOADS_API = Pattern.compile("/api/(fund/expenditures|projects/[^/]+/progress)/?");
 
     /** The uses a request path falls into, with their limits and who may upload there. */
@@ -180,8 +183,11 @@ public class UploadLimitFilter implements Filter {
     private void refuse(HttpServletRequest req, HttpServletResponse res, Use use, int status, String key, Object... args)
             throws IOException {
         Locale locale = locale(req);
+        // The body was not read: the connection cannot carry another request after this answer.
+        res.setHeader("Connection", "close");
         if (use.api()) {
             Problems.write(res, status, key, locale, List.of(args));
+            drain(req, res);
             return;
         }
         res.setStatus(status);
@@ -192,6 +198,28 @@ public class UploadLimitFilter implements Filter {
                 + "\"><head><meta charset=\"UTF-8\"><title>" + html(title) + "</title></head><body><h1>" + html(title)
                 + "</h1><p id=\"refusal\">" + html(Messages.text(locale, key, args)) + "</p><p><a href=\""
                 + html(req.getContextPath()) + "/\">" + html(Messages.text(locale, "upload.home")) + "</a></p></body></html>");
+        drain(req, res);
+    }
+
+    /**
+     * Sends the answer, then reads what the client is still sending, up to {@link #DRAIN_MAX}, and
+     * throws it away (nothing is kept or parsed): a client that writes its whole body before it
+     * reads the answer (most browsers) then sees the answer instead of a reset connection. A larger
+     * body is cut off with the connection.
+     */
+    private static void drain(HttpServletRequest req, HttpServletResponse res) {
+        try {
+            res.flushBuffer();
+            byte[] sink = new byte[64 * 1024];
+            long total = 0;
+            var in = req.getInputStream();
+            int n;
+            while (total <= DRAIN_MAX && (n = in.read(sink)) > 0) {
+                total += n;
+            }
+        } catch (IOException | RuntimeException gone) {
+            // the client went away: nothing more to do
+        }
     }
 
     /** The language the person chose in this session, else the one their browser asks for first. */
