@@ -51,6 +51,50 @@ public final class Installation {
         return dir;
     }
 
+    /** The setting of {@link #inboxRetentionDays()}. */
+    public static final String INBOX_RETENTION = "wushe.inbox.retentionDays";
+
+    /**
+     * How many days an imported file (and its report) is kept in the inbox's {@code done/} and
+     * {@code reports/} before the nightly {@code inbox-purge} deletes it: {@value #INBOX_RETENTION},
+     * by default 30, at least 1.
+     *
+     * @throws IllegalArgumentException when the setting is not a whole number of at least 1
+     */
+    public static int inboxRetentionDays() {
+        String v = setting(INBOX_RETENTION, "30");
+        try {
+            int days = Integer.parseInt(v);
+            if (days >= 1) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException(INBOX_RETENTION + " must be a whole number of days, at least 1, not '" + v + "'");
+    }
+
+    /** The setting of {@link #importUploadMaxBytes()}. */
+    public static final String IMPORT_UPLOAD_MAX = "wushe.upload.importMaxMB";
+
+    /**
+     * The largest request the operator console accepts for a CSV upload, in bytes:
+     * {@value #IMPORT_UPLOAD_MAX} megabytes, by default 1024 (a city's residents file is large).
+     * Every other page accepts far less (see the web module's upload limits).
+     */
+    public static long importUploadMaxBytes() {
+        String v = setting(IMPORT_UPLOAD_MAX, "1024");
+        try {
+            long mb = Long.parseLong(v);
+            if (mb >= 1) {
+                return mb * 1024 * 1024;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException(IMPORT_UPLOAD_MAX + " must be a whole number of megabytes, at least 1, not '" + v + "'");
+    }
+
     /**
      * The reports directory: {@code wushe.reports.dir}, by default {@code wushe-reports} in the
      * server's domain directory (created when missing); one sub-directory per period.

@@ -18,16 +18,28 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.wushe.imports.domain.ImportKind;
+import org.wushe.imports.domain.Inbox;
 import org.wushe.security.application.Permissions;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ConflictException;
+import org.wushe.shared.Installation;
 import org.wushe.shared.NotFoundException;
 import org.wushe.shared.ValidationException;
 
@@ -41,8 +53,11 @@ import org.wushe.shared.ValidationException;
 public class JobConsole {
 
     /** The jobs of the application, in the order the nightly run takes them. */
-    public static final List<String> JOBS = List.of("grids-import", "residents-import", "volunteers-import",
-            "points-settle", "assessment-run", "reports-monthly");
+    public static final List<String> JOBS = List.of("inbox-purge", "grids-import", "residents-import",
+            "volunteers-import", "points-settle", "assessment-run", "reports-monthly");
+
+    /** The job parameter of the import jobs that names a file inside the inbox. */
+    static final String FILE = "file";
 
     private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.]{0,39}");
 
@@ -92,8 +107,10 @@ public class JobConsole {
         if (job == null || !JOBS.contains(job)) {
             throw ValidationException.of("job", "job.unknown", job == null ? "" : job);
         }
+        Properties p = properties(parameters);
+        requireInsideInbox(job, p);
         try {
-            return BatchRuntime.getJobOperator().start(job, properties(parameters));
+            return BatchRuntime.getJobOperator().start(job, p);
         } catch (JobStartException e) {
             throw new ConflictException("job.notStarted", "job " + job + " did not start: " + e.getMessage(), job);
         }
@@ -118,11 +135,104 @@ public class JobConsole {
         try {
             Properties p = op.getParameters(id);
             p.putAll(properties(parameters));
+            requireInsideInbox(op.getJobInstance(id).getJobName(), p);
             return op.restart(id, p);
         } catch (NoSuchJobExecutionException e) {
             throw new NotFoundException("jobExecution", id);
         } catch (JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException | JobRestartException e) {
             throw new ConflictException("job.notRestartable", "execution " + id + " cannot be restarted: " + e.getMessage(), id);
+        }
+    }
+
+    /**
+     * Saves an upload of the operator console into the inbox's {@code uploads/} and starts its
+     * kind's import job with it. Needs {@link Right#OPERATE_JOBS}, checked before a byte is read or
+     * written; the file is written under a temporary name and renamed when complete, and refused
+     * when it outgrows {@code wushe.upload.importMaxMB}.
+     *
+     * @param submittedName the name the browser gave (only letters, digits, {@code . _ -} are kept)
+     * @param content       the file's bytes, read once
+     * @param encoding      AUTO, UTF-8 or GBK
+     * @return the execution id
+     * @throws ValidationException {@code operator.upload.missing}, {@code operator.upload.notCsv},
+     *         {@code operator.upload.tooLarge}, {@code operator.upload.failed} on field {@code file}
+     */
+    public long importUpload(ImportKind kind, String submittedName, InputStream content, String encoding) {
+        permissions.require(Right.OPERATE_JOBS);
+        if (kind == null || content == null) {
+            throw ValidationException.of(FILE, "operator.upload.missing");
+        }
+        String name = safeName(submittedName);
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw ValidationException.of(FILE, "operator.upload.notCsv", name);
+        }
+        Inbox inbox = Inbox.at(Installation.inbox());
+        Path saved = inbox.uploads().resolve(System.currentTimeMillis() + "-" + name);
+        Path part = inbox.uploads().resolve("." + saved.getFileName() + ".part");
+        long max = Installation.importUploadMaxBytes();
+        try {
+            long size;
+            try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW)) {
+                size = copy(content, out, max);
+            }
+            if (size == 0) {
+                Files.deleteIfExists(part);
+                throw ValidationException.of(FILE, "operator.upload.missing");
+            }
+            Files.move(part, saved, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(part);
+            throw ValidationException.of(FILE, "operator.upload.failed", String.valueOf(e.getMessage()));
+        } catch (RuntimeException e) {
+            deleteQuietly(part);
+            throw e;
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put(FILE, inbox.nameOf(saved));
+        parameters.put("encoding", encoding == null || encoding.isBlank() ? "AUTO" : encoding);
+        try {
+            return start(kind.name().toLowerCase(Locale.ROOT) + "-import", parameters);
+        } catch (RuntimeException e) {
+            deleteQuietly(saved); // not started: nothing would ever import it
+            throw e;
+        }
+    }
+
+    /** The browser's file name reduced to letters, digits and {@code . _ -}, without any directory. */
+    static String safeName(String submitted) {
+        String last = submitted == null || submitted.isBlank() ? "upload.csv"
+                : submitted.substring(Math.max(submitted.lastIndexOf('/'), submitted.lastIndexOf('\\')) + 1);
+        String name = last.replaceAll("[^A-Za-z0-9._\\-]", "_");
+        return name.isEmpty() || name.chars().allMatch(c -> c == '.') ? "upload.csv" : name;
+    }
+
+    private static long copy(InputStream in, OutputStream out, long max) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            total += n;
+            if (total > max) {
+                throw ValidationException.of(FILE, "operator.upload.tooLarge", max / (1024 * 1024));
+            }
+            out.write(buffer, 0, n);
+        }
+        return total;
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a leftover .part file is never imported (not a *.csv at the inbox's top)
+        }
+    }
+
+    /** The import jobs' {@code file} names a file inside the inbox, or the job does not start. */
+    private static void requireInsideInbox(String job, Properties p) {
+        String file = p.getProperty(FILE);
+        if (job != null && job.endsWith("-import") && file != null && !file.isBlank()) {
+            Inbox.at(Installation.inbox()).file(file);
         }
     }
 

@@ -2,6 +2,7 @@ package org.wushe.batch.schedule;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.wushe.shared.Installation;
@@ -15,8 +16,17 @@ import org.wushe.shared.Installation;
  *   <li>{@code wushe.nightly.jobs}: job names separated by commas (default: imports, settlement,
  *       assessment, reports, as far as they exist).</li>
  * </ul>
+ * The night always starts with {@code inbox-purge} (the retention of imported files,
+ * {@code wushe.inbox.retentionDays}), listed or not.
  */
 public record NightlySchedule(boolean enabled, LocalTime at, List<String> jobs) {
+
+    public NightlySchedule {
+        jobs = List.copyOf(jobs);
+    }
+
+    /** The job every night starts with: imported files past their retention are deleted. */
+    static final String PURGE = "inbox-purge";
 
     static final String DEFAULT_JOBS = "grids-import,residents-import,volunteers-import,points-settle,assessment-run,reports-monthly";
 
@@ -26,7 +36,11 @@ public record NightlySchedule(boolean enabled, LocalTime at, List<String> jobs) 
     }
 
     static NightlySchedule parse(String at, String jobs) {
-        List<String> names = Arrays.stream(jobs.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> names = new ArrayList<>();
+        // The inbox's retention is not optional: the night starts with it whatever the list says.
+        names.add(PURGE);
+        Arrays.stream(jobs.split(",")).map(String::trim).filter(s -> !s.isEmpty() && !s.equals(PURGE))
+                .forEach(names::add);
         if ("off".equalsIgnoreCase(at.trim())) {
             return new NightlySchedule(false, null, names);
         }

@@ -39,7 +39,11 @@ public final class Problems {
     }
 
     public static JsonObject of(int status, String key, Locale locale) {
-        return base(status, key, Messages.text(locale, key, List.of())).build();
+        return of(status, key, locale, List.of());
+    }
+
+    public static JsonObject of(int status, String key, Locale locale, List<?> args) {
+        return base(status, key, Messages.text(locale, key, args)).build();
     }
 
     private static JsonObjectBuilder base(int status, String key, String detail) {
@@ -66,10 +70,16 @@ public final class Problems {
 
     /** Writes a problem straight to a servlet response (used before JAX-RS is reached). */
     public static void write(HttpServletResponse response, int status, String key, Locale locale) throws IOException {
+        write(response, status, key, locale, List.of());
+    }
+
+    /** The same with the message's arguments (a size limit, a name). */
+    public static void write(HttpServletResponse response, int status, String key, Locale locale, List<?> args)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(of(status, key, localeOrDefault(locale)).toString());
+        response.getWriter().write(of(status, key, localeOrDefault(locale), args).toString());
     }
 
     static Locale localeOrDefault(Locale requested) {

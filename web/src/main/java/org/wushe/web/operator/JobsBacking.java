@@ -18,7 +18,6 @@ import org.wushe.imports.domain.ImportKind;
 import org.wushe.imports.domain.ReasonText;
 import org.wushe.reports.application.ReportFileView;
 import org.wushe.reports.application.ReportFiles;
-import org.wushe.shared.Installation;
 import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
 import org.wushe.web.support.FacesErrors;
@@ -80,32 +79,42 @@ public class JobsBacking implements Serializable {
         return filesByExecution.getOrDefault(executionId, List.of());
     }
 
-    /** Saves the uploaded file under the inbox's {@code uploads/} and starts its kind's import job with it. */
+    /**
+     * Hands the uploaded file to the console service, which checks the operator's right before it
+     * reads a byte, saves the file under the inbox's {@code uploads/} and starts its kind's import
+     * job with it. (The container refused the upload of anyone else before parsing it.)
+     */
     public void importUpload() {
         try {
             if (upload == null || upload.getSize() == 0) {
                 throw ValidationException.of("file", "operator.upload.missing");
             }
-            String name = java.nio.file.Path.of(upload.getSubmittedFileName() == null ? "upload.csv"
-                    : upload.getSubmittedFileName()).getFileName().toString().replaceAll("[^A-Za-z0-9._\\-]", "_");
-            if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-                throw ValidationException.of("file", "operator.upload.notCsv", name);
-            }
             ImportKind kind = ImportKind.valueOf(importKind);
-            java.nio.file.Path dir = java.nio.file.Files.createDirectories(Installation.inbox().resolve("uploads"));
-            java.nio.file.Path saved = dir.resolve(System.currentTimeMillis() + "-" + name);
+            long id;
             try (java.io.InputStream in = upload.getInputStream()) {
-                java.nio.file.Files.copy(in, saved);
+                id = console.importUpload(kind, upload.getSubmittedFileName(), in, importEncoding);
             }
-            String job = kind.name().toLowerCase(java.util.Locale.ROOT) + "-import";
-            long id = console.start(job, Map.of("file", saved.toString(), "encoding", importEncoding));
-            FacesErrors.info("operator.started", job, id);
+            FacesErrors.info("operator.started", kind.name().toLowerCase(java.util.Locale.ROOT) + "-import", id);
         } catch (WusheException e) {
             FacesErrors.show(e, "upload");
         } catch (java.io.IOException | IllegalArgumentException e) {
             FacesErrors.show(ValidationException.of("file", "operator.upload.failed", String.valueOf(e.getMessage())), "upload");
+        } finally {
+            deleteParts();
         }
         refresh();
+    }
+
+    /** The container's temporary copy of the upload goes as soon as the request is done with it. */
+    private void deleteParts() {
+        if (upload != null) {
+            try {
+                upload.delete();
+            } catch (java.io.IOException | RuntimeException ignored) {
+                // the container removes it at the end of the request anyway
+            }
+            upload = null;
+        }
     }
 
     /** An import run's report in the reader's language. */

@@ -1,0 +1,63 @@
+package org.wushe.batch.imports;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.wushe.imports.domain.Inbox;
+import org.wushe.shared.Installation;
+
+/**
+ * Deletes the imported files and reports the inbox has kept longer than the retention period
+ * ({@code wushe.inbox.retentionDays}, default 30; parameter {@code retentionDays} overrides it for
+ * one run): the files in {@code done/} and {@code reports/} last stamped before then. Files waiting
+ * at the top of the inbox or in {@code uploads/} are not yet imported (or are being imported) and
+ * are never touched. Each deleted file is named in the server log; the exit status counts them.
+ */
+@Named
+@Dependent
+public class InboxPurgeBatchlet extends AbstractBatchlet {
+
+    private static final Logger LOG = Logger.getLogger(InboxPurgeBatchlet.class.getName());
+
+    @Inject
+    @BatchProperty
+    String retentionDays;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public String process() throws IOException {
+        int days = retentionDays == null || retentionDays.isBlank() ? Installation.inboxRetentionDays()
+                : positive(retentionDays.trim());
+        Inbox inbox = Inbox.at(Installation.inbox());
+        Instant cutoff = clock.instant().minus(Duration.ofDays(days));
+        List<Path> deleted = inbox.purge(cutoff);
+        deleted.forEach(f -> LOG.info(() -> "inbox-purge: deleted " + inbox.nameOf(f) + " (imported more than " + days
+                + " days ago)"));
+        LOG.info(() -> "inbox-purge: " + deleted.size() + " file(s) older than " + days + " days deleted from "
+                + inbox.root());
+        return "DELETED " + deleted.size();
+    }
+
+    private static int positive(String v) {
+        try {
+            int d = Integer.parseInt(v);
+            if (d >= 1) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException("retentionDays must be a whole number of days, at least 1, not '" + v + "'");
+    }
+}
