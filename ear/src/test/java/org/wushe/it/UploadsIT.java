@@ -59,12 +59,13 @@ class UploadsIT {
 
     /** Raw HTTP requests with a session cookie (or none): multipart bodies and plain forms of a chosen size. */
     static final class Raw {
-        private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder().sslContext(TestHttp.tls())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         private final URL base;
         private final String cookie;
 
         Raw(URL base, String cookie) {
-            this.base = base;
+            this.base = TestHttp.https(base);
             this.cookie = cookie;
         }
 
