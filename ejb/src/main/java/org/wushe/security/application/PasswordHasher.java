@@ -4,12 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 import org.wushe.shared.ValidationException;
 
 /**
  * PBKDF2 password hashes (HMAC-SHA-256, 32-byte salt) through the Jakarta Security
  * {@link Pbkdf2PasswordHash}, and the password policy: at least ten characters with letters and digits.
+ * A dummy hash of the same cost lets a sign-in for an account that does not exist do the same work
+ * as one for an account that does.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -19,6 +23,8 @@ public class PasswordHasher {
 
     @Inject
     Pbkdf2PasswordHash pbkdf2;
+
+    private volatile String dummyHash;
 
     @PostConstruct
     void configure() {
@@ -35,8 +41,24 @@ public class PasswordHasher {
         return pbkdf2.generate(password);
     }
 
+    /** One PBKDF2 verification of {@code password} against {@code hash}. */
     public boolean verify(char[] password, String hash) {
         return pbkdf2.verify(password, hash);
+    }
+
+    /**
+     * A hash of a random password nobody knows, made with the same algorithm and cost as account
+     * passwords; verifying against it takes as long as verifying against a real account's hash.
+     */
+    public String dummyHash() {
+        String h = dummyHash;
+        if (h == null) {
+            byte[] secret = new byte[24];
+            new SecureRandom().nextBytes(secret);
+            h = pbkdf2.generate(Base64.getEncoder().encodeToString(secret).toCharArray());
+            dummyHash = h;
+        }
+        return h;
     }
 
     static void checkPolicy(char[] password) {
