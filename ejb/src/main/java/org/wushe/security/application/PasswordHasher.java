@@ -24,7 +24,7 @@ public class PasswordHasher {
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
-    private volatile String dummyHash;
+    private String dummyHash;
 
     @PostConstruct
     void configure() {
@@ -33,6 +33,9 @@ public class PasswordHasher {
                 "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        byte[] secret = new byte[24];
+        new SecureRandom().nextBytes(secret);
+        dummyHash = pbkdf2.generate(Base64.getEncoder().encodeToString(secret).toCharArray());
     }
 
     /** @throws ValidationException on field {@code password} when the policy is not met */
@@ -48,17 +51,11 @@ public class PasswordHasher {
 
     /**
      * A hash of a random password nobody knows, made with the same algorithm and cost as account
-     * passwords; verifying against it takes as long as verifying against a real account's hash.
+     * passwords, once when the hasher starts (so that not even the first unknown name answers more
+     * slowly); verifying against it takes as long as verifying against a real account's hash.
      */
     public String dummyHash() {
-        String h = dummyHash;
-        if (h == null) {
-            byte[] secret = new byte[24];
-            new SecureRandom().nextBytes(secret);
-            h = pbkdf2.generate(Base64.getEncoder().encodeToString(secret).toCharArray());
-            dummyHash = h;
-        }
-        return h;
+        return dummyHash;
     }
 
     static void checkPolicy(char[] password) {
