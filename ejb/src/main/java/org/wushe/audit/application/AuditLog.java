@@ -45,8 +45,17 @@ public class AuditLog {
 
     /** Records an event that happened without a signed-in caller (e.g. a lockout at sign-in). */
     public void recordSystem(String actor, AuditAction action, String recordType, Long recordId, String detail) {
+        recordSystem(actor, action, recordType, recordId, clientAddress.current(), detail);
+    }
+
+    /**
+     * Records an event without a signed-in caller from a client address the caller determined (the
+     * address of a sign-in attempt, which a service may be told rather than read from the request).
+     */
+    public void recordSystem(String actor, AuditAction action, String recordType, Long recordId, String address,
+                             String detail) {
         em.persist(new AuditEntry(clock.instant(), actor, null, action, null, recordType, recordId, null, null,
-                clientAddress.current(), detail));
+                address, detail));
     }
 
     /**

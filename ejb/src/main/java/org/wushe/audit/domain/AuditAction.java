@@ -8,6 +8,8 @@ public enum AuditAction {
     EXPORT,
     /** An account locked after repeated failed sign-ins. */
     ACCOUNT_LOCKED,
+    /** A client address refused at sign-in for a while after too many failed sign-ins from it. */
+    ADDRESS_THROTTLED,
     /** A restricted record (e.g. a case file) read. */
     READ_RESTRICTED
 }

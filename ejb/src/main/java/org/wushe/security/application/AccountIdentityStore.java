@@ -2,15 +2,19 @@ package org.wushe.security.application;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
+import org.wushe.audit.application.ClientAddress;
 
 /**
  * The database identity store of Jakarta Security: user name and password checked by
- * {@link SignInService} (PBKDF2, lockout); the group is the account's role name.
+ * {@link SignInService} (PBKDF2, account lockout, address throttle) for the client address of the
+ * current request ({@link ClientAddress}); the group is the account's role name. Every refusal is
+ * the same {@code INVALID_RESULT}, whatever its reason.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -18,12 +22,16 @@ public class AccountIdentityStore implements IdentityStore {
     @EJB
     SignInService signIn;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential upc)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        SignInService.SignInResult r = signIn.signIn(upc.getCaller(), upc.getPassword().getValue());
+        SignInService.SignInResult r = signIn.signIn(upc.getCaller(), upc.getPassword().getValue(),
+                clientAddress.current());
         if (!r.signedIn()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

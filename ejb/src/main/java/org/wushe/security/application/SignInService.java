@@ -1,34 +1,60 @@
 package org.wushe.security.application;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.logging.Logger;
 import org.wushe.audit.application.AuditLog;
 import org.wushe.audit.domain.AuditAction;
 import org.wushe.security.domain.Account;
+import org.wushe.security.domain.AddressThrottle;
 import org.wushe.security.domain.Role;
+import org.wushe.security.domain.SignInAddress;
+import org.wushe.security.domain.SignInCheck;
+import org.wushe.security.domain.SignInOutcome;
+import org.wushe.shared.Installation;
 
 /**
- * Checks a user name and password against the account table, counting failures: the fifth
- * failure in a row locks the account for fifteen minutes, during which even the right password is
- * refused. Used by the identity store for every sign-in (page or API); callable by anyone.
+ * Checks a user name and password from a client address (docs/operations.md, "Sign-in
+ * protection"). Used by the identity store for every sign-in (page or API); callable by anyone.
+ *
+ * <ul>
+ *   <li>Unknown, disabled, locked and wrong-password attempts do the same work (one PBKDF2
+ *       verification, against a dummy hash of the same cost when the account does not exist) and
+ *       end in a refusal that callers show the same way; the reason ({@link SignInOutcome}) is only
+ *       for the audit log and the tests ({@link SignInCheck}).</li>
+ *   <li>Per account: the fifth failure in a row locks it for fifteen minutes (audited as
+ *       {@link AuditAction#ACCOUNT_LOCKED}); the lock does not hold against the addresses the
+ *       account last signed in from ({@link Account#refusesFrom}).</li>
+ *   <li>Per client address: {@link AddressThrottle} failures within its window refuse every
+ *       attempt from the address for one window, without checking passwords (audited as
+ *       {@link AuditAction#ADDRESS_THROTTLED}). The counts are in the database, shared by all nodes.</li>
+ * </ul>
+ *
+ * So strangers can keep an account locked only against addresses it never signed in from, and can
+ * block its owner's own address only by the throttle of that address, for at most one window.
  */
 @Stateless
 public class SignInService {
 
-    /** How a sign-in attempt ended. */
-    public enum Outcome { SIGNED_IN, INVALID, LOCKED }
+    /** The installation setting: failed sign-ins per client address and window (0: no throttle). */
+    public static final String ADDRESS_FAILURES = "wushe.signin.addressFailures";
+    /** The installation setting: the window of the address throttle, in minutes. */
+    public static final String ADDRESS_WINDOW_MINUTES = "wushe.signin.addressWindowMinutes";
 
-    /** The outcome, with the role on success and the end of the lock when locked. */
-    public record SignInResult(Outcome outcome, String username, Role role, Instant lockedUntil) {
+    private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
+
+    /** The outcome, with the account's user name and role on success. */
+    public record SignInResult(SignInOutcome outcome, String username, Role role) {
         public boolean signedIn() {
-            return outcome == Outcome.SIGNED_IN;
+            return outcome.signedIn();
         }
     }
 
@@ -44,43 +70,84 @@ public class SignInService {
     @EJB
     AuditLog audit;
 
+    @EJB
+    SignInAddresses addresses;
+
     /**
-     * Verifies the password, updates the failure count and returns the outcome; never throws for
-     * bad credentials. Unknown and disabled accounts answer INVALID, like a wrong password.
+     * Signs in with the installation's address throttle ({@value #ADDRESS_FAILURES},
+     * {@value #ADDRESS_WINDOW_MINUTES}); see {@link #signIn(String, char[], String, AddressThrottle)}.
      */
-    public SignInResult signIn(String username, char[] password) {
-        Instant now = clock.instant();
-        Optional<Account> found = username == null ? Optional.empty() : em.createQuery(
-                        "select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", username.trim())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
-        if (found.isEmpty() || !found.get().isEnabled()) {
-            return new SignInResult(Outcome.INVALID, username, null, null);
-        }
-        Account a = found.get();
-        if (a.isLockedAt(now)) {
-            return new SignInResult(Outcome.LOCKED, a.getUsername(), null, a.getLockedUntil());
-        }
-        if (hasher.verify(password, a.getPasswordHash())) {
-            a.recordSuccessfulSignIn();
-            return new SignInResult(Outcome.SIGNED_IN, a.getUsername(), a.getRole(), null);
-        }
-        if (a.recordFailedSignIn(now)) {
-            audit.recordSystem(a.getUsername(), AuditAction.ACCOUNT_LOCKED, "ACCOUNT", a.getId(),
-                    "locked until " + a.getLockedUntil());
-            return new SignInResult(Outcome.LOCKED, a.getUsername(), null, a.getLockedUntil());
-        }
-        return new SignInResult(Outcome.INVALID, a.getUsername(), null, null);
+    public SignInResult signIn(String username, char[] password, String clientAddress) {
+        return signIn(username, password, clientAddress, configuredThrottle());
     }
 
-    /** When the account is locked now, the end of the lock; for the sign-in page's message. */
-    public Optional<Instant> lockedUntil(String username) {
+    /**
+     * Verifies the password of {@code username} for an attempt from {@code clientAddress}, counts a
+     * failure on the account and the address, and returns the outcome; never throws for bad
+     * credentials, unknown accounts or throttled addresses.
+     *
+     * @param clientAddress the client's network address as the identity store determined it
+     *                      ({@code org.wushe.audit.application.ClientAddress})
+     */
+    public SignInResult signIn(String username, char[] password, String clientAddress, AddressThrottle throttle) {
         Instant now = clock.instant();
-        return em.createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", username == null ? "" : username.trim())
-                .getResultStream().findFirst()
-                .filter(a -> a.isLockedAt(now))
-                .map(Account::getLockedUntil);
+        String address = SignInAddress.normalise(clientAddress);
+        String name = username == null ? "" : username.trim();
+        boolean throttled = !throttle.isOff() && addresses.isThrottled(address, now);
+        Account account = throttled ? null : em.createQuery(
+                        "select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", name)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        SignInCheck check = SignInCheck.before(throttled, account, address, now);
+        boolean matches = check.verifiesPassword()
+                && hasher.verify(password, account == null ? hasher.dummyHash() : account.getPasswordHash());
+        SignInOutcome outcome = check.outcome(matches);
+        if (outcome.signedIn()) {
+            account.recordSuccessfulSignIn(address, now);
+            return new SignInResult(outcome, account.getUsername(), account.getRole());
+        }
+        if (SignInCheck.countsOnAddress(outcome)) {
+            countOnAddress(address, now, throttle);
+        }
+        if (SignInCheck.countsOnAccount(outcome) && account.recordFailedSignIn(now)) {
+            audit.recordSystem(account.getUsername(), AuditAction.ACCOUNT_LOCKED, "ACCOUNT", account.getId(), address,
+                    "locked until " + account.getLockedUntil() + " (not against the addresses it signed in from)");
+        }
+        return new SignInResult(outcome, name, null);
+    }
+
+    private void countOnAddress(String address, Instant now, AddressThrottle throttle) {
+        try {
+            addresses.recordFailure(address, now, throttle);
+        } catch (EJBException firstFailureCountedElsewhereAtOnce) {
+            // Another node inserted the address's row at the same moment: count again on that row.
+            addresses.recordFailure(address, now, throttle);
+        }
+    }
+
+    /**
+     * The address throttle the installation sets ({@value #ADDRESS_FAILURES}, default
+     * {@value AddressThrottle#DEFAULT_FAILURES}; {@value #ADDRESS_WINDOW_MINUTES}, default 15); a
+     * value that is not a number, or is out of range, gives the default and a warning in the log.
+     */
+    public static AddressThrottle configuredThrottle() {
+        int failures = number(ADDRESS_FAILURES, AddressThrottle.DEFAULT_FAILURES, 0);
+        int minutes = number(ADDRESS_WINDOW_MINUTES, (int) AddressThrottle.DEFAULT_WINDOW.toMinutes(), 1);
+        return new AddressThrottle(failures, Duration.ofMinutes(minutes));
+    }
+
+    private static int number(String key, int fallback, int least) {
+        String v = Installation.setting(key, String.valueOf(fallback));
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= least) {
+                return n;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        LOG.warning(() -> key + "=" + v + " is not a whole number of at least " + least + "; using " + fallback);
+        return fallback;
     }
 }

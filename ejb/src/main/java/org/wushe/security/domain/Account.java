@@ -1,6 +1,8 @@
 package org.wushe.security.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +19,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.wushe.community.domain.Community;
 import org.wushe.community.domain.GridCell;
@@ -26,7 +32,9 @@ import org.wushe.shared.ValidationException;
 
 /**
  * A staff or resident account: its role, its scope and its sign-in state. The password is kept
- * only as a PBKDF2 hash. Five failed sign-ins in a row lock the account for fifteen minutes.
+ * only as a PBKDF2 hash. Five failed sign-ins in a row lock the account for fifteen minutes, but
+ * not against the addresses the account last signed in from successfully ({@link #refusesFrom}),
+ * so that strangers guessing elsewhere cannot keep the owner out.
  */
 @Entity
 @Table(name = "account")
@@ -36,6 +44,13 @@ public class Account {
     public static final int MAX_FAILED_SIGN_INS = 5;
     /** How long a locked account stays locked. */
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    /** How many of the latest addresses of successful sign-ins an account remembers. */
+    public static final int KNOWN_ADDRESSES = 5;
+    /**
+     * How old the time of a known address may get before a sign-in from it writes the time again
+     * (the API signs in on every request; this keeps most of them from writing).
+     */
+    static final Duration KNOWN_ADDRESS_REFRESH = Duration.ofHours(1);
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -86,6 +101,10 @@ public class Account {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "account_sign_in_address", joinColumns = @JoinColumn(name = "account_id"))
+    private List<KnownAddress> knownAddresses = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -169,18 +188,38 @@ public class Account {
         }
     }
 
-    /** Whether the account refuses sign-in at {@code now} because of earlier failures. */
+    /** Whether the account is locked at {@code now} because of earlier failures. */
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
     /**
+     * Whether a lock refuses a sign-in from {@code address} at {@code now}: the account is locked
+     * and has not signed in successfully from that address before. From a known address the
+     * password decides even while the account is locked; only the throttle of that address
+     * (bounded by its window) can refuse it there.
+     */
+    public boolean refusesFrom(String address, Instant now) {
+        return isLockedAt(now) && !knows(address);
+    }
+
+    /** Whether the account signed in successfully from {@code address} (one of its latest few). */
+    public boolean knows(String address) {
+        return knownAddresses.stream().anyMatch(k -> k.address().equals(address));
+    }
+
+    /**
      * Records a failed sign-in; the fifth in a row locks the account until {@code now + 15 min}.
+     * Failures while the account is locked are not counted: the lock ends fifteen minutes after the
+     * failure that caused it, whatever happens meanwhile.
      *
      * @return true when this failure locked the account
      */
     public boolean recordFailedSignIn(Instant now) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+        if (isLockedAt(now)) {
+            return false;
+        }
+        if (lockedUntil != null) {
             failedSignIns = 0;
             lockedUntil = null;
         }
@@ -193,10 +232,34 @@ public class Account {
         return false;
     }
 
-    /** A successful sign-in clears the failure count. */
-    public void recordSuccessfulSignIn() {
+    /**
+     * A successful sign-in from {@code address}: clears the failure count, remembers the address
+     * (the latest {@value #KNOWN_ADDRESSES}) and ends a lock that has run out. A running lock stays:
+     * it could only have been passed from a known address, and still holds against the others.
+     */
+    public void recordSuccessfulSignIn(String address, Instant now) {
         failedSignIns = 0;
-        lockedUntil = null;
+        if (lockedUntil != null && !isLockedAt(now)) {
+            lockedUntil = null;
+        }
+        Optional<KnownAddress> known = knownAddresses.stream().filter(k -> k.address().equals(address)).findFirst();
+        if (known.isPresent()) {
+            if (known.get().lastSignedInAt().plus(KNOWN_ADDRESS_REFRESH).isAfter(now)) {
+                return;
+            }
+            knownAddresses.remove(known.get());
+        }
+        knownAddresses.add(new KnownAddress(address, now));
+        if (knownAddresses.size() > KNOWN_ADDRESSES) {
+            knownAddresses.sort(Comparator.comparing(KnownAddress::lastSignedInAt).reversed());
+            knownAddresses.subList(KNOWN_ADDRESSES, knownAddresses.size()).clear();
+        }
+    }
+
+    /** The addresses of the latest successful sign-ins, most recent first. */
+    public List<String> getKnownAddresses() {
+        return knownAddresses.stream().sorted(Comparator.comparing(KnownAddress::lastSignedInAt).reversed())
+                .map(KnownAddress::address).toList();
     }
 
     public void changePasswordHash(String newHash) {

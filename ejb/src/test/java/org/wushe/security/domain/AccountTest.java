@@ -21,6 +21,8 @@ import org.wushe.shared.ValidationException;
 class AccountTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T02:00:00Z");
+    private static final String OFFICE = "10.1.2.3";
+    private static final String STRANGER = "203.0.113.9";
 
     private final SubDistrict east = withId(new SubDistrict("SD01", "东湖街道"), 1L);
     private final Community taoyuan = withId(new Community("C001", "桃园社区", east), 11L);
@@ -102,7 +104,7 @@ class AccountTest {
     @Test
     void successfulSignIn_resetsTheCount() {
         fail(4, NOW);
-        account.recordSuccessfulSignIn();
+        account.recordSuccessfulSignIn(OFFICE, NOW);
         assertEquals(0, account.getFailedSignIns());
         for (int i = 0; i < 4; i++) {
             assertFalse(account.recordFailedSignIn(NOW), "the count started again from zero");
@@ -111,11 +113,61 @@ class AccountTest {
     }
 
     @Test
-    void successfulSignIn_liftsALock() {
+    void successfulSignIn_fromAKnownAddress_leavesARunningLockForTheOthers() {
+        account.recordSuccessfulSignIn(OFFICE, NOW);
         fail(5, NOW);
-        account.recordSuccessfulSignIn();
-        assertFalse(account.isLockedAt(NOW));
+        account.recordSuccessfulSignIn(OFFICE, plusMinutes(1));
+        assertTrue(account.isLockedAt(plusMinutes(1)));
+        assertTrue(account.refusesFrom(STRANGER, plusMinutes(1)));
+        assertFalse(account.refusesFrom(OFFICE, plusMinutes(1)));
+    }
+
+    @Test
+    void successfulSignIn_afterTheLockRanOut_clearsIt() {
+        fail(5, NOW);
+        account.recordSuccessfulSignIn(OFFICE, plusMinutes(15));
         assertNull(account.getLockedUntil());
+    }
+
+    @Test
+    void lockedAccount_knownAddress_mayStillSignIn() {
+        account.recordSuccessfulSignIn(OFFICE, NOW);
+        fail(5, plusMinutes(1));
+        assertTrue(account.isLockedAt(plusMinutes(2)));
+        assertFalse(account.refusesFrom(OFFICE, plusMinutes(2)), "the lock does not hold where the account signed in");
+        assertTrue(account.refusesFrom(STRANGER, plusMinutes(2)), "it holds everywhere else");
+        assertFalse(account.refusesFrom(STRANGER, plusMinutes(16)), "until it ends");
+    }
+
+    @Test
+    void newAccount_knowsNoAddress_soALockHoldsEverywhere() {
+        fail(5, NOW);
+        assertTrue(account.refusesFrom(OFFICE, NOW));
+        assertEquals(java.util.List.of(), account.getKnownAddresses());
+    }
+
+    @Test
+    void failuresWhileLocked_doNotCount_soTheLockEndsFifteenMinutesAfterItBegan() {
+        fail(5, NOW);
+        for (int i = 0; i < 10; i++) {
+            assertFalse(account.recordFailedSignIn(plusMinutes(10)));
+        }
+        assertEquals(plusMinutes(15), account.getLockedUntil());
+        assertFalse(account.isLockedAt(plusMinutes(15)));
+    }
+
+    @Test
+    void knownAddresses_keepTheLatestFive() {
+        for (int i = 1; i <= 7; i++) {
+            account.recordSuccessfulSignIn("192.0.2." + i, NOW.plus(Duration.ofHours(i)));
+        }
+        assertEquals(java.util.List.of("192.0.2.7", "192.0.2.6", "192.0.2.5", "192.0.2.4", "192.0.2.3"),
+                account.getKnownAddresses());
+        assertFalse(account.knows("192.0.2.2"));
+        account.recordSuccessfulSignIn("192.0.2.3", NOW.plus(Duration.ofHours(8)));
+        account.recordSuccessfulSignIn("192.0.2.8", NOW.plus(Duration.ofHours(9)));
+        assertEquals(java.util.List.of("192.0.2.8", "192.0.2.3", "192.0.2.7", "192.0.2.6", "192.0.2.5"),
+                account.getKnownAddresses(), "a sign-in from a known address makes it recent again");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.wushe.web.security;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -15,21 +14,20 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import org.wushe.security.application.SignInService;
 import org.wushe.web.support.Messages;
 
-/** The sign-in form: user name and password; a locked account is told until when. */
+/**
+ * The sign-in form: user name and password. Every refusal shows the same message
+ * ({@code login.refused}), whether the name is unknown, the account disabled or locked, the
+ * password wrong or the client address throttled: anything more precise would tell a stranger which
+ * accounts exist (docs/operations.md, "Sign-in protection").
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
 
     @Inject
     SecurityContext securityContext;
-
-    @EJB
-    SignInService signInService;
 
     private String username;
     private String password;
@@ -50,10 +48,7 @@ public class LoginBacking {
             }
             case SEND_CONTINUE -> ctx.responseComplete();
             default -> {
-                String text = signInService.lockedUntil(username)
-                        .map(until -> Messages.text(ctx.getViewRoot().getLocale(), "login.locked",
-                                DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(until)))
-                        .orElseGet(() -> Messages.text(ctx.getViewRoot().getLocale(), "login.failed"));
+                String text = Messages.text(ctx.getViewRoot().getLocale(), "login.refused");
                 ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
                 password = null;
             }
