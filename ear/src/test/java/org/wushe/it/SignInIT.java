@@ -74,7 +74,7 @@ class SignInIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(SignInIT.class);
+        return Deployments.withTests(SignInIT.class, TestHttp.class);
     }
 
     @Inject
@@ -280,11 +280,11 @@ class SignInIT {
 
     private static String base() {
         HttpServletRequest runner = CDI.current().select(HttpServletRequest.class).get();
-        return "http://127.0.0.1:" + runner.getLocalPort() + runner.getContextPath() + "/";
+        return TestHttp.httpsFromInside(runner.getContextPath());
     }
 
     private static HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        return HttpClient.newBuilder().sslContext(TestHttp.tls()).cookieHandler(new CookieManager()).build();
     }
 
     /** Signs in on the page as a new session: the status of the answer and its error messages. */

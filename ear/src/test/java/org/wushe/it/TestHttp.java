@@ -56,10 +56,22 @@ final class TestHttp {
         return context;
     }
 
-    /** The PEM file of the test domain's HTTPS certificate (written by prepare-test). */
+    /**
+     * The PEM file of the test domain's HTTPS certificate (written by prepare-test): found through
+     * the domain directory inside the server, through the GlassFish home outside it.
+     */
     static Path certificateFile() {
+        String domain = System.getProperty("com.sun.aas.instanceRoot");
+        if (domain != null) {
+            return Path.of(domain, "config", "wushe-https.pem");
+        }
         return Path.of(System.getProperty("glassfish.home", "target/glassfish7"),
                 "glassfish", "domains", "wushe-test", "config", "wushe-https.pem");
+    }
+
+    /** Inside the server: the application's HTTPS address on this domain (its HTTPS listener port). */
+    static String httpsFromInside(String contextPath) {
+        return "https://localhost:" + System.getProperty("HTTP_SSL_LISTENER_PORT", "28181") + contextPath + "/";
     }
 
     private static SSLContext load(Path pem) {
