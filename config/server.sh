@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
-# Wushe server control: runs the demo on a local GlassFish with a Derby network server, stops it,
-# and prepares the domain the integration tests run on.
+# Wushe server control. Two install paths that are never confused:
 #
-#   bash config/server.sh run            build, start Derby and GlassFish, deploy, load the demo city
+#   bash config/server.sh run            THE DEMO: build, start Derby and GlassFish, deploy, load the
+#                                        demo city (published demo passwords; never for real data)
+#   bash config/server.sh install        PRODUCTION on PostgreSQL: build, create a hardened domain,
+#                                        deploy without demo mode, create the first administrator
 #   bash config/server.sh stop           stop GlassFish and Derby (their own stop commands)
-#   bash config/server.sh admin <user>   create the first bureau administrator (asks for the password)
+#   bash config/server.sh admin <user>   create the first bureau administrator (password from
+#                                        WUSHE_ADMIN_PASSWORD_FILE, or asked for on a terminal)
 #   bash config/server.sh prepare-test <glassfish7-dir> [derby|postgresql] [port base, default 28000]
 #                                        (called by the Maven build before the ITs)
 #
-# Environment: WUSHE_HOME (default <repo>/.wushe) holds the server, the domain and the database;
-# WUSHE_DB=postgresql with WUSHE_PG_URL, WUSHE_PG_USER, WUSHE_PG_PASSWORD runs on PostgreSQL.
+# Environment: WUSHE_HOME (default <repo>/.wushe) holds the server, the domain, the generated
+# passwords (owner-only files) and the demo's Derby files. A WUSHE_HOME is either a demo or a
+# production installation, never both.
+#   install: WUSHE_PG_URL, WUSHE_PG_USER, WUSHE_PG_PASSWORD (or WUSHE_PG_PASSWORD_FILE);
+#            WUSHE_ADMIN_USER (default sysadmin), WUSHE_ADMIN_PASSWORD_FILE;
+#            WUSHE_TLS_KEYSTORE (the bureau's PKCS12 file) and WUSHE_TLS_KEYSTORE_PASSWORD_FILE.
+# See docs/operations.md, "Installing for production".
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,13 +25,110 @@ WUSHE_HOME="${WUSHE_HOME:-$REPO/.wushe}"
 DOMAIN=wushe
 ADMIN_PORT=4848
 HTTP_PORT=8080
+HTTPS_PORT=8181
 DERBY_PORT=1527
 DEMO_PASSWORD='Wushe@2026'
+# The demo and production domains' admin password (asadmin --passwordfile format, mode 600).
+ADMIN_PASSWORD_FILE="$WUSHE_HOME/admin-password"
+# GlassFish's master password, which also protects the domain's keystore.jks and cacerts.jks.
+MASTER_PASSWORD=changeit
 
 log() { printf '[wushe] %s\n' "$*"; }
 die() { printf '[wushe] ERROR: %s\n' "$*" >&2; exit 1; }
 
-asadmin_in() { "$1/bin/asadmin" --interactive=false "${@:2}"; }
+# asadmin options every call adds: empty for the test domain (no admin password), the admin user
+# and the password file for the demo and production domains (set by use_admin_password).
+ASADMIN_AUTH=()
+asadmin_in() { "$1/bin/asadmin" --interactive=false "${ASADMIN_AUTH[@]}" "${@:2}"; }
+
+gen_password() { head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24; }
+
+# The demo and production domains have a generated admin password, kept in $ADMIN_PASSWORD_FILE.
+use_admin_password() {
+  mkdir -p "$WUSHE_HOME"
+  if [ ! -f "$ADMIN_PASSWORD_FILE" ]; then
+    (umask 077; printf 'AS_ADMIN_PASSWORD=%s\n' "$(gen_password)" > "$ADMIN_PASSWORD_FILE")
+    log "generated the GlassFish admin password into $ADMIN_PASSWORD_FILE (user admin)"
+  fi
+  chmod 600 "$ADMIN_PASSWORD_FILE"
+  ASADMIN_AUTH=(--user admin --passwordfile "$ADMIN_PASSWORD_FILE")
+}
+
+# Runs asadmin with a temporary password file holding the admin password plus the given lines
+# (e.g. AS_ADMIN_ALIASPASSWORD=...), so no secret appears on a command line.
+asadmin_with_secrets() {  # gf home, secret lines (one string), asadmin arguments...
+  local gf="$1" lines="$2" tmp
+  shift 2
+  tmp=$(umask 077; mktemp "${TMPDIR:-/tmp}/wushe-pw.XXXXXX")
+  { [ -f "$ADMIN_PASSWORD_FILE" ] && [ ${#ASADMIN_AUTH[@]} -gt 0 ] && cat "$ADMIN_PASSWORD_FILE"; printf '%s\n' "$lines"; } > "$tmp"
+  local rc=0
+  if [ ${#ASADMIN_AUTH[@]} -gt 0 ]; then
+    "$gf/bin/asadmin" --interactive=false --user admin --passwordfile "$tmp" "$@" || rc=$?
+  else
+    "$gf/bin/asadmin" --interactive=false --passwordfile "$tmp" "$@" || rc=$?
+  fi
+  rm -f "$tmp"
+  return $rc
+}
+
+# A GlassFish password alias (the pools read it as ${ALIAS=name}); replaced when it exists.
+set_password_alias() {   # gf home, admin port, alias name, secret
+  local gf="$1" port="$2" name="$3" secret="$4" verb=create-password-alias
+  if asadmin_in "$gf" --port "$port" list-password-aliases 2>/dev/null | grep -qx "$name"; then
+    verb=update-password-alias
+  fi
+  asadmin_with_secrets "$gf" "AS_ADMIN_ALIASPASSWORD=$secret" --port "$port" "$verb" "$name" >/dev/null
+}
+
+# The HTTPS listener's certificate: replaces the key pair GlassFish uses (alias s1as in the
+# domain's keystore.jks, master password) and writes its public certificate as PEM to
+# <domain>/config/wushe-https.pem. Without a keystore: self-signed for localhost, 127.0.0.1 and this
+# host. The domain must be stopped (the listener reads the keystore when it starts).
+install_https_certificate() {   # domain dir, [PKCS12 file, file holding its password]
+  local domain="$1" p12="${2:-}" p12pwfile="${3:-}"
+  local ks="$domain/config/keystore.jks" ca="$domain/config/cacerts.jks" pem="$domain/config/wushe-https.pem"
+  local kt=(-storepass "$MASTER_PASSWORD")
+  keytool -delete -alias s1as -keystore "$ks" "${kt[@]}" >/dev/null 2>&1 || true
+  if [ -n "$p12" ]; then
+    [ -f "$p12" ] || die "no keystore at $p12"
+    [ -f "$p12pwfile" ] || die "WUSHE_TLS_KEYSTORE_PASSWORD_FILE must name a file holding the keystore's password"
+    local src
+    src=$(keytool -list -keystore "$p12" -storetype PKCS12 -storepass:file "$p12pwfile" 2>/dev/null \
+      | awk -F', ' '/PrivateKeyEntry/ {print $1; exit}')
+    [ -n "$src" ] || die "no private key entry in $p12"
+    keytool -importkeystore -noprompt -srckeystore "$p12" -srcstoretype PKCS12 -srcstorepass:file "$p12pwfile" \
+      -srcalias "$src" -destkeystore "$ks" -deststoretype JKS -destalias s1as \
+      -deststorepass "$MASTER_PASSWORD" -destkeypass "$MASTER_PASSWORD" >/dev/null 2>&1 \
+      || die "could not import $p12 into the domain's keystore"
+    log "HTTPS certificate: entry '$src' of $p12"
+  else
+    keytool -genkeypair -alias s1as -keyalg RSA -keysize 3072 -validity 825 -sigalg SHA256withRSA \
+      -dname "CN=localhost, OU=Wushe, O=Wushe" \
+      -ext "SAN=dns:localhost,ip:127.0.0.1,dns:$(hostname)" \
+      -keystore "$ks" "${kt[@]}" -keypass "$MASTER_PASSWORD" >/dev/null 2>&1 \
+      || die "keytool could not create the HTTPS certificate"
+    log "HTTPS certificate: self-signed for localhost, 127.0.0.1 and $(hostname)"
+  fi
+  keytool -exportcert -rfc -alias s1as -keystore "$ks" "${kt[@]}" -file "$pem" >/dev/null 2>&1
+  chmod 644 "$pem"
+  # GlassFish's own clients (admin console, secure admin) trust the domain's cacerts.jks.
+  keytool -delete -alias s1as -keystore "$ca" "${kt[@]}" >/dev/null 2>&1 || true
+  keytool -importcert -noprompt -alias s1as -file "$pem" -keystore "$ca" "${kt[@]}" >/dev/null 2>&1
+}
+
+# No product and version in the Server header, no X-Powered-By, on every listener; HTTP requests
+# that a CONFIDENTIAL constraint redirects go to the HTTPS port. Takes effect after a restart.
+harden_http() {   # gf home, admin port, https port
+  local gf="$1" port="$2" https="$3" p
+  for p in http-listener-1 http-listener-2 admin-listener; do
+    asadmin_in "$gf" --port "$port" set \
+      "configs.config.server-config.network-config.protocols.protocol.$p.http.xpowered-by=false" >/dev/null
+  done
+  asadmin_in "$gf" --port "$port" set \
+    "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.redirect-port=$https" >/dev/null
+  # The Server header carries product.name; empty, the header is left out.
+  set_jvm_option "$gf" "$port" "-Dproduct.name="
+}
 
 # Create a domain once; a second call finds it and does nothing.
 ensure_domain() {    # gf home, domains dir, domain, portbase
@@ -67,13 +172,15 @@ ensure_resources() { # gf home, admin port, resources xml
 cmd_prepare_test() {
   local gf="${1:?glassfish7 directory}" db="${2:-derby}" base="${3:-28000}"
   local dir="$gf/glassfish/domains" name=wushe-test port=$((base + 48))
-  local marker="$dir/$name/.wushe-prepared"
-  if [ -f "$marker" ] && [ "$(cat "$marker")" != "$db $base" ]; then
+  local marker="$dir/$name/.wushe-prepared" prepared="$db $base https-v1"
+  if [ -f "$marker" ] && [ "$(cat "$marker")" != "$prepared" ]; then
     log "test domain was prepared for $(cat "$marker"); recreating it for $db $base"
     rm -rf "${dir:?}/$name"
   fi
   ensure_domain "$gf" "$dir" "$name" "$base"
   if [ -f "$marker" ]; then log "test domain ready ($db)"; return 0; fi
+  # The test clients trust <domain>/config/wushe-https.pem (self-signed, made here).
+  install_https_certificate "$dir/$name"
   local resources="$REPO/config/derby-embedded-resources.xml"
   if [ "$db" = postgresql ]; then
     resources="$REPO/config/postgresql-resources.xml"
@@ -83,13 +190,17 @@ cmd_prepare_test() {
   if [ "$db" = postgresql ]; then
     set_jvm_option "$gf" "$port" "-Dwushe.pg.url=${WUSHE_PG_URL:?WUSHE_PG_URL is needed for a PostgreSQL test domain}"
     set_jvm_option "$gf" "$port" "-Dwushe.pg.user=${WUSHE_PG_USER:-wushe}"
-    set_jvm_option "$gf" "$port" "-Dwushe.pg.password=${WUSHE_PG_PASSWORD:-wushe}"
+    # The password is a password alias, never a JVM option.
+    set_password_alias "$gf" "$port" wushe-pg-password "${WUSHE_PG_PASSWORD:-wushe}"
+    # The suite runs the demo city on PostgreSQL, which the application refuses unless told so.
+    set_jvm_option "$gf" "$port" -Dwushe.demo.allowPostgresql=true
     asadmin_in "$gf" stop-domain --domaindir "$dir" "$name" >/dev/null
     asadmin_in "$gf" start-domain --domaindir "$dir" "$name" >/dev/null
   fi
   ensure_resources "$gf" "$port" "$resources"
   set_jvm_option "$gf" "$port" -Xmx1g
   set_jvm_option "$gf" "$port" -Dwushe.demo=true
+  harden_http "$gf" "$port" $((base + 181))
   set_jvm_option "$gf" "$port" -Duser.timezone=Asia/Shanghai
   # create-domain leaves the HTTP listeners on 8080/8181 whatever the port base: move them.
   asadmin_in "$gf" --port "$port" set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port=$((base + 80)) >/dev/null
@@ -100,7 +211,7 @@ cmd_prepare_test() {
   # The tests start the jobs themselves: no nightly run in the middle of a test.
   asadmin_in "$gf" --port "$port" create-system-properties --target server "wushe.nightly.at=off" >/dev/null
   asadmin_in "$gf" stop-domain --domaindir "$dir" "$name" >/dev/null
-  printf '%s' "$db $base" > "$marker"
+  printf '%s' "$prepared" > "$marker"
   log "test domain $name prepared for $db (admin port $port, http port $((base + 80)))"
 }
 

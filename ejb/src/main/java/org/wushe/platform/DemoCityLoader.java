@@ -145,7 +145,8 @@ public class DemoCityLoader {
         return DemoPolicy.decide(facts());
     }
 
-    DemoPolicy.Facts facts() {
+    /** The facts {@link #verdict()} decides on, read from this server and the live database. */
+    public DemoPolicy.Facts facts() {
         boolean demo = Boolean.getBoolean(ENABLED_PROPERTY);
         boolean allowPostgresql = Boolean.getBoolean(ALLOW_POSTGRESQL_PROPERTY);
         JsonObject city = readJson("demo/demo-city.json");
