@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
-# Wushe server control: runs the demo on a local GlassFish with a Derby network server, stops it,
-# and prepares the domain the integration tests run on.
+# Wushe server control. Two install paths that are never confused:
 #
-#   bash config/server.sh run            build, start Derby and GlassFish, deploy, load the demo city
+#   bash config/server.sh run            THE DEMO: build, start Derby and GlassFish, deploy, load the
+#                                        demo city (published demo passwords; never for real data)
+#   bash config/server.sh install        PRODUCTION on PostgreSQL: build, create a hardened domain,
+#                                        deploy without demo mode, create the first administrator
 #   bash config/server.sh stop           stop GlassFish and Derby (their own stop commands)
-#   bash config/server.sh admin <user>   create the first bureau administrator (asks for the password)
+#   bash config/server.sh admin <user>   create the first bureau administrator (password from
+#                                        WUSHE_ADMIN_PASSWORD_FILE, or asked for on a terminal)
 #   bash config/server.sh prepare-test <glassfish7-dir> [derby|postgresql] [port base, default 28000]
 #                                        (called by the Maven build before the ITs)
 #
-# Environment: WUSHE_HOME (default <repo>/.wushe) holds the server, the domain and the database;
-# WUSHE_DB=postgresql with WUSHE_PG_URL, WUSHE_PG_USER, WUSHE_PG_PASSWORD runs on PostgreSQL.
+# Environment: WUSHE_HOME (default <repo>/.wushe) holds the server, the domain, the generated
+# passwords (owner-only files) and the demo's Derby files. A WUSHE_HOME is either a demo or a
+# production installation, never both.
+#   install: WUSHE_PG_URL, WUSHE_PG_USER, WUSHE_PG_PASSWORD (or WUSHE_PG_PASSWORD_FILE);
+#            WUSHE_ADMIN_USER (default sysadmin), WUSHE_ADMIN_PASSWORD_FILE;
+#            WUSHE_TLS_KEYSTORE (the bureau's PKCS12 file) and WUSHE_TLS_KEYSTORE_PASSWORD_FILE.
+# See docs/operations.md, "Installing for production".
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,13 +25,110 @@ WUSHE_HOME="${WUSHE_HOME:-$REPO/.wushe}"
 DOMAIN=wushe
 ADMIN_PORT=4848
 HTTP_PORT=8080
+HTTPS_PORT=8181
 DERBY_PORT=1527
 DEMO_PASSWORD='Wushe@2026'
+# The demo and production domains' admin password (asadmin --passwordfile format, mode 600).
+ADMIN_PASSWORD_FILE="$WUSHE_HOME/admin-password"
+# GlassFish's master password, which also protects the domain's keystore.jks and cacerts.jks.
+MASTER_PASSWORD=changeit
 
 log() { printf '[wushe] %s\n' "$*"; }
 die() { printf '[wushe] ERROR: %s\n' "$*" >&2; exit 1; }
 
-asadmin_in() { "$1/bin/asadmin" --interactive=false "${@:2}"; }
+# asadmin options every call adds: empty for the test domain (no admin password), the admin user
+# and the password file for the demo and production domains (set by use_admin_password).
+ASADMIN_AUTH=()
+asadmin_in() { "$1/bin/asadmin" --interactive=false "${ASADMIN_AUTH[@]}" "${@:2}"; }
+
+gen_password() { head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24; }
+
+# The demo and production domains have a generated admin password, kept in $ADMIN_PASSWORD_FILE.
+use_admin_password() {
+  mkdir -p "$WUSHE_HOME"
+  if [ ! -f "$ADMIN_PASSWORD_FILE" ]; then
+    (umask 077; printf 'AS_ADMIN_PASSWORD=%s\n' "$(gen_password)" > "$ADMIN_PASSWORD_FILE")
+    log "generated the GlassFish admin password into $ADMIN_PASSWORD_FILE (user admin)"
+  fi
+  chmod 600 "$ADMIN_PASSWORD_FILE"
+  ASADMIN_AUTH=(--user admin --passwordfile "$ADMIN_PASSWORD_FILE")
+}
+
+# Runs asadmin with a temporary password file holding the admin password plus the given lines
+# (e.g. AS_ADMIN_ALIASPASSWORD=...), so no secret appears on a command line.
+asadmin_with_secrets() {  # gf home, secret lines (one string), asadmin arguments...
+  local gf="$1" lines="$2" tmp
+  shift 2
+  tmp=$(umask 077; mktemp "${TMPDIR:-/tmp}/wushe-pw.XXXXXX")
+  { [ -f "$ADMIN_PASSWORD_FILE" ] && [ ${#ASADMIN_AUTH[@]} -gt 0 ] && cat "$ADMIN_PASSWORD_FILE"; printf '%s\n' "$lines"; } > "$tmp"
+  local rc=0
+  if [ ${#ASADMIN_AUTH[@]} -gt 0 ]; then
+    "$gf/bin/asadmin" --interactive=false --user admin --passwordfile "$tmp" "$@" || rc=$?
+  else
+    "$gf/bin/asadmin" --interactive=false --passwordfile "$tmp" "$@" || rc=$?
+  fi
+  rm -f "$tmp"
+  return $rc
+}
+
+# A GlassFish password alias (the pools read it as ${ALIAS=name}); replaced when it exists.
+set_password_alias() {   # gf home, admin port, alias name, secret
+  local gf="$1" port="$2" name="$3" secret="$4" verb=create-password-alias
+  if asadmin_in "$gf" --port "$port" list-password-aliases 2>/dev/null | grep -qx "$name"; then
+    verb=update-password-alias
+  fi
+  asadmin_with_secrets "$gf" "AS_ADMIN_ALIASPASSWORD=$secret" --port "$port" "$verb" "$name" >/dev/null
+}
+
+# The HTTPS listener's certificate: replaces the key pair GlassFish uses (alias s1as in the
+# domain's keystore.jks, master password) and writes its public certificate as PEM to
+# <domain>/config/wushe-https.pem. Without a keystore: self-signed for localhost, 127.0.0.1 and this
+# host. The domain must be stopped (the listener reads the keystore when it starts).
+install_https_certificate() {   # domain dir, [PKCS12 file, file holding its password]
+  local domain="$1" p12="${2:-}" p12pwfile="${3:-}"
+  local ks="$domain/config/keystore.jks" ca="$domain/config/cacerts.jks" pem="$domain/config/wushe-https.pem"
+  local kt=(-storepass "$MASTER_PASSWORD")
+  keytool -delete -alias s1as -keystore "$ks" "${kt[@]}" >/dev/null 2>&1 || true
+  if [ -n "$p12" ]; then
+    [ -f "$p12" ] || die "no keystore at $p12"
+    [ -f "$p12pwfile" ] || die "WUSHE_TLS_KEYSTORE_PASSWORD_FILE must name a file holding the keystore's password"
+    local src
+    src=$(keytool -list -keystore "$p12" -storetype PKCS12 -storepass:file "$p12pwfile" 2>/dev/null \
+      | awk -F', ' '/PrivateKeyEntry/ {print $1; exit}')
+    [ -n "$src" ] || die "no private key entry in $p12"
+    keytool -importkeystore -noprompt -srckeystore "$p12" -srcstoretype PKCS12 -srcstorepass:file "$p12pwfile" \
+      -srcalias "$src" -destkeystore "$ks" -deststoretype JKS -destalias s1as \
+      -deststorepass "$MASTER_PASSWORD" -destkeypass "$MASTER_PASSWORD" >/dev/null 2>&1 \
+      || die "could not import $p12 into the domain's keystore"
+    log "HTTPS certificate: entry '$src' of $p12"
+  else
+    keytool -genkeypair -alias s1as -keyalg RSA -keysize 3072 -validity 825 -sigalg SHA256withRSA \
+      -dname "CN=localhost, OU=Wushe, O=Wushe" \
+      -ext "SAN=dns:localhost,ip:127.0.0.1,dns:$(hostname)" \
+      -keystore "$ks" "${kt[@]}" -keypass "$MASTER_PASSWORD" >/dev/null 2>&1 \
+      || die "keytool could not create the HTTPS certificate"
+    log "HTTPS certificate: self-signed for localhost, 127.0.0.1 and $(hostname)"
+  fi
+  keytool -exportcert -rfc -alias s1as -keystore "$ks" "${kt[@]}" -file "$pem" >/dev/null 2>&1
+  chmod 644 "$pem"
+  # GlassFish's own clients (admin console, secure admin) trust the domain's cacerts.jks.
+  keytool -delete -alias s1as -keystore "$ca" "${kt[@]}" >/dev/null 2>&1 || true
+  keytool -importcert -noprompt -alias s1as -file "$pem" -keystore "$ca" "${kt[@]}" >/dev/null 2>&1
+}
+
+# No product and version in the Server header, no X-Powered-By, on every listener; HTTP requests
+# that a CONFIDENTIAL constraint redirects go to the HTTPS port. Takes effect after a restart.
+harden_http() {   # gf home, admin port, https port
+  local gf="$1" port="$2" https="$3" p
+  for p in http-listener-1 http-listener-2 admin-listener; do
+    asadmin_in "$gf" --port "$port" set \
+      "configs.config.server-config.network-config.protocols.protocol.$p.http.xpowered-by=false" >/dev/null
+  done
+  asadmin_in "$gf" --port "$port" set \
+    "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.redirect-port=$https" >/dev/null
+  # The Server header carries product.name; empty, the header is left out.
+  set_jvm_option "$gf" "$port" "-Dproduct.name="
+}
 
 # Create a domain once; a second call finds it and does nothing.
 ensure_domain() {    # gf home, domains dir, domain, portbase
@@ -67,13 +172,15 @@ ensure_resources() { # gf home, admin port, resources xml
 cmd_prepare_test() {
   local gf="${1:?glassfish7 directory}" db="${2:-derby}" base="${3:-28000}"
   local dir="$gf/glassfish/domains" name=wushe-test port=$((base + 48))
-  local marker="$dir/$name/.wushe-prepared"
-  if [ -f "$marker" ] && [ "$(cat "$marker")" != "$db $base" ]; then
+  local marker="$dir/$name/.wushe-prepared" prepared="$db $base https-v1"
+  if [ -f "$marker" ] && [ "$(cat "$marker")" != "$prepared" ]; then
     log "test domain was prepared for $(cat "$marker"); recreating it for $db $base"
     rm -rf "${dir:?}/$name"
   fi
   ensure_domain "$gf" "$dir" "$name" "$base"
   if [ -f "$marker" ]; then log "test domain ready ($db)"; return 0; fi
+  # The test clients trust <domain>/config/wushe-https.pem (self-signed, made here).
+  install_https_certificate "$dir/$name"
   local resources="$REPO/config/derby-embedded-resources.xml"
   if [ "$db" = postgresql ]; then
     resources="$REPO/config/postgresql-resources.xml"
@@ -83,13 +190,17 @@ cmd_prepare_test() {
   if [ "$db" = postgresql ]; then
     set_jvm_option "$gf" "$port" "-Dwushe.pg.url=${WUSHE_PG_URL:?WUSHE_PG_URL is needed for a PostgreSQL test domain}"
     set_jvm_option "$gf" "$port" "-Dwushe.pg.user=${WUSHE_PG_USER:-wushe}"
-    set_jvm_option "$gf" "$port" "-Dwushe.pg.password=${WUSHE_PG_PASSWORD:-wushe}"
+    # The password is a password alias, never a JVM option.
+    set_password_alias "$gf" "$port" wushe-pg-password "${WUSHE_PG_PASSWORD:-wushe}"
+    # The suite runs the demo city on PostgreSQL, which the application refuses unless told so.
+    set_jvm_option "$gf" "$port" -Dwushe.demo.allowPostgresql=true
     asadmin_in "$gf" stop-domain --domaindir "$dir" "$name" >/dev/null
     asadmin_in "$gf" start-domain --domaindir "$dir" "$name" >/dev/null
   fi
   ensure_resources "$gf" "$port" "$resources"
   set_jvm_option "$gf" "$port" -Xmx1g
   set_jvm_option "$gf" "$port" -Dwushe.demo=true
+  harden_http "$gf" "$port" $((base + 181))
   set_jvm_option "$gf" "$port" -Duser.timezone=Asia/Shanghai
   # create-domain leaves the HTTP listeners on 8080/8181 whatever the port base: move them.
   asadmin_in "$gf" --port "$port" set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port=$((base + 80)) >/dev/null
@@ -100,75 +211,140 @@ cmd_prepare_test() {
   # The tests start the jobs themselves: no nightly run in the middle of a test.
   asadmin_in "$gf" --port "$port" create-system-properties --target server "wushe.nightly.at=off" >/dev/null
   asadmin_in "$gf" stop-domain --domaindir "$dir" "$name" >/dev/null
-  printf '%s' "$db $base" > "$marker"
+  printf '%s' "$prepared" > "$marker"
   log "test domain $name prepared for $db (admin port $port, http port $((base + 80)))"
 }
 
-cmd_run() {
+domain_running() {   # gf home, domains dir
+  asadmin_in "$1" list-domains --domaindir "$2" 2>/dev/null | grep -q "^$DOMAIN running"
+}
+
+# The demo's or the production's domain, made once: the generated admin password, the HTTPS
+# certificate (self-signed, or the bureau's PKCS12 keystore), secure admin, no version headers.
+# A WUSHE_HOME is one kind for good (<domain>/.wushe-kind). A demo domain of an older run (made
+# without an admin password) is made again: the demo's data lives in Derby, not in the domain.
+ensure_secured_domain() {   # gf home, domains dir, demo|production, [PKCS12 file, its password file]
+  local gf="$1" dir="$2" kind="$3" p12="${4:-}" p12pw="${5:-}"
+  local domain="$dir/$DOMAIN" marker="$dir/$DOMAIN/.wushe-kind"
+  use_admin_password
+  if [ -d "$domain" ] && [ ! -f "$marker" ]; then
+    [ "$kind" = demo ] || die "$domain was not made by 'install'; give the production installation a WUSHE_HOME of its own"
+    log "making the demo domain again, with an admin password and secure admin (the data stays in Derby)"
+    "$gf/bin/asadmin" --interactive=false stop-domain --domaindir "$dir" "$DOMAIN" >/dev/null 2>&1 || true
+    rm -rf "${domain:?}"
+  fi
+  if [ -f "$marker" ] && [ "$(cat "$marker")" != "$kind" ]; then
+    die "$WUSHE_HOME holds a $(cat "$marker") installation; the $kind needs a WUSHE_HOME of its own"
+  fi
+  if [ -d "$domain" ]; then
+    log "domain $DOMAIN ($kind) exists in $dir"
+    if [ -n "$p12" ]; then
+      domain_running "$gf" "$dir" && asadmin_in "$gf" stop-domain --domaindir "$dir" "$DOMAIN" >/dev/null
+      install_https_certificate "$domain" "$p12" "$p12pw"
+    fi
+    return 0
+  fi
+  log "creating domain $DOMAIN ($kind)"
+  mkdir -p "$dir"
+  asadmin_in "$gf" create-domain --domaindir "$dir" "$DOMAIN" >/dev/null
+  install_https_certificate "$domain" "$p12" "$p12pw"
+  [ "$kind" = production ] && cp "$REPO/ear/target/jdbc/postgresql.jar" "$domain/lib/"
+  asadmin_in "$gf" start-domain --domaindir "$dir" "$DOMAIN" >/dev/null
+  harden_http "$gf" "$ADMIN_PORT" "$HTTPS_PORT"
+  asadmin_in "$gf" --port "$ADMIN_PORT" enable-secure-admin >/dev/null
+  log "restarting GlassFish with secure admin"
+  asadmin_in "$gf" restart-domain --domaindir "$dir" "$DOMAIN" >/dev/null
+  printf '%s' "$kind" > "$marker"
+}
+
+start_domain() {   # gf home, domains dir
+  if domain_running "$1" "$2"; then
+    log "domain $DOMAIN already running"
+  else
+    log "starting GlassFish"
+    asadmin_in "$1" start-domain --domaindir "$2" "$DOMAIN" >/dev/null
+  fi
+}
+
+DERBY_PROPERTIES="$WUSHE_HOME/derby/derby.properties"
+derby_password() { sed -n 's/^derby\.user\.wushe=//p' "$DERBY_PROPERTIES"; }
+
+# The demo's Derby network server: bound to 127.0.0.1, and only the user wushe with a generated
+# password gets in (derby.properties in the Derby home, mode 600).
+start_derby() {   # gf home
+  local gf="$1" fresh=no
+  mkdir -p "$WUSHE_HOME/derby"
+  if [ ! -f "$DERBY_PROPERTIES" ] || ! grep -q '^derby.connection.requireAuthentication=true' "$DERBY_PROPERTIES"; then
+    (umask 077; cat > "$DERBY_PROPERTIES" <<EOP
+# Written by config/server.sh run: only the user wushe, with this generated password, gets in.
+derby.connection.requireAuthentication=true
+derby.authentication.provider=BUILTIN
+derby.user.wushe=$(gen_password)
+derby.drda.host=127.0.0.1
+EOP
+    )
+    fresh=yes
+  fi
+  chmod 600 "$DERBY_PROPERTIES"
+  if "$gf/bin/asadmin" ping-database --dbhost 127.0.0.1 --dbport "$DERBY_PORT" >/dev/null 2>&1; then
+    if [ "$fresh" = no ]; then log "Derby already answers on port $DERBY_PORT"; return 0; fi
+    log "restarting Derby with authentication"
+    "$gf/bin/asadmin" --interactive=false stop-database --dbhost 127.0.0.1 --dbport "$DERBY_PORT" >/dev/null 2>&1 || true
+  fi
+  log "starting Derby on 127.0.0.1:$DERBY_PORT (data in $WUSHE_HOME/derby)"
+  "$gf/bin/asadmin" --interactive=false start-database --dbhost 127.0.0.1 --dbport "$DERBY_PORT" \
+    --dbhome "$WUSHE_HOME/derby" >/dev/null
+}
+
+build_ear() {
   command -v mvn >/dev/null || die "Maven (mvn) is needed on the PATH"
   # The reports' CJK font (wushe.reports.font; Debian's fonts-wqy-microhei by default).
   bash "$REPO/config/ensure-font.sh" || die "the reports need their CJK font; see the message above"
-  local started=$SECONDS
   mkdir -p "$WUSHE_HOME"
   log "building the EAR and fetching GlassFish into $WUSHE_HOME"
   local unpack=()
   [ -d "$WUSHE_HOME/glassfish7" ] && unpack=(-Dglassfish.skipUnpack=true)
   (cd "$REPO" && mvn -B -q -DskipTests -Dglassfish.parent="$WUSHE_HOME" "${unpack[@]}" package) \
     || die "the build failed; see the Maven output above"
-  local gf="$WUSHE_HOME/glassfish7" dir="$WUSHE_HOME/domains"
-  local ear="$REPO/ear/target/wushe.ear"
-  [ -f "$ear" ] || die "no EAR at $ear"
+  [ -f "$REPO/ear/target/wushe.ear" ] || die "no EAR at $REPO/ear/target/wushe.ear"
+}
 
-  local resources
-  if [ "${WUSHE_DB:-derby}" = postgresql ]; then
-    [ -n "${WUSHE_PG_URL:-}" ] || die "WUSHE_DB=postgresql needs WUSHE_PG_URL (jdbc:postgresql://host:5432/db)"
-    resources="$REPO/config/postgresql-resources.xml"
-  else
-    resources="$REPO/config/derby-resources.xml"
-    if "$gf/bin/asadmin" ping-database --dbport "$DERBY_PORT" >/dev/null 2>&1; then
-      log "Derby already answers on port $DERBY_PORT"
-    else
-      log "starting Derby (data in $WUSHE_HOME/derby)"
-      mkdir -p "$WUSHE_HOME/derby"
-      asadmin_in "$gf" start-database --dbhost 127.0.0.1 --dbport "$DERBY_PORT" --dbhome "$WUSHE_HOME/derby" >/dev/null
-    fi
-  fi
-
-  ensure_domain "$gf" "$dir" "$DOMAIN"
-  if [ "${WUSHE_DB:-derby}" = postgresql ]; then
-    mkdir -p "$dir/$DOMAIN/lib" && cp "$REPO/ear/target/jdbc/postgresql.jar" "$dir/$DOMAIN/lib/"
-  fi
-  if asadmin_in "$gf" list-domains --domaindir "$dir" 2>/dev/null | grep -q "^$DOMAIN running"; then
-    log "domain $DOMAIN already running"
-  else
-    log "starting GlassFish"
-    asadmin_in "$gf" start-domain --domaindir "$dir" "$DOMAIN" >/dev/null
-  fi
-  if [ "${WUSHE_DB:-derby}" = postgresql ]; then
-    asadmin_in "$gf" --port "$ADMIN_PORT" create-system-properties \
-      "wushe.pg.url=$(printf '%s' "$WUSHE_PG_URL" | sed 's/:/\\:/g'):wushe.pg.user=${WUSHE_PG_USER:-wushe}:wushe.pg.password=${WUSHE_PG_PASSWORD:-wushe}" >/dev/null
-  fi
-  ensure_resources "$gf" "$ADMIN_PORT" "$resources"
-  set_jvm_option "$gf" "$ADMIN_PORT" -Dwushe.demo=true
+deploy_and_wait() {   # gf home, domains dir
+  local gf="$1" dir="$2" ear="$REPO/ear/target/wushe.ear"
   # The installation's settings (nightly run, import inbox): config/wushe.properties.
   asadmin_in "$gf" --port "$ADMIN_PORT" create-system-properties \
     "wushe.config=$(printf '%s' "$REPO/config/wushe.properties" | sed 's/:/\\:/g')" >/dev/null
-
   log "deploying $(basename "$ear")"
   asadmin_in "$gf" --port "$ADMIN_PORT" deploy --force=true --name wushe "$ear" >/dev/null \
     || die "deployment failed; see $dir/$DOMAIN/logs/server.log"
-
-  local url="http://localhost:$HTTP_PORT/wushe/"
+  local url="https://localhost:$HTTPS_PORT/wushe/"
   for _ in $(seq 1 60); do
-    case "$(curl -s -o /dev/null -w '%{http_code}' "${url}login.xhtml")" in 200|302) break ;; esac
+    case "$(curl -sk -o /dev/null -w '%{http_code}' "${url}login.xhtml")" in 200|302) break ;; esac
     sleep 1
   done
+}
+
+cmd_run() {
+  [ "${WUSHE_DB:-derby}" = derby ] \
+    || die "the demo runs on Derby only; a PostgreSQL installation is: bash config/server.sh install (docs/operations.md)"
+  local started=$SECONDS
+  build_ear
+  local gf="$WUSHE_HOME/glassfish7" dir="$WUSHE_HOME/domains"
+  start_derby "$gf"
+  ensure_secured_domain "$gf" "$dir" demo
+  start_domain "$gf" "$dir"
+  set_password_alias "$gf" "$ADMIN_PORT" wushe-derby-password "$(derby_password)"
+  ensure_resources "$gf" "$ADMIN_PORT" "$REPO/config/derby-resources.xml"
+  set_jvm_option "$gf" "$ADMIN_PORT" -Dwushe.demo=true
+  deploy_and_wait "$gf" "$dir"
   cat <<EOT
 
-  Wushe is running: $url   (ready after $((SECONDS - started)) s)
+  Wushe DEMO is running: https://localhost:$HTTPS_PORT/wushe/   (ready after $((SECONDS - started)) s)
+  The certificate is self-signed: $dir/$DOMAIN/config/wushe-https.pem
   Server log: $dir/$DOMAIN/logs/server.log      Stop: bash config/server.sh stop
+  GlassFish admin (https://localhost:$ADMIN_PORT): user admin, password in $ADMIN_PASSWORD_FILE
 
-  Demo logins (password for all: $DEMO_PASSWORD)
+  Demo logins (password for all: $DEMO_PASSWORD; demo data only, never a production install)
     admin                      bureau administrator 民政局, the city
     operator                   IT operator 信息中心
     street1 / street2          sub-district officer 街道: 东湖街道 (C001, C002) / 西山街道 (C003, C004)
@@ -180,38 +356,121 @@ cmd_run() {
 EOT
 }
 
+# The production installation on PostgreSQL: no demo mode ever, the database password as a
+# password alias, the bureau's certificate (or a self-signed one until it comes), then the first
+# administrator through the bootstrap.
+cmd_install() {
+  local started=$SECONDS
+  [ -n "${WUSHE_PG_URL:-}" ] || die "install needs WUSHE_PG_URL (jdbc:postgresql://host:5432/db), WUSHE_PG_USER and WUSHE_PG_PASSWORD or WUSHE_PG_PASSWORD_FILE"
+  local pg_user="${WUSHE_PG_USER:-}" pg_password admin_user="${WUSHE_ADMIN_USER:-sysadmin}"
+  [ -n "$pg_user" ] || die "install needs WUSHE_PG_USER"
+  if [ -n "${WUSHE_PG_PASSWORD_FILE:-}" ]; then
+    pg_password=$(head -n 1 "$WUSHE_PG_PASSWORD_FILE")
+  else
+    pg_password="${WUSHE_PG_PASSWORD:-}"
+  fi
+  [ -n "$pg_password" ] || die "install needs WUSHE_PG_PASSWORD or WUSHE_PG_PASSWORD_FILE"
+  if [ -n "${WUSHE_TLS_KEYSTORE:-}" ]; then
+    [ -f "${WUSHE_TLS_KEYSTORE_PASSWORD_FILE:-}" ] || die "WUSHE_TLS_KEYSTORE needs WUSHE_TLS_KEYSTORE_PASSWORD_FILE"
+  fi
+  local gf="$WUSHE_HOME/glassfish7" dir="$WUSHE_HOME/domains"
+  local admin_marker="$dir/$DOMAIN/.wushe-first-admin"
+  if [ ! -f "$admin_marker" ] && [ -z "${WUSHE_ADMIN_PASSWORD_FILE:-}" ] && [ ! -t 0 ]; then
+    die "not on a terminal: give the first administrator's password in a file, WUSHE_ADMIN_PASSWORD_FILE=<file>"
+  fi
+  build_ear
+  ensure_secured_domain "$gf" "$dir" production "${WUSHE_TLS_KEYSTORE:-}" "${WUSHE_TLS_KEYSTORE_PASSWORD_FILE:-}"
+  [ -n "${WUSHE_TLS_KEYSTORE:-}" ] || log "WARNING: self-signed HTTPS certificate; install the bureau's with WUSHE_TLS_KEYSTORE (docs/operations.md)"
+  cp "$REPO/ear/target/jdbc/postgresql.jar" "$dir/$DOMAIN/lib/"
+  start_domain "$gf" "$dir"
+  # Never demo mode: remove what an older script or a hand may have set.
+  local restart=no old
+  for old in $(asadmin_in "$gf" --port "$ADMIN_PORT" list-jvm-options 2>/dev/null | grep -E '^-Dwushe\.demo(\.allowPostgresql)?=' || true); do
+    asadmin_in "$gf" --port "$ADMIN_PORT" delete-jvm-options -- "$old" >/dev/null
+    log "removed $old"
+    restart=yes
+  done
+  asadmin_in "$gf" --port "$ADMIN_PORT" delete-system-property wushe.pg.password >/dev/null 2>&1 || true
+  asadmin_in "$gf" --port "$ADMIN_PORT" create-system-properties \
+    "wushe.pg.url=$(printf '%s' "$WUSHE_PG_URL" | sed 's/:/\\:/g'):wushe.pg.user=$pg_user" >/dev/null
+  set_password_alias "$gf" "$ADMIN_PORT" wushe-pg-password "$pg_password"
+  if [ "$restart" = yes ]; then
+    log "restarting GlassFish without demo mode"
+    asadmin_in "$gf" restart-domain --domaindir "$dir" "$DOMAIN" >/dev/null
+  fi
+  ensure_resources "$gf" "$ADMIN_PORT" "$REPO/config/postgresql-resources.xml"
+  deploy_and_wait "$gf" "$dir"
+  if [ -f "$admin_marker" ]; then
+    log "the first administrator was created by an earlier install"
+  else
+    cmd_admin "$admin_user"
+    printf '%s\n' "$admin_user" > "$admin_marker"
+  fi
+  cat <<EOT
+
+  Wushe (production) is running: https://$(hostname):$HTTPS_PORT/wushe/   (after $((SECONDS - started)) s)
+  Certificate: $dir/$DOMAIN/config/wushe-https.pem
+  Server log: $dir/$DOMAIN/logs/server.log      Stop: bash config/server.sh stop
+  GlassFish admin (https://localhost:$ADMIN_PORT): user admin, password in $ADMIN_PASSWORD_FILE
+  Sign in as $admin_user; there are no demo accounts.
+EOT
+}
+
 # Creates the first bureau administrator of a new installation (there is no default password).
 cmd_admin() {
   local user="${1:?usage: bash config/server.sh admin <username> [display name]}" name="${2:-系统管理员}"
   local gf="$WUSHE_HOME/glassfish7" dir="$WUSHE_HOME/domains"
-  asadmin_in "$gf" list-domains --domaindir "$dir" 2>/dev/null | grep -q "^$DOMAIN running" \
-    || die "the server is not running: bash config/server.sh run first"
+  use_admin_password
+  domain_running "$gf" "$dir" || die "the server is not running: bash config/server.sh install (or run) first"
   local pw pw2
-  read -r -s -p "Password for $user (10+ characters, letters and digits): " pw; echo
-  read -r -s -p "Again: " pw2; echo
-  [ "$pw" = "$pw2" ] || die "the passwords differ"
-  local file="$WUSHE_HOME/bootstrap-admin"
+  if [ -n "${WUSHE_ADMIN_PASSWORD_FILE:-}" ]; then
+    [ -f "$WUSHE_ADMIN_PASSWORD_FILE" ] || die "no file $WUSHE_ADMIN_PASSWORD_FILE"
+    pw=$(head -n 1 "$WUSHE_ADMIN_PASSWORD_FILE")
+  elif [ -t 0 ]; then
+    read -r -s -p "Password for $user (10+ characters, letters and digits): " pw; echo
+    read -r -s -p "Again: " pw2; echo
+    [ "$pw" = "$pw2" ] || die "the passwords differ"
+  else
+    die "not on a terminal: give the password in a file, WUSHE_ADMIN_PASSWORD_FILE=<file>"
+  fi
+  [ ${#pw} -ge 10 ] && [[ "$pw" =~ [A-Za-z] ]] && [[ "$pw" =~ [0-9] ]] \
+    || die "the password needs 10 or more characters, letters and digits"
+  [[ "$pw" != *:* && "$user" != *:* ]] || die "no ':' in the user name or the password"
+  local file="$WUSHE_HOME/bootstrap-admin" log_file="$dir/$DOMAIN/logs/server.log" before
+  before=$(cat "$dir/$DOMAIN"/logs/server.log* 2>/dev/null | grep -c "First administrator '$user' created" || true)
   (umask 077; printf '%s:%s:%s\n' "$user" "$pw" "$name" > "$file")
   set_jvm_option "$gf" "$ADMIN_PORT" "-Dwushe.bootstrapAdminFile=$file"
-  asadmin_in "$gf" restart-domain --domaindir "$dir" "$DOMAIN" >/dev/null
+  log "restarting GlassFish to create the administrator $user"
+  asadmin_in "$gf" restart-domain --domaindir "$dir" "$DOMAIN" >/dev/null || true
   rm -f "$file"
   asadmin_in "$gf" --port "$ADMIN_PORT" delete-jvm-options "-Dwushe.bootstrapAdminFile=$(printf '%s' "$file" | sed 's/:/\\:/g')" >/dev/null || true
-  log "done; the server log says whether the administrator was created (only when none existed)"
+  local after
+  after=$(cat "$dir/$DOMAIN"/logs/server.log* 2>/dev/null | grep -c "First administrator '$user' created" || true)
+  [ "$after" -gt "$before" ] \
+    || die "the administrator $user was not created (one exists already, or see $log_file)"
+  log "the first administrator $user is created; sign in at https://localhost:$HTTPS_PORT/wushe/"
 }
 
 cmd_stop() {
   local gf="$WUSHE_HOME/glassfish7" dir="$WUSHE_HOME/domains"
   [ -x "$gf/bin/asadmin" ] || { log "nothing to stop: no server in $WUSHE_HOME"; return 0; }
+  [ -f "$ADMIN_PASSWORD_FILE" ] && use_admin_password
   if [ -d "$dir/$DOMAIN" ]; then
     asadmin_in "$gf" stop-domain --domaindir "$dir" "$DOMAIN" || true
   fi
-  asadmin_in "$gf" stop-database --dbhost 127.0.0.1 --dbport "$DERBY_PORT" >/dev/null 2>&1 && log "Derby stopped" || true
+  if [ -f "$DERBY_PROPERTIES" ]; then
+    asadmin_with_secrets "$gf" "AS_ADMIN_DBPASSWORD=$(derby_password)" \
+      stop-database --dbhost 127.0.0.1 --dbport "$DERBY_PORT" --dbuser wushe >/dev/null 2>&1 && log "Derby stopped" || true
+  else
+    asadmin_in "$gf" stop-database --dbhost 127.0.0.1 --dbport "$DERBY_PORT" >/dev/null 2>&1 && log "Derby stopped" || true
+  fi
 }
 
 case "${1:-}" in
   run) cmd_run ;;
+  install) cmd_install ;;
   stop) cmd_stop ;;
   admin) shift; cmd_admin "$@" ;;
   prepare-test) shift; cmd_prepare_test "$@" ;;
-  *) echo "usage: bash config/server.sh run|stop|prepare-test <glassfish7-dir> [derby|postgresql] [port base]" >&2; exit 2 ;;
+  *) echo "usage: bash config/server.sh run|install|stop|admin <user>|prepare-test <glassfish7-dir> [derby|postgresql] [port base]" >&2; exit 2 ;;
 esac

@@ -25,7 +25,8 @@ import org.wushe.security.domain.Role;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+// After the demo loader: it records the installation kind and decides on an empty database first.
+@DependsOn({"SchemaMigration", "DemoCityLoader"})
 public class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());

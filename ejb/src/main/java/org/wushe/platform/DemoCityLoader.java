@@ -60,13 +60,16 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Loads the demo city of {@code config/demo/demo-city.json} when the server runs with
- * {@code -Dwushe.demo=true} and the database has no community yet: two sub-districts, four
+ * {@code -Dwushe.demo=true} and the database has neither communities nor accounts ({@link DemoPolicy}
+ * decides, and also refuses demo mode on PostgreSQL and a production start on a demo database):
+ * two sub-districts, four
  * communities with five grid cells each, about 200 residents per community (valid ID numbers,
  * deterministic from the seed), the actors of each concentric circle, one account per role, and
  * C001's volunteer station (positions, shifts, rewards, resident1's settled visits) and its resource
  * docking ({@link DemoDocking}), training station ({@link DemoTraining}) and social worker + grid
  * worker work ({@link DemoCasework}).
- * Never runs on a database that already holds data.
+ * Never runs on a database that already holds data; records the installation kind (demo or
+ * production) in the {@code installation} table at the first start.
  */
 @Singleton
 @Startup
@@ -75,6 +78,10 @@ public class DemoCityLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoCityLoader.class.getName());
     static final String ENABLED_PROPERTY = "wushe.demo";
+    static final String ALLOW_POSTGRESQL_PROPERTY = "wushe.demo.allowPostgresql";
+
+    @jakarta.annotation.Resource(lookup = "jdbc/wushe")
+    javax.sql.DataSource dataSource;
 
     @EJB
     SchemaMigration migration;
@@ -100,12 +107,26 @@ public class DemoCityLoader {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenEmpty() {
-        if (!Boolean.getBoolean(ENABLED_PROPERTY)) {
-            return;
+        DemoPolicy.Verdict verdict = verdict();
+        switch (verdict.decision()) {
+            case REFUSE_START -> {
+                LOG.severe(() -> "Wushe refuses to start: " + verdict.reason());
+                throw new IllegalStateException("Wushe refuses to start: " + verdict.reason());
+            }
+            case REFUSE_DATA -> LOG.severe(() -> "Demo city NOT loaded: " + verdict.reason());
+            case ALREADY_LOADED -> LOG.info(() -> "Demo city not loaded: " + verdict.reason());
+            case NOT_DEMO, LOAD -> {
+                // recorded below; LOAD loads after recording, in the same transaction
+            }
         }
-        long communities = em.createQuery("select count(c) from Community c", Long.class).getSingleResult();
-        if (communities > 0) {
-            LOG.info("Demo city not loaded: the database already holds communities");
+        if (verdict.record() != null) {
+            em.createNativeQuery("INSERT INTO installation (id, kind, recorded_at) VALUES (1, ?, ?)")
+                    .setParameter(1, verdict.record().name())
+                    .setParameter(2, java.sql.Timestamp.from(clock.instant()))
+                    .executeUpdate();
+            LOG.info(() -> "This database is recorded as a " + verdict.record() + " installation");
+        }
+        if (verdict.decision() != DemoPolicy.Decision.LOAD) {
             return;
         }
         long started = System.nanoTime();
@@ -114,6 +135,51 @@ public class DemoCityLoader {
         int residents = load(city, names);
         LOG.info(() -> String.format("Demo city loaded: %d residents in %d ms", residents,
                 (System.nanoTime() - started) / 1_000_000));
+    }
+
+    /**
+     * What {@link DemoPolicy} decides for this server and the live database, read in the caller's
+     * transaction (so a test can ask it about data it rolls back afterwards).
+     */
+    public DemoPolicy.Verdict verdict() {
+        return DemoPolicy.decide(facts());
+    }
+
+    /** The facts {@link #verdict()} decides on, read from this server and the live database. */
+    public DemoPolicy.Facts facts() {
+        boolean demo = Boolean.getBoolean(ENABLED_PROPERTY);
+        boolean allowPostgresql = Boolean.getBoolean(ALLOW_POSTGRESQL_PROPERTY);
+        JsonObject city = readJson("demo/demo-city.json");
+        List<String> usernames = new ArrayList<>();
+        for (JsonValue a : city.getJsonArray("accounts")) {
+            usernames.add(a.asJsonObject().getString("username"));
+        }
+        List<String> codes = new ArrayList<>();
+        for (JsonValue sd : city.getJsonArray("subDistricts")) {
+            for (JsonValue c : sd.asJsonObject().getJsonArray("communities")) {
+                codes.add(c.asJsonObject().getString("code"));
+            }
+        }
+        long communities = em.createQuery("select count(c) from Community c", Long.class).getSingleResult();
+        long accounts = em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+        long foreignCommunities = em.createQuery("select count(c) from Community c where c.code not in :codes", Long.class)
+                .setParameter("codes", codes).getSingleResult();
+        long foreignAccounts = em.createQuery("select count(a) from Account a where a.username not in :names", Long.class)
+                .setParameter("names", usernames).getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object> kinds = em.createNativeQuery("SELECT kind FROM installation WHERE id = 1").getResultList();
+        DemoPolicy.Kind recorded = kinds.isEmpty() ? null : DemoPolicy.Kind.valueOf(String.valueOf(kinds.get(0)).trim());
+        return new DemoPolicy.Facts(demo, isPostgresql(), allowPostgresql, recorded, communities, accounts,
+                foreignCommunities, foreignAccounts);
+    }
+
+    /** The database product, from the JDBC metadata of the application's own data source. */
+    private boolean isPostgresql() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot read the database product: " + e.getMessage(), e);
+        }
     }
 
     private int load(JsonObject city, Names names) {
