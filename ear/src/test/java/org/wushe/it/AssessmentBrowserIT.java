@@ -60,7 +60,7 @@ class AssessmentBrowserIT {
         String month = driver.findElement(By.id("filters:month")).getAttribute("value");
         assertTrue(month.equals(YearMonth.now().toString()) || month.equals(YearMonth.from(LocalDate.now().minusDays(1)).toString()));
         if (!month.equals(YearMonth.now().toString())) {
-            driver.get(base + "assessment/dashboard.xhtml?month=" + YearMonth.now());
+            driver.get(TestHttp.https(base) + "assessment/dashboard.xhtml?month=" + YearMonth.now());
         }
         List<WebElement> rows = wait.until(d -> {
             List<WebElement> r = d.findElements(By.cssSelector("tbody[id='rows_data'] tr"));

@@ -87,7 +87,7 @@ class CaseworkBrowserIT {
 
         // The grid worker logs a patrol and refers what is beyond them.
         signIn("grid1");
-        driver.get(base + "casework/patrols.xhtml");
+        driver.get(TestHttp.https(base) + "casework/patrols.xhtml");
         type("patrol:gridCode", "C001-G01");
         type("patrol:startedAt", MINUTE.format(end.minusHours(2)));
         type("patrol:endedAt", MINUTE.format(end));
@@ -97,7 +97,7 @@ class CaseworkBrowserIT {
         says("patrol:msgs", "C001-G01");
         wait.until(d -> d.findElement(By.id("log:patrols")).getText().contains("浏览器巡查" + tag));
 
-        driver.get(base + "casework/referrals.xhtml");
+        driver.get(TestHttp.https(base) + "casework/referrals.xhtml");
         type("refer:residentId", String.valueOf(resident));
         new Select(driver.findElement(By.id("refer:socialWorker"))).selectByValue("social1");
         new Select(driver.findElement(By.id("refer:riskLevel"))).selectByValue("HIGH");
@@ -112,7 +112,7 @@ class CaseworkBrowserIT {
 
         // The social worker accepts it and opens a case from it.
         signIn("social1");
-        driver.get(base + "casework/referrals.xhtml");
+        driver.get(TestHttp.https(base) + "casework/referrals.xhtml");
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//tbody[@id='inbox:inboxTable_data']/tr[.//span[contains(@class,'referral-id') and normalize-space(.)='"
                         + referral + "']]")));
@@ -132,7 +132,7 @@ class CaseworkBrowserIT {
 
         // The Party secretary takes it to a joint meeting and adopts a plan.
         signIn("secretary1");
-        driver.get(base + "casework/board.xhtml");
+        driver.get(TestHttp.https(base) + "casework/board.xhtml");
         WebElement stubbornRow = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//tbody[@id='board:stubborn_data']/tr[.//a[normalize-space(.)='" + title + "']]")));
         stubbornRow.findElement(By.cssSelector("a.convene")).click();
@@ -164,7 +164,7 @@ class CaseworkBrowserIT {
     }
 
     private void opensWithoutError(String page) {
-        driver.get(base + "casework/" + page);
+        driver.get(TestHttp.https(base) + "casework/" + page);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
         assertTrue(driver.findElements(By.cssSelector(".ui-messages-error")).isEmpty(),
                 page + " opens without an error: " + driver.findElement(By.tagName("main")).getText());
@@ -187,7 +187,7 @@ class CaseworkBrowserIT {
                 "indices.xhtml")) {
             opensWithoutError(page);
         }
-        driver.get(base + "casework/board.xhtml");
+        driver.get(TestHttp.https(base) + "casework/board.xhtml");
         WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#board\\:stubborn a.stubborn-case")));
         String href = first.getAttribute("href");
         Matcher id = Pattern.compile("[?&]id=(\\d+)").matcher(href);
@@ -201,7 +201,7 @@ class CaseworkBrowserIT {
             opensWithoutError(page);
         }
         assertTrue(driver.findElements(By.id("nav-patrols")).isEmpty(), "the patrol log is not the bureau's");
-        driver.get(base + "casework/case.xhtml?id=" + caseId);
+        driver.get(TestHttp.https(base) + "casework/case.xhtml?id=" + caseId);
         wait.until(d -> d.findElement(By.tagName("main")).getText().contains("仅限其社工、督导和社区党组织书记"));
         assertTrue(driver.findElements(By.id("file:title")).isEmpty(), "no case content for the bureau");
 

@@ -85,7 +85,7 @@ class DeliberationBrowserIT {
     }
 
     private void openIssue(long id) {
-        driver.get(base + "deliberation/issue.xhtml?id=" + id);
+        driver.get(TestHttp.https(base) + "deliberation/issue.xhtml?id=" + id);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("issueStage")));
     }
 
@@ -139,7 +139,7 @@ class DeliberationBrowserIT {
             Browser.screenshot(driver, "deliberation-decided");
 
             driver.manage().deleteAllCookies();
-            driver.get(base + "public/decisions.xhtml?community=C001");
+            driver.get(TestHttp.https(base) + "public/decisions.xhtml?community=C001");
             WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                     "//tbody[@id='decisions_data']/tr[.//span[contains(@class,'decision-title') and normalize-space(.)='"
                             + title + "']]")));

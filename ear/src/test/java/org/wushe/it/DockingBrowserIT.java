@@ -98,7 +98,7 @@ class DockingBrowserIT {
 
         try {
             signIn("social1");
-            driver.get(base + "docking/needs.xhtml");
+            driver.get(TestHttp.https(base) + "docking/needs.xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register:title")));
             choose("register:gridCode", "C001-G01");
             choose("register:categoryCode", "ELDERLY_CARE");
@@ -175,7 +175,7 @@ class DockingBrowserIT {
     void registeringWithoutATitle_isRefusedNextToTheField_andKeepsTheInput() {
         try {
             signIn("cadre1");
-            driver.get(base + "docking/needs.xhtml");
+            driver.get(TestHttp.https(base) + "docking/needs.xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register:title")));
             choose("register:gridCode", "C001-G01");
             choose("register:categoryCode", "ELDERLY_CARE");
@@ -200,7 +200,7 @@ class DockingBrowserIT {
     @Test
     void theDockingPagesOpen_andTheOpportunityListIsPublicWithoutSignIn() {
         try {
-            driver.get(base + "public/opportunities.xhtml?community=C001&year=" + LocalDate.now(Browser.SERVER_ZONE).getYear());
+            driver.get(TestHttp.https(base) + "public/opportunities.xhtml?community=C001&year=" + LocalDate.now(Browser.SERVER_ZONE).getYear());
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             assertTrue(driver.getCurrentUrl().contains("/public/opportunities.xhtml"), "no sign-in asked");
             assertTrue(driver.findElement(By.tagName("h1")).getText().contains("参与机会清单"));
@@ -210,7 +210,7 @@ class DockingBrowserIT {
             // not sit out the implicit wait on every page.
             driver.manage().timeouts().implicitlyWait(java.time.Duration.ZERO);
             for (String page : List.of("needs", "resources", "opportunities", "circle", "services", "inspections")) {
-                driver.get(base + "docking/" + page + ".xhtml");
+                driver.get(TestHttp.https(base) + "docking/" + page + ".xhtml");
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-" + page)));
                 assertTrue(driver.findElements(By.cssSelector(".ui-messages-error")).isEmpty(),
                         page + " opens without an error: " + driver.findElement(By.tagName("main")).getText());
@@ -219,7 +219,7 @@ class DockingBrowserIT {
 
             driver.manage().deleteAllCookies();
             signIn("admin");
-            driver.get(base + "admin/categories.xhtml");
+            driver.get(TestHttp.https(base) + "admin/categories.xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-categories")));
             assertEquals("养老助老", driver.findElement(By.id("categories:table:0:nameZh")).getAttribute("value"),
                     "the bureau's categories are listed, first in their order");

@@ -88,7 +88,7 @@ class FundBrowserIT {
 
         Browser.signIn(driver, wait, base, "cadre1", PASSWORD);
 
-        driver.get(base + "fund/donations.xhtml");
+        driver.get(TestHttp.https(base) + "fund/donations.xhtml");
         type("donation:donorName", "浏览器测试商户" + tag);
         choose("donation:donorKind", "MERCHANT");
         type("donation:amountFen", "1000");
@@ -97,7 +97,7 @@ class FundBrowserIT {
         wait.until(d -> d.findElement(By.id("list:donations")).getText().contains("浏览器测试商户" + tag));
         assertTrue(driver.findElement(By.id("list:donations")).getText().contains("1,000.00"));
 
-        driver.get(base + "fund/project.xhtml?id=" + projectId);
+        driver.get(TestHttp.https(base) + "fund/project.xhtml?id=" + projectId);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("steps:title"), title));
         choose("allocation:categoryCode", "ELDER_RENOVATION");
         type("allocation:amountFen", "800");
@@ -116,7 +116,7 @@ class FundBrowserIT {
         assertTrue(driver.findElement(By.id("expenditures:list")).getText().contains("江城五金店"));
         assertTrue(driver.findElements(By.cssSelector("a.receipt-link")).size() >= 1);
 
-        driver.get(base + "fund/overview.xhtml");
+        driver.get(TestHttp.https(base) + "fund/overview.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overview:invariant")));
         assertTrue(driver.findElements(By.id("overview:holds")).size() == 1,
                 driver.findElement(By.id("overview:invariant")).getText());
@@ -124,7 +124,7 @@ class FundBrowserIT {
         assertTrue(driver.findElement(By.id("overview:shares")).getText().contains("适老化改造"));
 
         // The donor report of the gift: its link on the donations page answers a PDF naming the project.
-        driver.get(base + "fund/donations.xhtml");
+        driver.get(TestHttp.https(base) + "fund/donations.xhtml");
         WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//tr[contains(., '浏览器测试商户" + tag + "')]//a[contains(@class,'donor-report')]")));
         String href = link.getAttribute("href");
@@ -155,13 +155,13 @@ class FundBrowserIT {
         assertTrue(driver.findElement(By.id("projects:list")).getText().contains("邻里中秋文化节"));
         assertTrue(driver.findElements(By.id("design:create")).size() == 1, "a social worker designs projects");
 
-        driver.get(base + "fund/project.xhtml?id=" + evaluated);
+        driver.get(TestHttp.https(base) + "fund/project.xhtml?id=" + evaluated);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluationLine")));
         String line = driver.findElement(By.id("evaluationLine")).getText();
         assertTrue(line.contains("4.2") && line.contains("36"), line);
         assertTrue(driver.findElements(By.cssSelector("img.progress-photo")).size() >= 1);
 
-        driver.get(base + "fund/ledger.xhtml");
+        driver.get(TestHttp.https(base) + "fund/ledger.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger:transactions")));
         assertTrue(driver.findElement(By.id("ledger:transactions")).getText().contains("BUDGET:P"));
     }

@@ -87,7 +87,7 @@ class OperatorConsoleIT {
         Browser.signIn(driver, wait, base, "operator", ApiClient.DEMO_PASSWORD);
         driver.findElement(By.id("nav-jobs")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start:parameters")));
-        driver.get(base + "operator/jobs.xhtml?job=points-settle");
+        driver.get(TestHttp.https(base) + "operator/jobs.xhtml?job=points-settle");
         WebElement parameters = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("start:parameters")));
 
         parameters.sendKeys("chunkSize");
@@ -142,7 +142,7 @@ class OperatorConsoleIT {
         driver = Browser.start();
         WebDriverWait wait = Browser.waiting(driver);
         Browser.signIn(driver, wait, base, "operator", ApiClient.DEMO_PASSWORD);
-        driver.get(base + "operator/jobs.xhtml");
+        driver.get(TestHttp.https(base) + "operator/jobs.xhtml");
 
         driver.findElement(By.id("upload:importGo")).click();
         wait.until(d -> d.findElement(By.id("upload")).getText().matches("(?s).*(请选择要上传|Choose a CSV).*"));

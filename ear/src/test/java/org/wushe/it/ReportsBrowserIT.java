@@ -57,7 +57,7 @@ class ReportsBrowserIT {
         driver = Browser.start();
         WebDriverWait wait = Browser.waiting(driver);
         Browser.signIn(driver, wait, base, "operator", ApiClient.DEMO_PASSWORD);
-        driver.get(base + "operator/jobs.xhtml?job=reports-monthly");
+        driver.get(TestHttp.https(base) + "operator/jobs.xhtml?job=reports-monthly");
         WebElement parameters = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("start:parameters")));
         parameters.sendKeys("month=" + MONTH + "\ncommunities=C001");
         driver.findElement(By.id("start:go")).click();
@@ -96,7 +96,7 @@ class ReportsBrowserIT {
 
         driver.manage().deleteAllCookies();
         Browser.signIn(driver, wait, base, "admin", ApiClient.DEMO_PASSWORD);
-        driver.get(base + "assessment/dashboard.xhtml?month=" + MONTH);
+        driver.get(TestHttp.https(base) + "assessment/dashboard.xhtml?month=" + MONTH);
         WebElement files = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reports:files")));
         assertTrue(files.getText().contains("city-" + MONTH + ".pdf"), () -> "the bureau sees the city's files: " + files.getText());
         Browser.screenshot(driver, "reports-dashboard");

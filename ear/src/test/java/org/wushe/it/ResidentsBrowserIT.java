@@ -67,7 +67,7 @@ class ResidentsBrowserIT {
         Browser.screenshot(driver, "home-social1");
         assertTrue(driver.findElement(By.id("home:communities")).getText().contains("C001"));
 
-        driver.get(base + "residents/list.xhtml?community=C001");
+        driver.get(TestHttp.https(base) + "residents/list.xhtml?community=C001");
         List<WebElement> ids = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".id-number")));
         assertFalse(ids.isEmpty());
         for (WebElement id : ids) {
@@ -89,12 +89,12 @@ class ResidentsBrowserIT {
         assertTrue(driver.findElement(By.id("resident:phone")).getText().matches("1\\d{10}"));
         Browser.screenshot(driver, "resident-revealed");
 
-        driver.get(base + "residents/view.xhtml?id=" + residentId);
+        driver.get(TestHttp.https(base) + "residents/view.xhtml?id=" + residentId);
         assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("resident:idNumber")))
                 .getText().matches(MASKED_ID), "a reveal lasts for that view only");
 
         signedInAs("admin");
-        driver.get(base + "audit/log.xhtml");
+        driver.get(TestHttp.https(base) + "audit/log.xhtml");
         WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit:entries")));
         wait.until(d -> d.findElement(By.id("audit:entries")).getText().contains("浏览器测试：电话回访前核对号码"));
         String text = driver.findElement(By.id("audit:entries")).getText();
@@ -114,7 +114,7 @@ class ResidentsBrowserIT {
     @Test
     void residentForm_withWrongChecksum_showsTheMessageNextToTheField_andKeepsTheInput() {
         signedInAs("cadre1");
-        driver.get(base + "residents/edit.xhtml");
+        driver.get(TestHttp.https(base) + "residents/edit.xhtml");
         WebElement id = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("edit:idNumber")));
         id.sendKeys("420106199001011230");
         driver.findElement(By.id("edit:name")).sendKeys("测试居民");

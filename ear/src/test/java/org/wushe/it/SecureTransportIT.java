@@ -217,6 +217,11 @@ class SecureTransportIT {
                     : HttpRequest.BodyPublishers.ofString("a=b")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(403, r.statusCode(), type + ": " + r.body());
             JsonObject problem = ApiClient.object(r);
+            if (type != null && type.startsWith("multipart/")) {
+                // refused earlier still: no multipart request reaches the API (UploadLimitFilter)
+                assertEquals("urn:wushe:problem:upload.notPermitted", problem.getString("type"));
+                continue;
+            }
             assertEquals("urn:wushe:problem:error.crossSite", problem.getString("type"));
             assertTrue(problem.getString("detail").contains("X-Requested-With"), problem.toString());
         }

@@ -71,7 +71,9 @@ final class TestHttp {
 
     /** Inside the server: the application's HTTPS address on this domain (its HTTPS listener port). */
     static String httpsFromInside(String contextPath) {
-        return "https://localhost:" + System.getProperty("HTTP_SSL_LISTENER_PORT", "28181") + contextPath + "/";
+        // 127.0.0.1 rather than localhost: java.net.CookieManager stores a dotless host's cookies as
+        // "<host>.local" (the certificate names both)
+        return "https://127.0.0.1:" + System.getProperty("HTTP_SSL_LISTENER_PORT", "28181") + contextPath + "/";
     }
 
     private static SSLContext load(Path pem) {

@@ -111,7 +111,7 @@ class TrainingBrowserIT {
 
         try {
             signIn("resident1");
-            driver.get(base + "training/courses.xhtml");
+            driver.get(TestHttp.https(base) + "training/courses.xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("catalogue:courses")));
 
             // The session is created only now that the resident's catalogue is open, so that the
@@ -124,7 +124,7 @@ class TrainingBrowserIT {
                     .getJsonNumber("id").longValue();
             Instant start = starts.toInstant();
 
-            driver.get(base + "training/courses.xhtml");
+            driver.get(TestHttp.https(base) + "training/courses.xhtml");
             WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(courseRow(title)));
             assertTrue(row.getText().contains("0 / 10"), "no place taken yet: " + row.getText());
             row.findElement(By.cssSelector("button.enrol")).click();
@@ -139,7 +139,7 @@ class TrainingBrowserIT {
             Browser.screenshot(driver, "training-enrolled");
 
             signIn("social1");
-            driver.get(base + "training/courses.xhtml");
+            driver.get(TestHttp.https(base) + "training/courses.xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(courseRow(title)))
                     .findElement(By.cssSelector("a.open-session")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("trainees:table:0:name")));
@@ -200,7 +200,7 @@ class TrainingBrowserIT {
     void aCourseWithoutATitle_isRefusedNextToTheField_andKeepsTheInput() {
         try {
             signIn("cadre1");
-            driver.get(base + "training/courses.xhtml");
+            driver.get(TestHttp.https(base) + "training/courses.xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("course:title")));
             type("course:syllabus", "识别老人跌倒风险，掌握基本处置");
             type("course:passMark", "70");
@@ -226,7 +226,7 @@ class TrainingBrowserIT {
             signIn("secretary1");
             driver.manage().timeouts().implicitlyWait(Duration.ZERO);
             for (String page : List.of("courses", "ladder")) {
-                driver.get(base + "training/" + page + ".xhtml");
+                driver.get(TestHttp.https(base) + "training/" + page + ".xhtml");
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-" + page)));
                 assertTrue(driver.findElements(By.cssSelector(".ui-messages-error")).isEmpty(),
                         page + " opens without an error: " + driver.findElement(By.tagName("main")).getText());
@@ -248,7 +248,7 @@ class TrainingBrowserIT {
 
             driver.manage().deleteAllCookies();
             signIn("resident1");
-            driver.get(base + "training/my.xhtml");
+            driver.get(TestHttp.https(base) + "training/my.xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-myTrainings")));
             assertTrue(driver.findElements(By.cssSelector(".ui-messages-error")).isEmpty(),
                     "my trainings open without an error: " + driver.findElement(By.tagName("main")).getText());

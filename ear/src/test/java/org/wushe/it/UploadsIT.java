@@ -153,7 +153,7 @@ class UploadsIT {
     @Test
     void aNonOperatorsUploadToTheConsole_isRefusedBeforeAByteIsWritten_andTheFormIsNotShownToThem() throws Exception {
         String cookie = session("cadre1");
-        driver.get(base + "operator/jobs.xhtml");
+        driver.get(TestHttp.https(base) + "operator/jobs.xhtml");
         assertTrue(driver.findElements(By.id("upload:file")).isEmpty(), "no upload form for a community cadre");
 
         List<String> before = listing(inbox());

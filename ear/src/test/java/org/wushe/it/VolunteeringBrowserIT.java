@@ -77,7 +77,7 @@ class VolunteeringBrowserIT {
                 "{\"startsAt\":\"" + tomorrow + "\",\"endsAt\":\"" + tomorrow.plusHours(2) + "\",\"places\":3}");
 
         signIn("resident1");
-        driver.get(base + "volunteering/my.xhtml");
+        driver.get(TestHttp.https(base) + "volunteering/my.xhtml");
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//tr[td[contains(., '" + name + "')]]")));
         row.findElement(By.cssSelector(".sign-up")).click();
@@ -97,7 +97,7 @@ class VolunteeringBrowserIT {
                 .contains("待审核"));
 
         signIn("social1");
-        driver.get(base + "volunteering/queue.xhtml");
+        driver.get(TestHttp.https(base) + "volunteering/queue.xhtml");
         WebElement queued = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//tr[td[contains(., '浏览器测试帮厨" + name + "')]]")));
         queued.findElement(By.cssSelector(".verify")).click();
@@ -105,7 +105,7 @@ class VolunteeringBrowserIT {
         Browser.screenshot(driver, "queue-after-verify");
 
         signIn("resident1");
-        driver.get(base + "volunteering/my.xhtml");
+        driver.get(TestHttp.https(base) + "volunteering/my.xhtml");
         WebElement mine = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//tr[td[contains(., '浏览器测试帮厨" + name + "')]]")));
         assertTrue(mine.getText().contains("已通过"), mine.getText());
@@ -124,7 +124,7 @@ class VolunteeringBrowserIT {
     void secretary_blowsTheWhistle_memberReportsAndAnswers_secretaryConfirms() {
         String what = "浏览器测试：清理楼道杂物" + System.nanoTime() % 100000;
         signIn("secretary1");
-        driver.get(base + "volunteering/whistle.xhtml");
+        driver.get(TestHttp.https(base) + "volunteering/whistle.xhtml");
         LocalDateTime start = LocalDateTime.now(Browser.SERVER_ZONE).plusHours(3).withSecond(0).withNano(0);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("post:title"))).sendKeys(what);
         driver.findElement(By.id("post:needed_input")).sendKeys("2");
@@ -134,7 +134,7 @@ class VolunteeringBrowserIT {
         wait.until(d -> d.findElement(By.id("board:calls")).getText().contains(what));
 
         signIn("resident1");
-        driver.get(base + "volunteering/whistle.xhtml");
+        driver.get(TestHttp.https(base) + "volunteering/whistle.xhtml");
         WebElement unit = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report:workUnit")));
         unit.clear();
         unit.sendKeys("江城市第一中学");
@@ -154,7 +154,7 @@ class VolunteeringBrowserIT {
         }
 
         signIn("secretary1");
-        driver.get(base + "volunteering/whistle.xhtml");
+        driver.get(TestHttp.https(base) + "volunteering/whistle.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tr[td[contains(., '" + what + "')]]")))
                 .findElement(By.cssSelector(".show-answers")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[@id='board:responses']//button[contains(., '到场')]")))
