@@ -318,7 +318,7 @@ deploy_and_wait() {   # gf home, domains dir
   asadmin_in "$gf" --port "$ADMIN_PORT" deploy --force=true --name wushe "$ear" >/dev/null \
     || die "deployment failed; see $dir/$DOMAIN/logs/server.log"
   local url="https://localhost:$HTTPS_PORT/wushe/"
-  for _ in $(seq 1 60); do
+  for _ in $(seq 1 300); do
     case "$(curl -sk -o /dev/null -w '%{http_code}' "${url}login.xhtml")" in 200|302) break ;; esac
     sleep 1
   done
@@ -380,7 +380,9 @@ cmd_install() {
   fi
   build_ear
   ensure_secured_domain "$gf" "$dir" production "${WUSHE_TLS_KEYSTORE:-}" "${WUSHE_TLS_KEYSTORE_PASSWORD_FILE:-}"
-  [ -n "${WUSHE_TLS_KEYSTORE:-}" ] || log "WARNING: self-signed HTTPS certificate; install the bureau's with WUSHE_TLS_KEYSTORE (docs/operations.md)"
+  if keytool -printcert -file "$dir/$DOMAIN/config/wushe-https.pem" 2>/dev/null | grep -q 'OU=Wushe, O=Wushe'; then
+    log "WARNING: self-signed HTTPS certificate; install the bureau's with WUSHE_TLS_KEYSTORE (docs/operations.md)"
+  fi
   cp "$REPO/ear/target/jdbc/postgresql.jar" "$dir/$DOMAIN/lib/"
   start_domain "$gf" "$dir"
   # Never demo mode: remove what an older script or a hand may have set.
@@ -436,19 +438,28 @@ cmd_admin() {
   [ ${#pw} -ge 10 ] && [[ "$pw" =~ [A-Za-z] ]] && [[ "$pw" =~ [0-9] ]] \
     || die "the password needs 10 or more characters, letters and digits"
   [[ "$pw" != *:* && "$user" != *:* ]] || die "no ':' in the user name or the password"
-  local file="$WUSHE_HOME/bootstrap-admin" log_file="$dir/$DOMAIN/logs/server.log" before
-  before=$(cat "$dir/$DOMAIN"/logs/server.log* 2>/dev/null | grep -c "First administrator '$user' created" || true)
+  local file="$WUSHE_HOME/bootstrap-admin" log_file="$dir/$DOMAIN/logs/server.log"
+  local url="https://localhost:$HTTPS_PORT/wushe/"
   (umask 077; printf '%s:%s:%s\n' "$user" "$pw" "$name" > "$file")
   set_jvm_option "$gf" "$ADMIN_PORT" "-Dwushe.bootstrapAdminFile=$file"
+  # Stop and start (restart-domain may time out on a busy machine, leaving it unclear which server
+  # read the file), wait until the application answers, then ask it whether the account signs in.
   log "restarting GlassFish to create the administrator $user"
-  asadmin_in "$gf" restart-domain --domaindir "$dir" "$DOMAIN" >/dev/null || true
+  asadmin_in "$gf" stop-domain --domaindir "$dir" "$DOMAIN" >/dev/null
+  asadmin_in "$gf" start-domain --domaindir "$dir" "$DOMAIN" >/dev/null || true
+  local code=000
+  for _ in $(seq 1 300); do
+    code=$(curl -sk -o /dev/null -w '%{http_code}' "${url}login.xhtml" || true)
+    case "$code" in 200|302) break ;; esac
+    sleep 1
+  done
   rm -f "$file"
   asadmin_in "$gf" --port "$ADMIN_PORT" delete-jvm-options "-Dwushe.bootstrapAdminFile=$(printf '%s' "$file" | sed 's/:/\\:/g')" >/dev/null || true
-  local after
-  after=$(cat "$dir/$DOMAIN"/logs/server.log* 2>/dev/null | grep -c "First administrator '$user' created" || true)
-  [ "$after" -gt "$before" ] \
-    || die "the administrator $user was not created (one exists already, or see $log_file)"
-  log "the first administrator $user is created; sign in at https://localhost:$HTTPS_PORT/wushe/"
+  case "$code" in 200|302) ;; *) die "the application did not answer within 300 s; see $log_file" ;; esac
+  # The credentials go to curl on its standard input, not on its command line.
+  code=$(printf 'user = "%s:%s"\n' "$user" "$pw" | curl -sk -K - -o /dev/null -w '%{http_code}' "${url}api/me" || true)
+  [ "$code" = 200 ] || die "the administrator $user does not sign in (HTTP $code): one existed already, or see $log_file"
+  log "the first administrator $user is created and signs in at $url"
 }
 
 cmd_stop() {
