@@ -186,7 +186,7 @@ cmd_prepare_test() {
     resources="$REPO/config/postgresql-resources.xml"
     cp "$REPO/ear/target/jdbc/postgresql.jar" "$dir/$name/lib/"
   fi
-  asadmin_in "$gf" start-domain --domaindir "$dir" "$name" >/dev/null
+  start_and_wait "$gf" "$dir" "$name" "$port"
   if [ "$db" = postgresql ]; then
     set_jvm_option "$gf" "$port" "-Dwushe.pg.url=${WUSHE_PG_URL:?WUSHE_PG_URL is needed for a PostgreSQL test domain}"
     set_jvm_option "$gf" "$port" "-Dwushe.pg.user=${WUSHE_PG_USER:-wushe}"
@@ -194,8 +194,7 @@ cmd_prepare_test() {
     set_password_alias "$gf" "$port" wushe-pg-password "${WUSHE_PG_PASSWORD:-wushe}"
     # The suite runs the demo city on PostgreSQL, which the application refuses unless told so.
     set_jvm_option "$gf" "$port" -Dwushe.demo.allowPostgresql=true
-    asadmin_in "$gf" stop-domain --domaindir "$dir" "$name" >/dev/null
-    asadmin_in "$gf" start-domain --domaindir "$dir" "$name" >/dev/null
+    restart_and_wait "$gf" "$dir" "$name" "$port"
   fi
   ensure_resources "$gf" "$port" "$resources"
   set_jvm_option "$gf" "$port" -Xmx1g
@@ -217,6 +216,24 @@ cmd_prepare_test() {
 
 domain_running() {   # gf home, domains dir
   asadmin_in "$1" list-domains --domaindir "$2" 2>/dev/null | grep -q "^$DOMAIN running"
+}
+
+# start-domain gives up after 60 s on a busy machine while the server goes on starting: wait
+# until the admin port answers a remote command.
+start_and_wait() {   # gf home, domains dir, domain, admin port
+  local gf="$1" dir="$2" name="$3" port="$4"
+  asadmin_in "$gf" start-domain --domaindir "$dir" "$name" >/dev/null 2>&1 \
+    || log "start-domain did not confirm in time; waiting for the server"
+  for _ in $(seq 1 300); do
+    asadmin_in "$gf" --port "$port" uptime >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  die "GlassFish did not start; see $dir/$name/logs/server.log"
+}
+
+restart_and_wait() {   # gf home, domains dir, domain, admin port
+  asadmin_in "$1" stop-domain --domaindir "$2" "$3" >/dev/null
+  start_and_wait "$@"
 }
 
 # The demo's or the production's domain, made once: the generated admin password, the HTTPS
@@ -249,11 +266,11 @@ ensure_secured_domain() {   # gf home, domains dir, demo|production, [PKCS12 fil
   asadmin_in "$gf" create-domain --domaindir "$dir" "$DOMAIN" >/dev/null
   install_https_certificate "$domain" "$p12" "$p12pw"
   [ "$kind" = production ] && cp "$REPO/ear/target/jdbc/postgresql.jar" "$domain/lib/"
-  asadmin_in "$gf" start-domain --domaindir "$dir" "$DOMAIN" >/dev/null
+  start_and_wait "$gf" "$dir" "$DOMAIN" "$ADMIN_PORT"
   harden_http "$gf" "$ADMIN_PORT" "$HTTPS_PORT"
   asadmin_in "$gf" --port "$ADMIN_PORT" enable-secure-admin >/dev/null
   log "restarting GlassFish with secure admin"
-  asadmin_in "$gf" restart-domain --domaindir "$dir" "$DOMAIN" >/dev/null
+  restart_and_wait "$gf" "$dir" "$DOMAIN" "$ADMIN_PORT"
   printf '%s' "$kind" > "$marker"
 }
 
@@ -262,7 +279,7 @@ start_domain() {   # gf home, domains dir
     log "domain $DOMAIN already running"
   else
     log "starting GlassFish"
-    asadmin_in "$1" start-domain --domaindir "$2" "$DOMAIN" >/dev/null
+    start_and_wait "$1" "$2" "$DOMAIN" "$ADMIN_PORT"
   fi
 }
 
@@ -398,7 +415,7 @@ cmd_install() {
   set_password_alias "$gf" "$ADMIN_PORT" wushe-pg-password "$pg_password"
   if [ "$restart" = yes ]; then
     log "restarting GlassFish without demo mode"
-    asadmin_in "$gf" restart-domain --domaindir "$dir" "$DOMAIN" >/dev/null
+    restart_and_wait "$gf" "$dir" "$DOMAIN" "$ADMIN_PORT"
   fi
   ensure_resources "$gf" "$ADMIN_PORT" "$REPO/config/postgresql-resources.xml"
   deploy_and_wait "$gf" "$dir"
@@ -445,8 +462,7 @@ cmd_admin() {
   # Stop and start (restart-domain may time out on a busy machine, leaving it unclear which server
   # read the file), wait until the application answers, then ask it whether the account signs in.
   log "restarting GlassFish to create the administrator $user"
-  asadmin_in "$gf" stop-domain --domaindir "$dir" "$DOMAIN" >/dev/null
-  asadmin_in "$gf" start-domain --domaindir "$dir" "$DOMAIN" >/dev/null || true
+  restart_and_wait "$gf" "$dir" "$DOMAIN" "$ADMIN_PORT"
   local code=000
   for _ in $(seq 1 300); do
     code=$(curl -sk -o /dev/null -w '%{http_code}' "${url}login.xhtml" || true)
