@@ -40,6 +40,10 @@ log "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on port $PGPOR
 "$PGBIN/dropdb" -h localhost -p "$PGPORT" -U wushe --if-exists wushe
 "$PGBIN/createdb" -h localhost -p "$PGPORT" -U wushe -E UTF8 wushe
 
+# `server.sh prepare-test` keeps WUSHE_PG_PASSWORD (default wushe; this cluster trusts local
+# connections) as the test domain's password alias wushe-pg-password, never as a JVM option, and
+# sets -Dwushe.demo.allowPostgresql=true there: the suite runs the demo city on PostgreSQL, which the
+# application refuses on any other server.
 export WUSHE_PG_URL="jdbc:postgresql://localhost:$PGPORT/wushe"
 cd "$REPO"
 mvn -B verify -Dwushe.test.db=postgresql "$@"

@@ -186,7 +186,7 @@ cmd_prepare_test() {
     resources="$REPO/config/postgresql-resources.xml"
     cp "$REPO/ear/target/jdbc/postgresql.jar" "$dir/$name/lib/"
   fi
-  asadmin_in "$gf" start-domain --domaindir "$dir" "$name" >/dev/null
+  start_and_wait "$gf" "$dir" "$name" "$port"
   if [ "$db" = postgresql ]; then
     set_jvm_option "$gf" "$port" "-Dwushe.pg.url=${WUSHE_PG_URL:?WUSHE_PG_URL is needed for a PostgreSQL test domain}"
     set_jvm_option "$gf" "$port" "-Dwushe.pg.user=${WUSHE_PG_USER:-wushe}"
@@ -194,8 +194,7 @@ cmd_prepare_test() {
     set_password_alias "$gf" "$port" wushe-pg-password "${WUSHE_PG_PASSWORD:-wushe}"
     # The suite runs the demo city on PostgreSQL, which the application refuses unless told so.
     set_jvm_option "$gf" "$port" -Dwushe.demo.allowPostgresql=true
-    asadmin_in "$gf" stop-domain --domaindir "$dir" "$name" >/dev/null
-    asadmin_in "$gf" start-domain --domaindir "$dir" "$name" >/dev/null
+    restart_and_wait "$gf" "$dir" "$name" "$port"
   fi
   ensure_resources "$gf" "$port" "$resources"
   set_jvm_option "$gf" "$port" -Xmx1g
@@ -217,6 +216,24 @@ cmd_prepare_test() {
 
 domain_running() {   # gf home, domains dir
   asadmin_in "$1" list-domains --domaindir "$2" 2>/dev/null | grep -q "^$DOMAIN running"
+}
+
+# start-domain gives up after 60 s on a busy machine while the server goes on starting: wait
+# until the admin port answers a remote command.
+start_and_wait() {   # gf home, domains dir, domain, admin port
+  local gf="$1" dir="$2" name="$3" port="$4"
+  asadmin_in "$gf" start-domain --domaindir "$dir" "$name" >/dev/null 2>&1 \
+    || log "start-domain did not confirm in time; waiting for the server"
+  for _ in $(seq 1 300); do
+    asadmin_in "$gf" --port "$port" uptime >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  die "GlassFish did not start; see $dir/$name/logs/server.log"
+}
+
+restart_and_wait() {   # gf home, domains dir, domain, admin port
+  asadmin_in "$1" stop-domain --domaindir "$2" "$3" >/dev/null
+  start_and_wait "$@"
 }
 
 # The demo's or the production's domain, made once: the generated admin password, the HTTPS
@@ -249,11 +266,11 @@ ensure_secured_domain() {   # gf home, domains dir, demo|production, [PKCS12 fil
   asadmin_in "$gf" create-domain --domaindir "$dir" "$DOMAIN" >/dev/null
   install_https_certificate "$domain" "$p12" "$p12pw"
   [ "$kind" = production ] && cp "$REPO/ear/target/jdbc/postgresql.jar" "$domain/lib/"
-  asadmin_in "$gf" start-domain --domaindir "$dir" "$DOMAIN" >/dev/null
+  start_and_wait "$gf" "$dir" "$DOMAIN" "$ADMIN_PORT"
   harden_http "$gf" "$ADMIN_PORT" "$HTTPS_PORT"
   asadmin_in "$gf" --port "$ADMIN_PORT" enable-secure-admin >/dev/null
   log "restarting GlassFish with secure admin"
-  asadmin_in "$gf" restart-domain --domaindir "$dir" "$DOMAIN" >/dev/null
+  restart_and_wait "$gf" "$dir" "$DOMAIN" "$ADMIN_PORT"
   printf '%s' "$kind" > "$marker"
 }
 
@@ -262,7 +279,7 @@ start_domain() {   # gf home, domains dir
     log "domain $DOMAIN already running"
   else
     log "starting GlassFish"
-    asadmin_in "$1" start-domain --domaindir "$2" "$DOMAIN" >/dev/null
+    start_and_wait "$1" "$2" "$DOMAIN" "$ADMIN_PORT"
   fi
 }
 
@@ -318,7 +335,7 @@ deploy_and_wait() {   # gf home, domains dir
   asadmin_in "$gf" --port "$ADMIN_PORT" deploy --force=true --name wushe "$ear" >/dev/null \
     || die "deployment failed; see $dir/$DOMAIN/logs/server.log"
   local url="https://localhost:$HTTPS_PORT/wushe/"
-  for _ in $(seq 1 60); do
+  for _ in $(seq 1 300); do
     case "$(curl -sk -o /dev/null -w '%{http_code}' "${url}login.xhtml")" in 200|302) break ;; esac
     sleep 1
   done
@@ -380,7 +397,9 @@ cmd_install() {
   fi
   build_ear
   ensure_secured_domain "$gf" "$dir" production "${WUSHE_TLS_KEYSTORE:-}" "${WUSHE_TLS_KEYSTORE_PASSWORD_FILE:-}"
-  [ -n "${WUSHE_TLS_KEYSTORE:-}" ] || log "WARNING: self-signed HTTPS certificate; install the bureau's with WUSHE_TLS_KEYSTORE (docs/operations.md)"
+  if keytool -printcert -file "$dir/$DOMAIN/config/wushe-https.pem" 2>/dev/null | grep -q 'OU=Wushe, O=Wushe'; then
+    log "WARNING: self-signed HTTPS certificate; install the bureau's with WUSHE_TLS_KEYSTORE (docs/operations.md)"
+  fi
   cp "$REPO/ear/target/jdbc/postgresql.jar" "$dir/$DOMAIN/lib/"
   start_domain "$gf" "$dir"
   # Never demo mode: remove what an older script or a hand may have set.
@@ -396,7 +415,7 @@ cmd_install() {
   set_password_alias "$gf" "$ADMIN_PORT" wushe-pg-password "$pg_password"
   if [ "$restart" = yes ]; then
     log "restarting GlassFish without demo mode"
-    asadmin_in "$gf" restart-domain --domaindir "$dir" "$DOMAIN" >/dev/null
+    restart_and_wait "$gf" "$dir" "$DOMAIN" "$ADMIN_PORT"
   fi
   ensure_resources "$gf" "$ADMIN_PORT" "$REPO/config/postgresql-resources.xml"
   deploy_and_wait "$gf" "$dir"
@@ -436,19 +455,27 @@ cmd_admin() {
   [ ${#pw} -ge 10 ] && [[ "$pw" =~ [A-Za-z] ]] && [[ "$pw" =~ [0-9] ]] \
     || die "the password needs 10 or more characters, letters and digits"
   [[ "$pw" != *:* && "$user" != *:* ]] || die "no ':' in the user name or the password"
-  local file="$WUSHE_HOME/bootstrap-admin" log_file="$dir/$DOMAIN/logs/server.log" before
-  before=$(cat "$dir/$DOMAIN"/logs/server.log* 2>/dev/null | grep -c "First administrator '$user' created" || true)
+  local file="$WUSHE_HOME/bootstrap-admin" log_file="$dir/$DOMAIN/logs/server.log"
+  local url="https://localhost:$HTTPS_PORT/wushe/"
   (umask 077; printf '%s:%s:%s\n' "$user" "$pw" "$name" > "$file")
   set_jvm_option "$gf" "$ADMIN_PORT" "-Dwushe.bootstrapAdminFile=$file"
+  # Stop and start (restart-domain may time out on a busy machine, leaving it unclear which server
+  # read the file), wait until the application answers, then ask it whether the account signs in.
   log "restarting GlassFish to create the administrator $user"
-  asadmin_in "$gf" restart-domain --domaindir "$dir" "$DOMAIN" >/dev/null || true
+  restart_and_wait "$gf" "$dir" "$DOMAIN" "$ADMIN_PORT"
+  local code=000
+  for _ in $(seq 1 300); do
+    code=$(curl -sk -o /dev/null -w '%{http_code}' "${url}login.xhtml" || true)
+    case "$code" in 200|302) break ;; esac
+    sleep 1
+  done
   rm -f "$file"
   asadmin_in "$gf" --port "$ADMIN_PORT" delete-jvm-options "-Dwushe.bootstrapAdminFile=$(printf '%s' "$file" | sed 's/:/\\:/g')" >/dev/null || true
-  local after
-  after=$(cat "$dir/$DOMAIN"/logs/server.log* 2>/dev/null | grep -c "First administrator '$user' created" || true)
-  [ "$after" -gt "$before" ] \
-    || die "the administrator $user was not created (one exists already, or see $log_file)"
-  log "the first administrator $user is created; sign in at https://localhost:$HTTPS_PORT/wushe/"
+  case "$code" in 200|302) ;; *) die "the application did not answer within 300 s; see $log_file" ;; esac
+  # The credentials go to curl on its standard input, not on its command line.
+  code=$(printf 'user = "%s:%s"\n' "$user" "$pw" | curl -sk -K - -o /dev/null -w '%{http_code}' "${url}api/me" || true)
+  [ "$code" = 200 ] || die "the administrator $user does not sign in (HTTP $code): one existed already, or see $log_file"
+  log "the first administrator $user is created and signs in at $url"
 }
 
 cmd_stop() {
