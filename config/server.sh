@@ -352,7 +352,7 @@ deploy_and_wait() {   # gf home, domains dir
 # The pool's data source class tells which database a domain's jdbc/wushe uses (empty: none yet).
 pool_class() {   # gf home
   asadmin_in "$1" --port "$ADMIN_PORT" get resources.jdbc-connection-pool.WushePool.datasource-classname 2>/dev/null \
-    | sed -n 's/^resources\.jdbc-connection-pool\.WushePool\.datasource-classname=//p'
+    | sed -n 's/^resources\.jdbc-connection-pool\.WushePool\.datasource-classname=//p' || true
 }
 
 # The demo on PostgreSQL, for benchmarks and tests only (WUSHE_DEMO_ON_POSTGRESQL=yes): the
