@@ -24,6 +24,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  *   java -cp CP bench/ReportsBench.java URL USER PASSWORD snapshots yyyy-MM   the assessment snapshots of
  *                         the bench communities for the twelve months up to yyyy-MM (made again when absent)
  *   ... verify yyyy-MM EXECUTION   checks the files the execution wrote for the month
+ *   (PASSWORD "-": from the environment variable BENCH_DB_PASSWORD)
  * </pre>
  *
  * The snapshots are made by one INSERT ... SELECT (communities x months x figures), with values that
@@ -34,6 +35,21 @@ import org.apache.pdfbox.text.PDFTextStripper;
 public class ReportsBench {
 
     static final String CODE = "ST";
+
+    /**
+     * The JDBC password: "-" reads it from the environment variable BENCH_DB_PASSWORD (what
+     * bench/lib.sh passes), so the Derby password is not an argument other users could read.
+     */
+    static String password(String arg) {
+        if (!"-".equals(arg)) {
+            return arg;
+        }
+        String password = System.getenv("BENCH_DB_PASSWORD");
+        if (password == null) {
+            throw new IllegalStateException("PASSWORD is -, but BENCH_DB_PASSWORD is not set");
+        }
+        return password;
+    }
     static final List<String> METRICS = List.of("NEEDS_REGISTERED", "NEEDS_CLOSED", "NEEDS_OPEN_BASE", "NEEDS_CLOSURE_RATE",
             "NEEDS_MEDIAN_CLOSURE_HOURS", "SATISFACTION_SUM", "SATISFACTION_COUNT", "SATISFACTION_AVG", "SERVICES_COMPLETED",
             "SERVICE_SCORE", "ATTENDANCES", "DISTINCT_PARTICIPANTS", "ROTATION_SHARE", "INSPECTIONS", "INSPECTION_HOURS");
@@ -43,7 +59,7 @@ public class ReportsBench {
             System.err.println("usage: ReportsBench URL USER PASSWORD snapshots yyyy-MM | verify yyyy-MM EXECUTION");
             System.exit(2);
         }
-        try (Connection c = DriverManager.getConnection(args[0], args[1], args[2])) {
+        try (Connection c = DriverManager.getConnection(args[0], args[1], password(args[2]))) {
             ReportsBench b = new ReportsBench(c);
             YearMonth month = YearMonth.parse(args[4]);
             switch (args[3]) {

@@ -22,6 +22,7 @@ import java.util.Map;
  *
  * <pre>
  *   java -cp DRIVER bench/SettleBench.java URL USER PASSWORD city C R    the bench city (once)
+ *                         (PASSWORD "-": from the environment variable BENCH_DB_PASSWORD)
  *   ... hours N           removes the bench city's ledger, then makes exactly N verified, unbooked service hours
  *   ... baseline FILE     runs the set-based SQL of FILE in one transaction, times it, rolls it back
  *   ... tidy              after the rolled-back baseline: VACUUM ANALYZE (PostgreSQL) or compress (Derby)
@@ -40,12 +41,27 @@ public class SettleBench {
 
     static final String CODE = "ST";
 
+    /**
+     * The JDBC password: "-" reads it from the environment variable BENCH_DB_PASSWORD (what
+     * bench/lib.sh passes), so the Derby password is not an argument other users could read.
+     */
+    static String password(String arg) {
+        if (!"-".equals(arg)) {
+            return arg;
+        }
+        String password = System.getenv("BENCH_DB_PASSWORD");
+        if (password == null) {
+            throw new IllegalStateException("PASSWORD is -, but BENCH_DB_PASSWORD is not set");
+        }
+        return password;
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
             System.err.println("usage: SettleBench URL USER PASSWORD city C R | hours N | baseline FILE | tidy | verify N");
             System.exit(2);
         }
-        try (Connection c = DriverManager.getConnection(args[0], args[1], args[2])) {
+        try (Connection c = DriverManager.getConnection(args[0], args[1], password(args[2]))) {
             try {
                 run(new SettleBench(c), args);
             } catch (Exception e) {

@@ -5,16 +5,21 @@
 #
 #   bash bench/docking.sh            (needs root for apt-get the first time; ~10 minutes on a new machine)
 #
-# Like bench/city-scale.sh it starts the private PostgreSQL cluster (port 25433, under .wushe-bench/)
-# and runs the application on it with config/server.sh (WUSHE_HOME=.wushe-bench). The docking data
+# Like bench/city-scale.sh it starts the private PostgreSQL cluster (port 25433, under BENCH_HOME)
+# and runs the application on it with config/server.sh (WUSHE_HOME=BENCH_HOME). The docking data
 # sit on the city-scale city: when the database has no city-scale data yet, bench/city-scale.sql is
 # loaded first (then bench/city-scale.sh reuses them, and the other way round); bench/docking.sql is
 # loaded once. After a load it lets autovacuum and a checkpoint finish. Each request is timed N times
-# (one signed-in session per account, so sign-in hashing is not in the figures) and p50/p95 printed.
-# It stops the server and the cluster at the end.
+# and p50/p95 printed (bench/api.sh: HTTPS, HTTP Basic on every request, so each one includes the
+# server's PBKDF2 verification of the password; the API takes no session cookie). The server is the
+# demo on PostgreSQL (config/server.sh run with WUSHE_DEMO_ON_POSTGRESQL=yes, benchmarks only).
+# BENCH_HOME (default .wushe-bench) is where the cluster and the server live. It stops the server and
+# the cluster at the end.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export WUSHE_HOME="$REPO/.wushe-bench"
+BENCH_HOME="${BENCH_HOME:-$REPO/.wushe-bench}"
+export WUSHE_HOME="$BENCH_HOME"
+NAME=docking
 PGPORT=25433
 DATA="$WUSHE_HOME/pgdata"
 N="${N:-100}"
@@ -32,11 +37,9 @@ if [ ! -f "$DATA/PG_VERSION" ]; then
   as_owner "'$PGBIN/initdb' -D '$DATA' -U wushe --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
 fi
 as_owner "'$PGBIN/pg_ctl' -D '$DATA' -o '-p $PGPORT -k /tmp -c listen_addresses=localhost -c shared_buffers=1GB' -l '$DATA/server.log' -w start" >/dev/null
-JARS="$(mktemp -d)"
 cleanup() {
   bash "$REPO/config/server.sh" stop >/dev/null 2>&1 || true
   as_owner "'$PGBIN/pg_ctl' -D '$DATA' -m fast -w stop" >/dev/null || true
-  rm -rf "$JARS"
 }
 trap cleanup EXIT
 PSQL=("$PGBIN/psql" -h localhost -p "$PGPORT" -U wushe -v ON_ERROR_STOP=1 -q)
@@ -45,8 +48,13 @@ value() { "${PSQL[@]}" -d wushe -tAc "$1"; }
 if ! "${PSQL[@]}" -lqt | cut -d'|' -f1 | grep -qw wushe; then
   "$PGBIN/createdb" -h localhost -p "$PGPORT" -U wushe -E UTF8 wushe
 fi
-WUSHE_DB=postgresql WUSHE_PG_URL="jdbc:postgresql://localhost:$PGPORT/wushe" WUSHE_PG_USER=wushe \
-  WUSHE_PG_PASSWORD=wushe bash "$REPO/config/server.sh" run | grep -E "running|ERROR" || true
+# The demo on PostgreSQL, which config/server.sh runs only when told it is for benchmarks.
+if ! WUSHE_DB=postgresql WUSHE_DEMO_ON_POSTGRESQL=yes WUSHE_PG_URL="jdbc:postgresql://localhost:$PGPORT/wushe" \
+     WUSHE_PG_USER=wushe WUSHE_PG_PASSWORD=wushe bash "$REPO/config/server.sh" run > "$BENCH_HOME/$NAME-server.out" 2>&1; then
+  tail -n 5 "$BENCH_HOME/$NAME-server.out" >&2
+  log "config/server.sh run failed; see $BENCH_HOME/$NAME-server.out"; exit 1
+fi
+grep -E "Wushe DEMO .* is running" "$BENCH_HOME/$NAME-server.out" || true
 loaded=0
 if [ "$(value "SELECT count(*) FROM community WHERE id = 103000")" = 0 ]; then
   log "no city-scale city yet: loading bench/city-scale.sql (6,000,000 residents)"
@@ -89,20 +97,9 @@ log "B0001: $(value "SELECT count(*) FROM need WHERE community_id = 100001") nee
     "need $NEED_BIG (ELDERLY_CARE) has $(candidates ELDERLY_CARE) candidates in its sub-district," \
     "need $NEED_SMALL (EMPLOYMENT) $(candidates EMPLOYMENT)"
 
-API="http://localhost:8080/wushe/api"
-session() {   # user: signs in once and keeps the session cookie for all of that account's requests
-  [ -f "$JARS/$1" ] || curl -s -o /dev/null -c "$JARS/$1" -u "$1:Wushe@2026" "$API/me"
-}
-measure() {   # label, user, path
-  local label="$1" user="$2" path="$3" code times p50 p95
-  session "$user"
-  for _ in 1 2 3 4 5; do curl -s -o /dev/null -b "$JARS/$user" "$API/$path"; done  # warm up
-  code=$(curl -s -o /dev/null -b "$JARS/$user" -w '%{http_code}' "$API/$path")
-  times=$(for _ in $(seq 1 "$N"); do curl -s -o /dev/null -b "$JARS/$user" -w '%{time_total}\n' "$API/$path"; done | sort -n)
-  p50=$(echo "$times" | awk -v n="$N" 'NR==int(n*0.50+0.5){printf "%.1f", $1*1000}')
-  p95=$(echo "$times" | awk -v n="$N" 'NR==int(n*0.95+0.5){printf "%.1f", $1*1000}')
-  printf '%-62s %s  p50 %7s ms   p95 %7s ms\n' "$label" "$code" "$p50" "$p95"
-}
+# measure: label, user, path (HTTPS, Basic on every request).
+# shellcheck source=bench/api.sh
+. "$REPO/bench/api.sh"
 # Other work on the machine (a build, tests) shows up in the tails: say how busy the cores were over
 # the 5 s before timing (the server and the database are idle then).
 cpu_busy() {

@@ -2,9 +2,17 @@
 # database (the private PostgreSQL cluster or the application's Derby), the server, the sampling of
 # the server's heap and CPU and the database's CPU, following a job through the operator REST API.
 #
-# Sourced after these are set: REPO, DB (postgresql|derby), WUSHE_HOME (exported), NAME (the
-# benchmark's name for its files under .wushe-bench/), PGDB (its PostgreSQL database), LIMIT (seconds
-# before a running job is stopped), DUMP_EVERY (seconds between thread dumps of the server).
+# Sourced after these are set: REPO, BENCH_HOME (default .wushe-bench), DB (postgresql|derby),
+# WUSHE_HOME (exported), NAME (the benchmark's name for its files under BENCH_HOME), PGDB (its
+# PostgreSQL database), LIMIT (seconds before a running job is stopped), DUMP_EVERY (seconds between
+# thread dumps of the server).
+#
+# The server is the secured demo: PostgreSQL through WUSHE_DEMO_ON_POSTGRESQL=yes (benchmarks only),
+# HTTPS on 8181 with the domain's self-signed certificate (curl --cacert, never -k), HTTP Basic on
+# every API request (the API takes no session cookie), X-Requested-With on state-changing calls.
+# The Derby network server needs its user and generated password (derby.properties in the Derby
+# home); they go to the bench programs as BENCH_DB_PASSWORD in their environment, never as an
+# argument, and are never printed.
 # The caller may define on_limit (run once before the job is stopped at LIMIT) and on_minute (run
 # every minute while the job runs).
 
@@ -14,13 +22,18 @@ die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
 
 mkdir -p "$WUSHE_HOME"
 WORK="$(mktemp -d)"
-DUMPS="$REPO/.wushe-bench/$NAME-$DB-dumps"
-SERVER_OUT="$REPO/.wushe-bench/$NAME-$DB-server.out"
+DUMPS="$BENCH_HOME/$NAME-$DB-dumps"
+SERVER_OUT="$BENCH_HOME/$NAME-$DB-server.out"
 SAMPLER=""
 PGBIN=""
-DATA="$REPO/.wushe-bench/pgdata"
-API="http://localhost:8080/wushe/api"
+DATA="$BENCH_HOME/pgdata"
+API="https://localhost:8181/wushe/api"
+# The domain's HTTPS certificate (self-signed, written by config/server.sh when it makes the domain).
+CACERT="$WUSHE_HOME/domains/wushe/config/wushe-https.pem"
+https() { curl --cacert "$CACERT" "$@"; }
+# Every API request carries Basic (the API is stateless); state-changing ones also X-Requested-With.
 AUTH=(-u "bench.operator:Wushe@2026")
+CHANGE=(-H 'X-Requested-With: bench')
 
 as_owner() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
 # At the end, whatever happened: the sampler, the server and the database stopped (each by its own
@@ -37,14 +50,14 @@ command -v jq >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get update -qq 
                                DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null; }
 
 running() {   # REUSE=1 and the server of an earlier KEEP=1 run answers
-  [ "${REUSE:-0}" = 1 ] && curl -s -o /dev/null "http://localhost:8080/wushe/login.xhtml" \
+  [ "${REUSE:-0}" = 1 ] && [ -f "$CACERT" ] && https -sf -o /dev/null "https://localhost:8181/wushe/login.xhtml" \
     && log "REUSE=1: using the running server as it is"
 }
 start_server() {   # a busy machine can take longer than asadmin waits for the domain to start: once more then
   local try
   for try in 1 2; do
     if bash "$REPO/config/server.sh" run > "$SERVER_OUT" 2>&1; then
-      grep -E "Wushe is running" "$SERVER_OUT"; return 0
+      grep -E "Wushe DEMO .* is running" "$SERVER_OUT" || true; return 0
     fi
     log "config/server.sh run failed (try $try): $(grep -v '^\s*$' "$SERVER_OUT" | tail -n 3 | tr '\n' ' ')"
   done
@@ -52,7 +65,8 @@ start_server() {   # a busy machine can take longer than asadmin waits for the d
 }
 
 # The database and the application on it (built and deployed by config/server.sh unless REUSE=1);
-# sets URL (JDBC, for the bench programs), CP (its driver), DBVERSION and, for PostgreSQL, PSQL.
+# sets URL (JDBC, for the bench programs), DBUSER, CP (its driver), DBVERSION and, for PostgreSQL,
+# PSQL; BENCH_DB_PASSWORD (exported: the bench programs read it when given "-" as the password).
 # FRESH=1 starts from an empty database.
 start_database_and_server() {
   if [ "$DB" = postgresql ]; then
@@ -72,10 +86,12 @@ start_database_and_server() {
     if ! "${PSQL[@]}" -d postgres -lqt | cut -d'|' -f1 | grep -qw "$PGDB"; then
       "$PGBIN/createdb" -h localhost -p "$PGPORT" -U wushe -E UTF8 "$PGDB"
     fi
-    export WUSHE_DB=postgresql WUSHE_PG_URL="jdbc:postgresql://localhost:$PGPORT/$PGDB" WUSHE_PG_USER=wushe \
-      WUSHE_PG_PASSWORD=wushe
+    # The demo on PostgreSQL, which config/server.sh runs only when told it is for benchmarks.
+    export WUSHE_DB=postgresql WUSHE_DEMO_ON_POSTGRESQL=yes WUSHE_PG_URL="jdbc:postgresql://localhost:$PGPORT/$PGDB" \
+      WUSHE_PG_USER=wushe WUSHE_PG_PASSWORD=wushe
     running || start_server
     URL="jdbc:postgresql://localhost:$PGPORT/$PGDB?reWriteBatchedInserts=true"
+    DBUSER=wushe; export BENCH_DB_PASSWORD=wushe   # the private cluster trusts local connections
     CP="$REPO/ear/target/jdbc/postgresql.jar"
     DBVERSION="PostgreSQL $("${PSQL[@]}" -d "$PGDB" -tAc 'SHOW server_version')"
   else
@@ -85,6 +101,12 @@ start_database_and_server() {
     fi
     running || start_server
     URL="jdbc:derby://localhost:1527/wushe"
+    # The Derby network server of the demo requires authentication: user wushe, the password
+    # config/server.sh generated into derby.properties (derby.user.wushe=...).
+    DBUSER=wushe
+    BENCH_DB_PASSWORD="$(sed -n 's/^derby\.user\.wushe=//p' "$WUSHE_HOME/derby/derby.properties" 2>/dev/null)"
+    [ -n "$BENCH_DB_PASSWORD" ] || die "no password for the Derby user wushe in $WUSHE_HOME/derby/derby.properties"
+    export BENCH_DB_PASSWORD
     CP="$(ls "$WUSHE_HOME"/glassfish7/javadb/lib/{derbyclient,derbyshared,derbytools}.jar 2>/dev/null | paste -sd:)"
     DBVERSION="Derby $(unzip -p "$WUSHE_HOME/glassfish7/javadb/lib/derbyclient.jar" META-INF/MANIFEST.MF 2>/dev/null \
       | sed -n 's/^Bundle-Version: *//p' | tr -d '\r' | sed 's/^\([0-9]*\.[0-9]*\)\.\([0-9]*\)000000\..*/\1.\2/')"
@@ -135,7 +157,7 @@ start_sampling() {
 # Starts a job through REST with a JSON body of parameters; prints its execution id.
 start_job() {
   local id
-  id="$(curl -sf "${AUTH[@]}" -H 'Content-Type: application/json' -X POST -d "$2" \
+  id="$(https -sf "${AUTH[@]}" "${CHANGE[@]}" -H 'Content-Type: application/json' -X POST -d "$2" \
     "$API/jobs/$1/executions" | jq -r .executionId)"
   [ -n "$id" ] && [ "$id" != null ] || die "the job $1 did not start"
   echo "$id"
@@ -148,13 +170,13 @@ follow_job() {
   local id="$1" started=$SECONDS last_dump=$SECONDS last_note=$SECONDS
   STOPPED_AT_LIMIT=0
   while :; do
-    curl -sf "${AUTH[@]}" "$API/jobs/executions/$id" > "$WORK/execution"
+    https -sf "${AUTH[@]}" "$API/jobs/executions/$id" > "$WORK/execution"
     STATUS="$(jq -r .status "$WORK/execution")"
     case "$STATUS" in COMPLETED|FAILED|STOPPED|ABANDONED) break ;; esac
     if [ "$STOPPED_AT_LIMIT" = 0 ] && [ $((SECONDS - started)) -ge "$LIMIT" ]; then
       log "still running after $LIMIT s: stopping execution $id"
       if declare -F on_limit >/dev/null; then on_limit; fi
-      curl -sf -o /dev/null "${AUTH[@]}" -X POST "$API/jobs/executions/$id/stop" || true
+      https -sf -o /dev/null "${AUTH[@]}" "${CHANGE[@]}" -X POST "$API/jobs/executions/$id/stop" || true
       STOPPED_AT_LIMIT=1
     fi
     if [ $((SECONDS - last_dump)) -ge "$DUMP_EVERY" ]; then

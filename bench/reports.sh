@@ -13,12 +13,14 @@
 # 3600: a job still running then is stopped through REST), DUMP_EVERY (seconds between thread dumps
 # of the server, default 30), FRESH=1 (start from an empty database: a city of another size needs
 # it), KEEP=1 / REUSE=1 (as in bench/settle.sh: leave the server and the database running, use them
-# again without building and deploying).
+# again without building and deploying), BENCH_HOME (default .wushe-bench, as in bench/settle.sh).
 #
-# Derby: the application as config/server.sh runs it (Derby network server on port 1527) in a home of
-# its own, .wushe-bench/reports-derby. PostgreSQL: the private cluster of the other benchmarks (port
-# 25433 under .wushe-bench/), database wushe_reports, the application with WUSHE_HOME=.wushe-bench.
-# Both: admin port 4848, HTTP 8080.
+# Derby: the demo as config/server.sh runs it (Derby network server on 127.0.0.1:1527 with
+# authentication, the generated password read from derby.properties) in a home of its own,
+# BENCH_HOME/reports-derby. PostgreSQL: the private cluster of the other benchmarks (port 25433 under
+# BENCH_HOME), database wushe_reports, the demo on it with WUSHE_DEMO_ON_POSTGRESQL=yes (benchmarks
+# only) and WUSHE_HOME=BENCH_HOME. Both: admin port 4848 (secure admin), HTTPS 8181 (the API with
+# Basic on every request).
 #
 # Steps: the bench city of bench/SettleBench.java (communities ST0001.., one sub-district per 30, one
 # grid cell and volunteer position each, no residents: the report does not read them; the account
@@ -41,9 +43,10 @@ LIMIT="${LIMIT:-3600}"
 DUMP_EVERY="${DUMP_EVERY:-30}"
 NAME=reports
 PGDB=wushe_reports
+BENCH_HOME="${BENCH_HOME:-$REPO/.wushe-bench}"
 case "$DB" in
-  postgresql) export WUSHE_HOME="$REPO/.wushe-bench" ;;
-  derby) export WUSHE_HOME="$REPO/.wushe-bench/reports-derby" ;;
+  postgresql) export WUSHE_HOME="$BENCH_HOME" ;;
+  derby) export WUSHE_HOME="$BENCH_HOME/reports-derby" ;;
   *) printf '[bench] ERROR: usage: bash bench/reports.sh derby|postgresql\n' >&2; exit 1 ;;
 esac
 # shellcheck source=bench/lib.sh
@@ -55,8 +58,9 @@ PDFBOX_VERSION="$(sed -n 's:.*<pdfbox.version>\(.*\)</pdfbox.version>.*:\1:p' "$
 PDFBOX_VERSION="${PDFBOX_VERSION:-$(ls "$M2/org/apache/pdfbox/pdfbox" | sort -V | tail -n 1)}"
 LOGGING="$(ls "$M2"/commons-logging/commons-logging/*/commons-logging-*.jar | grep -v sources | sort -V | tail -n 1)"
 PDFCP="$M2/org/apache/pdfbox/pdfbox/$PDFBOX_VERSION/pdfbox-$PDFBOX_VERSION.jar:$M2/org/apache/pdfbox/fontbox/$PDFBOX_VERSION/fontbox-$PDFBOX_VERSION.jar:$M2/org/apache/pdfbox/pdfbox-io/$PDFBOX_VERSION/pdfbox-io-$PDFBOX_VERSION.jar:$LOGGING"
-city() { java -cp "$CP" "$REPO/bench/SettleBench.java" "$URL" wushe wushe "$@"; }
-bench() { java -cp "$CP:$PDFCP" "$REPO/bench/ReportsBench.java" "$URL" wushe wushe "$@"; }
+# The password "-": the programs read it from BENCH_DB_PASSWORD (bench/lib.sh).
+city() { java -cp "$CP" "$REPO/bench/SettleBench.java" "$URL" "$DBUSER" - "$@"; }
+bench() { java -cp "$CP:$PDFCP" "$REPO/bench/ReportsBench.java" "$URL" "$DBUSER" - "$@"; }
 
 city city "$COMMUNITIES" 0 || die "the bench city could not be made (one of another size? FRESH=1)"
 bench snapshots "$MONTH" | tee "$WORK/snapshots"
@@ -68,8 +72,10 @@ REPORTS_DIR="$WUSHE_HOME/domains/wushe/wushe-reports"
 if [ "$DB" = postgresql ]; then
   "${PSQL[@]}" -d wushe_reports -c "DELETE FROM report_file WHERE report_period = '$MONTH'"
 else
-  printf "connect '%s';\nDELETE FROM report_file WHERE report_period = '%s';\nexit;\n" "$URL" "$MONTH" \
-    | java -cp "$CP" org.apache.derby.tools.ij >/dev/null
+  # The credentials go to ij on its standard input, not on its command line.
+  printf "connect '%s' user '%s' password '%s';\nDELETE FROM report_file WHERE report_period = '%s';\nexit;\n" \
+    "$URL" "$DBUSER" "$BENCH_DB_PASSWORD" "$MONTH" | java -cp "$CP" org.apache.derby.tools.ij > "$WORK/ij.out"
+  if grep -q '^ERROR' "$WORK/ij.out"; then die "removing the month's report_file rows failed: $(grep '^ERROR' "$WORK/ij.out")"; fi
 fi
 rm -rf "${REPORTS_DIR:?}/$MONTH"
 

@@ -16,12 +16,15 @@
 # FRESH=1 (start from an empty database: the PostgreSQL database or the Derby files are removed),
 # KEEP=1 (leave the server and the database running at the end; a next run with REUSE=1 then uses
 # them as they are, without building and deploying again; stop them with bash config/server.sh stop
-# and, for PostgreSQL, pg_ctl stop, both with the WUSHE_HOME above).
+# and, for PostgreSQL, pg_ctl stop, both with the WUSHE_HOME above), BENCH_HOME (where the
+# benchmarks keep their homes, the cluster and their output; default .wushe-bench).
 #
-# PostgreSQL: the private cluster of bench/city-scale.sh (port 25433 under .wushe-bench/, database
-# wushe) with the application run on it by config/server.sh (WUSHE_HOME=.wushe-bench). Derby: the
-# application as config/server.sh runs it by default (Derby network server on port 1527), in a
-# home of its own, .wushe-bench/settle-derby. Both: admin port 4848, HTTP 8080.
+# PostgreSQL: the private cluster of bench/city-scale.sh (port 25433 under BENCH_HOME, database
+# wushe) with the demo run on it by config/server.sh with WUSHE_DEMO_ON_POSTGRESQL=yes (benchmarks
+# only; WUSHE_HOME=BENCH_HOME). Derby: the demo as config/server.sh runs it by default (Derby network
+# server on 127.0.0.1:1527 with authentication; the bench programs sign in with the generated
+# password of derby.properties), in a home of its own, BENCH_HOME/settle-derby. Both: admin port
+# 4848 (secure admin, generated password), HTTPS 8181 (the API with Basic on every request).
 #
 # Steps: the bench city (bench/SettleBench.java: communities ST0001.., one sub-district per 30, one
 # grid cell and one volunteer position each, RESIDENTS residents each, the account bench.operator),
@@ -46,15 +49,16 @@ DUMP_EVERY="${DUMP_EVERY:-60}"
 LIMIT="${LIMIT:-1800}"
 NAME=settle
 PGDB=wushe
+BENCH_HOME="${BENCH_HOME:-$REPO/.wushe-bench}"
 case "$DB" in
-  postgresql) export WUSHE_HOME="$REPO/.wushe-bench" ;;
-  derby) export WUSHE_HOME="$REPO/.wushe-bench/settle-derby" ;;
+  postgresql) export WUSHE_HOME="$BENCH_HOME" ;;
+  derby) export WUSHE_HOME="$BENCH_HOME/settle-derby" ;;
   *) printf '[bench] ERROR: usage: bash bench/settle.sh postgresql|derby\n' >&2; exit 1 ;;
 esac
 # shellcheck source=bench/lib.sh
 . "$REPO/bench/lib.sh"
 start_database_and_server
-bench() { java -cp "$CP" "$REPO/bench/SettleBench.java" "$URL" wushe wushe "$@"; }
+bench() { java -cp "$CP" "$REPO/bench/SettleBench.java" "$URL" "$DBUSER" - "$@"; }   # password: BENCH_DB_PASSWORD
 
 bench city "$COMMUNITIES" "$RESIDENTS"
 bench hours "$N" | tee "$WORK/hours"

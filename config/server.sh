@@ -3,6 +3,12 @@
 #
 #   bash config/server.sh run            THE DEMO: build, start Derby and GlassFish, deploy, load the
 #                                        demo city (published demo passwords; never for real data)
+#   WUSHE_DB=postgresql WUSHE_DEMO_ON_POSTGRESQL=yes bash config/server.sh run
+#                                        the same demo on a PostgreSQL database, for benchmarks and
+#                                        tests only, never production (needs WUSHE_PG_URL,
+#                                        WUSHE_PG_USER and WUSHE_PG_PASSWORD or WUSHE_PG_PASSWORD_FILE;
+#                                        sets -Dwushe.demo.allowPostgresql=true, the password becomes
+#                                        the password alias wushe-pg-password)
 #   bash config/server.sh install        PRODUCTION on PostgreSQL: build, create a hardened domain,
 #                                        deploy without demo mode, create the first administrator
 #   bash config/server.sh stop           stop GlassFish and Derby (their own stop commands)
@@ -265,7 +271,9 @@ ensure_secured_domain() {   # gf home, domains dir, demo|production, [PKCS12 fil
   mkdir -p "$dir"
   asadmin_in "$gf" create-domain --domaindir "$dir" "$DOMAIN" >/dev/null
   install_https_certificate "$domain" "$p12" "$p12pw"
-  [ "$kind" = production ] && cp "$REPO/ear/target/jdbc/postgresql.jar" "$domain/lib/"
+  if [ "$kind" = production ] || [ "${DEMO_DB:-derby}" = postgresql ]; then
+    cp "$REPO/ear/target/jdbc/postgresql.jar" "$domain/lib/"
+  fi
   start_and_wait "$gf" "$dir" "$DOMAIN" "$ADMIN_PORT"
   harden_http "$gf" "$ADMIN_PORT" "$HTTPS_PORT"
   asadmin_in "$gf" --port "$ADMIN_PORT" enable-secure-admin >/dev/null
@@ -341,22 +349,87 @@ deploy_and_wait() {   # gf home, domains dir
   done
 }
 
+# The pool's data source class tells which database a domain's jdbc/wushe uses (empty: none yet).
+pool_class() {   # gf home
+  asadmin_in "$1" --port "$ADMIN_PORT" get resources.jdbc-connection-pool.WushePool.datasource-classname 2>/dev/null \
+    | sed -n 's/^resources\.jdbc-connection-pool\.WushePool\.datasource-classname=//p' || true
+}
+
+# The demo on PostgreSQL, for benchmarks and tests only (WUSHE_DEMO_ON_POSTGRESQL=yes): the
+# connection as system properties, the password as the alias wushe-pg-password (never a JVM option
+# or a process argument), and the explicit permission -Dwushe.demo.allowPostgresql=true, without
+# which the application refuses demo mode on PostgreSQL.
+demo_postgresql_settings() {   # gf home, domains dir, password
+  local gf="$1" dir="$2" pg_password="$3" restart=no opt
+  local current; current=$(pool_class "$gf")
+  case "$current" in
+    ''|org.postgresql.*) ;;
+    *) die "the demo domain in $WUSHE_HOME uses $current (Derby); give the demo on PostgreSQL a WUSHE_HOME of its own" ;;
+  esac
+  if [ ! -f "$dir/$DOMAIN/lib/postgresql.jar" ]; then
+    cp "$REPO/ear/target/jdbc/postgresql.jar" "$dir/$DOMAIN/lib/"
+    restart=yes
+  fi
+  asadmin_in "$gf" --port "$ADMIN_PORT" create-system-properties \
+    "wushe.pg.url=$(printf '%s' "$WUSHE_PG_URL" | sed 's/:/\\:/g'):wushe.pg.user=$WUSHE_PG_USER" >/dev/null
+  set_password_alias "$gf" "$ADMIN_PORT" wushe-pg-password "$pg_password"
+  # JVM options are read when the server starts: restart once when one of them is new.
+  for opt in -Dwushe.demo.allowPostgresql=true -Dwushe.demo=true; do
+    asadmin_in "$gf" --port "$ADMIN_PORT" list-jvm-options 2>/dev/null | grep -qx -- "$opt" && continue
+    set_jvm_option "$gf" "$ADMIN_PORT" "$opt"
+    restart=yes
+  done
+  if [ "$restart" = yes ]; then
+    log "restarting GlassFish with the PostgreSQL driver and the demo's permission for PostgreSQL"
+    restart_and_wait "$gf" "$dir" "$DOMAIN" "$ADMIN_PORT"
+  fi
+}
+
 cmd_run() {
-  [ "${WUSHE_DB:-derby}" = derby ] \
-    || die "the demo runs on Derby only; a PostgreSQL installation is: bash config/server.sh install (docs/operations.md)"
+  DEMO_DB="${WUSHE_DB:-derby}"
+  local pg_password=""
+  case "$DEMO_DB" in
+    derby) ;;
+    postgresql)
+      [ "${WUSHE_DEMO_ON_POSTGRESQL:-}" = yes ] \
+        || die "the demo runs on Derby only; a PostgreSQL installation is: bash config/server.sh install (docs/operations.md). The demo on PostgreSQL is for benchmarks and tests only, never production: WUSHE_DEMO_ON_POSTGRESQL=yes"
+      [ -n "${WUSHE_PG_URL:-}" ] && [ -n "${WUSHE_PG_USER:-}" ] \
+        || die "the demo on PostgreSQL needs WUSHE_PG_URL (jdbc:postgresql://host:5432/db), WUSHE_PG_USER and WUSHE_PG_PASSWORD or WUSHE_PG_PASSWORD_FILE"
+      if [ -n "${WUSHE_PG_PASSWORD_FILE:-}" ]; then
+        pg_password=$(head -n 1 "$WUSHE_PG_PASSWORD_FILE")
+      else
+        pg_password="${WUSHE_PG_PASSWORD:-}"
+      fi
+      [ -n "$pg_password" ] || die "the demo on PostgreSQL needs WUSHE_PG_PASSWORD or WUSHE_PG_PASSWORD_FILE"
+      log "WUSHE_DEMO_ON_POSTGRESQL=yes: the DEMO on PostgreSQL, for benchmarks and tests only, never production"
+      ;;
+    *) die "WUSHE_DB is derby (the demo) or postgresql (with WUSHE_DEMO_ON_POSTGRESQL=yes, benchmarks and tests only)" ;;
+  esac
   local started=$SECONDS
   build_ear
   local gf="$WUSHE_HOME/glassfish7" dir="$WUSHE_HOME/domains"
-  start_derby "$gf"
-  ensure_secured_domain "$gf" "$dir" demo
-  start_domain "$gf" "$dir"
-  set_password_alias "$gf" "$ADMIN_PORT" wushe-derby-password "$(derby_password)"
-  ensure_resources "$gf" "$ADMIN_PORT" "$REPO/config/derby-resources.xml"
-  set_jvm_option "$gf" "$ADMIN_PORT" -Dwushe.demo=true
+  if [ "$DEMO_DB" = derby ]; then
+    start_derby "$gf"
+    ensure_secured_domain "$gf" "$dir" demo
+    start_domain "$gf" "$dir"
+    case "$(pool_class "$gf")" in
+      org.postgresql.*) die "the demo domain in $WUSHE_HOME runs on PostgreSQL; give the demo on Derby a WUSHE_HOME of its own" ;;
+    esac
+    set_password_alias "$gf" "$ADMIN_PORT" wushe-derby-password "$(derby_password)"
+    ensure_resources "$gf" "$ADMIN_PORT" "$REPO/config/derby-resources.xml"
+    set_jvm_option "$gf" "$ADMIN_PORT" -Dwushe.demo=true
+  else
+    ensure_secured_domain "$gf" "$dir" demo
+    start_domain "$gf" "$dir"
+    demo_postgresql_settings "$gf" "$dir" "$pg_password"
+    ensure_resources "$gf" "$ADMIN_PORT" "$REPO/config/postgresql-resources.xml"
+  fi
   deploy_and_wait "$gf" "$dir"
+  local on="Derby"
+  [ "$DEMO_DB" = postgresql ] && on="PostgreSQL, for benchmarks and tests only"
   cat <<EOT
 
-  Wushe DEMO is running: https://localhost:$HTTPS_PORT/wushe/   (ready after $((SECONDS - started)) s)
+  Wushe DEMO ($on) is running: https://localhost:$HTTPS_PORT/wushe/   (ready after $((SECONDS - started)) s)
   The certificate is self-signed: $dir/$DOMAIN/config/wushe-https.pem
   Server log: $dir/$DOMAIN/logs/server.log      Stop: bash config/server.sh stop
   GlassFish admin (https://localhost:$ADMIN_PORT): user admin, password in $ADMIN_PASSWORD_FILE
