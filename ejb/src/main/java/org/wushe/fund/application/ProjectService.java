@@ -254,7 +254,7 @@ public class ProjectService {
         }
         List<FileType> types = new ArrayList<>();
         for (Upload u : list) {
-            types.add(FundService.file("photos", u, true, errors));
+            types.add(FundInputs.file("photos", u, true, errors));
         }
         errors.throwIfAny();
         if (p.getStage() == ProjectStage.PROPOSAL || p.getStage() == ProjectStage.REVIEW
@@ -384,8 +384,8 @@ public class ProjectService {
                 p.getEvaluatedAt(), p.getEvaluatedBy());
         return new ProjectView(id, c.getCode(), p.getTitle(), p.getGoal(), p.getStage().name(), p.getBeneficiariesPlanned(),
                 p.getBeneficiaryGroup(), p.getStartsOn(), p.getEndsOn(), p.getDesignedBy(), budget,
-                allocations.stream().map(a -> FundService.allocationRow(a, projectTitle)).toList(),
-                expenditures.stream().map(e -> FundService.expenditureRow(e, projectTitle)).toList(),
+                allocations.stream().map(a -> FundQueries.allocationRow(a, projectTitle)).toList(),
+                expenditures.stream().map(e -> FundQueries.expenditureRow(e, projectTitle)).toList(),
                 milestones, progress, steps, needs, evaluation);
     }
 

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.wushe.fund.application.FundService;
+import org.wushe.fund.application.FundQueries;
 import org.wushe.fund.application.ProjectService;
 import org.wushe.fund.domain.FundFile;
 import org.wushe.shared.WusheException;
@@ -25,7 +25,7 @@ public class FundFileServlet extends HttpServlet {
     ProjectService projects;
 
     @EJB
-    FundService fund;
+    FundQueries fundQueries;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -33,7 +33,7 @@ public class FundFileServlet extends HttpServlet {
             String photo = req.getParameter("photo");
             String receipt = req.getParameter("receipt");
             FundFile f = photo != null ? projects.photo(Long.valueOf(photo))
-                    : fund.receipt(receipt == null ? null : Long.valueOf(receipt));
+                    : fundQueries.receipt(receipt == null ? null : Long.valueOf(receipt));
             resp.setContentType(f.getContentType());
             resp.setHeader("X-Content-Type-Options", "nosniff");
             resp.setHeader("Cache-Control", "private, max-age=3600");

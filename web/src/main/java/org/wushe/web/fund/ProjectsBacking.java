@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.wushe.fund.application.FundService;
+import org.wushe.fund.application.FundSettings;
 import org.wushe.fund.application.ProjectService;
 import org.wushe.fund.application.ProjectViews;
 import org.wushe.fund.application.ProjectViews.ProjectRow;
@@ -31,7 +31,7 @@ public class ProjectsBacking extends FundPage {
     ProjectService projects;
 
     @EJB
-    FundService fund;
+    FundSettings fundSettings;
 
     private String stage;
     private List<ProjectRow> list = List.of();
@@ -48,7 +48,7 @@ public class ProjectsBacking extends FundPage {
 
     @Override
     protected void refresh() {
-        categories = fund.categories(false);
+        categories = fundSettings.categories(false);
         try {
             list = projects.projects(community, stage);
         } catch (WusheException e) {
