@@ -36,6 +36,7 @@ import org.wushe.fund.application.FundViews.ExpenditureForm;
 import org.wushe.fund.application.FundViews.RefundForm;
 import org.wushe.fund.application.FundViews.ShareRow;
 import org.wushe.fund.application.FundViews.Upload;
+import org.wushe.fund.application.ProjectQueries;
 import org.wushe.fund.application.ProjectService;
 import org.wushe.fund.application.ProjectViews.ProjectForm;
 import org.wushe.fund.domain.Donation;
@@ -97,6 +98,9 @@ class FundIT {
 
     @EJB
     ProjectService projects;
+
+    @EJB
+    ProjectQueries projectQueries;
 
     @EJB
     FundReporting reporting;
@@ -192,7 +196,7 @@ class FundIT {
         // A reversal of the expenditure points to it and brings the money back into the budget.
         runAs(cadre, () -> expenditureService.reverse(e.getTransactionId(), "发票作废，重新报销"));
         assertInvariant();
-        assertEquals(600_000, runAs(social, () -> projects.project(p.getId())).budget().get(0).availableFen());
+        assertEquals(600_000, runAs(social, () -> projectQueries.project(p.getId())).budget().get(0).availableFen());
         assertEquals("fund.reversal.twice", conflict(() -> runAs(cadre, () -> expenditureService.reverse(e.getTransactionId(), "再次"))));
     }
 
@@ -239,7 +243,7 @@ class FundIT {
             pool.shutdownNow();
         }
         assertInvariant();
-        assertEquals(100_000, runAs(social, () -> projects.project(p.getId())).budget().get(0).availableFen());
+        assertEquals(100_000, runAs(social, () -> projectQueries.project(p.getId())).budget().get(0).availableFen());
     }
 
     @Test
@@ -362,7 +366,7 @@ class FundIT {
         assertThrows(NotInScopeException.class, () -> runAs(otherSocial, () -> donationService.recordDonation(new DonationForm(
                 community, "MERCHANT", "小卖部", null, 100L, null, "X-" + town.prefix(), null, null, null, false))));
         Project p = running("跨社区", Map.of("CULTURE", 10_000L));
-        assertThrows(NotInScopeException.class, () -> runAs(otherSocial, () -> projects.project(p.getId())));
+        assertThrows(NotInScopeException.class, () -> runAs(otherSocial, () -> projectQueries.project(p.getId())));
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.wushe.fund.application.FundQueries;
 import org.wushe.fund.application.FundSettings;
 import org.wushe.fund.application.FundViews;
 import org.wushe.fund.application.FundViews.DonationRow;
-import org.wushe.fund.application.ProjectService;
+import org.wushe.fund.application.ProjectQueries;
 import org.wushe.fund.application.ProjectViews.ProjectRow;
 import org.wushe.fund.domain.FundCategory;
 import org.wushe.security.domain.Right;
@@ -39,7 +39,7 @@ public class DonationsBacking extends FundPage {
     FundSettings fundSettings;
 
     @EJB
-    ProjectService projects;
+    ProjectQueries projectQueries;
 
     private Page<DonationRow> donations;
     private int first;
@@ -66,7 +66,7 @@ public class DonationsBacking extends FundPage {
     @Override
     protected void refresh() {
         donations = fundQueries.donations(community, PageRequest.of(first, PAGE));
-        openProjects = projects.projects(community, null).stream()
+        openProjects = projectQueries.projects(community, null).stream()
                 .filter(p -> !p.stage().equals("COMPLETED") && !p.stage().equals("EVALUATED")).toList();
     }
 

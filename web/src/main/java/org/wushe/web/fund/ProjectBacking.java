@@ -13,6 +13,7 @@ import org.wushe.fund.application.AllocationService;
 import org.wushe.fund.application.ExpenditureService;
 import org.wushe.fund.application.FundSettings;
 import org.wushe.fund.application.FundViews;
+import org.wushe.fund.application.ProjectQueries;
 import org.wushe.fund.application.ProjectService;
 import org.wushe.fund.application.ProjectViews;
 import org.wushe.fund.application.ProjectViews.ProjectView;
@@ -40,6 +41,9 @@ public class ProjectBacking implements Serializable {
 
     @EJB
     ProjectService projects;
+
+    @EJB
+    ProjectQueries projectQueries;
 
     @EJB
     AllocationService allocationService;
@@ -82,7 +86,7 @@ public class ProjectBacking implements Serializable {
     public void load() {
         me = accounts.me();
         try {
-            project = id == null ? null : projects.project(id);
+            project = id == null ? null : projectQueries.project(id);
         } catch (WusheException e) {
             FacesErrors.show(e, "project");
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.wushe.fund.application.FundSettings;
+import org.wushe.fund.application.ProjectQueries;
 import org.wushe.fund.application.ProjectService;
 import org.wushe.fund.application.ProjectViews;
 import org.wushe.fund.application.ProjectViews.ProjectRow;
@@ -31,6 +32,9 @@ public class ProjectsBacking extends FundPage {
     ProjectService projects;
 
     @EJB
+    ProjectQueries projectQueries;
+
+    @EJB
     FundSettings fundSettings;
 
     private String stage;
@@ -50,7 +54,7 @@ public class ProjectsBacking extends FundPage {
     protected void refresh() {
         categories = fundSettings.categories(false);
         try {
-            list = projects.projects(community, stage);
+            list = projectQueries.projects(community, stage);
         } catch (WusheException e) {
             FacesErrors.show(e, "projects");
         }
