@@ -37,7 +37,10 @@ import org.wushe.assessment.application.AssessmentService;
 import org.wushe.assessment.application.FundShares;
 import org.wushe.batch.console.ExecutionView;
 import org.wushe.batch.console.JobConsole;
-import org.wushe.fund.application.FundService;
+import org.wushe.fund.application.AllocationService;
+import org.wushe.fund.application.DonationService;
+import org.wushe.fund.application.ExpenditureService;
+import org.wushe.fund.application.FundSettings;
 import org.wushe.fund.application.FundViews.AllocationForm;
 import org.wushe.fund.application.FundViews.DonationForm;
 import org.wushe.fund.application.FundViews.ExpenditureForm;
@@ -81,7 +84,16 @@ class AssessmentFundSharesIT {
     Clock clock;
 
     @EJB
-    FundService fund;
+    DonationService donationService;
+
+    @EJB
+    AllocationService allocationService;
+
+    @EJB
+    ExpenditureService expenditureService;
+
+    @EJB
+    FundSettings fundSettings;
 
     @EJB
     ProjectService projects;
@@ -107,8 +119,8 @@ class AssessmentFundSharesIT {
     void back() {
         if (year != null) {
             int y = year;
-            runAs(Fixtures.ADMIN, () -> fund.setLimit(y, "PUBLICITY", "MAX", null, null));
-            runAs(Fixtures.ADMIN, () -> fund.setLimit(y, "ELDER_RENOVATION", "MIN", null, null));
+            runAs(Fixtures.ADMIN, () -> fundSettings.setLimit(y, "PUBLICITY", "MAX", null, null));
+            runAs(Fixtures.ADMIN, () -> fundSettings.setLimit(y, "ELDER_RENOVATION", "MIN", null, null));
         }
         TestClock.reset();
     }
@@ -145,20 +157,20 @@ class AssessmentFundSharesIT {
         YearMonth month = YearMonth.from(today);
         year = today.getYear();
         int y = year;
-        runAs(Fixtures.ADMIN, () -> fund.setLimit(y, "PUBLICITY", "MAX", 1500, "SOFT"));
-        runAs(Fixtures.ADMIN, () -> fund.setLimit(y, "ELDER_RENOVATION", "MIN", 2000, "SOFT"));
+        runAs(Fixtures.ADMIN, () -> fundSettings.setLimit(y, "PUBLICITY", "MAX", 1500, "SOFT"));
+        runAs(Fixtures.ADMIN, () -> fundSettings.setLimit(y, "ELDER_RENOVATION", "MIN", 2000, "SOFT"));
 
         Project p = fundFixtures.running(social, secretary, new ProjectForm(community, "长者关爱与宣传" + town.prefix(),
                 "助老服务及宣传", 40, "高龄老人", null, null, Map.of("ELDER_CARE", 600_000L, "PUBLICITY", 300_000L),
                 List.of(), List.of()));
-        runAs(cadre, () -> fund.recordDonation(new DonationForm(community, "ENTERPRISE", "江城建设集团", null, 1_000_000L,
+        runAs(cadre, () -> donationService.recordDonation(new DonationForm(community, "ENTERPRISE", "江城建设集团", null, 1_000_000L,
                 today, "AS-" + town.prefix(), "NONE", null, null, true)));
         String why = "本季度重点为助老服务";
-        runAs(cadre, () -> fund.allocate(new AllocationForm(p.getId(), "ELDER_CARE", 600_000L, "CASH", today, why)));
-        runAs(cadre, () -> fund.allocate(new AllocationForm(p.getId(), "PUBLICITY", 300_000L, "CASH", today, why)));
-        runAs(social, () -> fund.requestExpenditure(new ExpenditureForm(p.getId(), "ELDER_CARE", 200_000L, "江城食堂", "助餐",
+        runAs(cadre, () -> allocationService.allocate(new AllocationForm(p.getId(), "ELDER_CARE", 600_000L, "CASH", today, why)));
+        runAs(cadre, () -> allocationService.allocate(new AllocationForm(p.getId(), "PUBLICITY", 300_000L, "CASH", today, why)));
+        runAs(social, () -> expenditureService.requestExpenditure(new ExpenditureForm(p.getId(), "ELDER_CARE", 200_000L, "江城食堂", "助餐",
                 today, new Upload("r.png", FundFixtures.PNG), why)));
-        runAs(social, () -> fund.requestExpenditure(new ExpenditureForm(p.getId(), "PUBLICITY", 100_000L, "江城印务", "展板",
+        runAs(social, () -> expenditureService.requestExpenditure(new ExpenditureForm(p.getId(), "PUBLICITY", 100_000L, "江城印务", "展板",
                 today, new Upload("r.png", FundFixtures.PNG), why)));
         // one inspection, so the community has the month's other figures too (and a row in the city file)
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO inspection (id,"

@@ -37,8 +37,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.batch.console.ExecutionView;
 import org.wushe.batch.console.JobConsole;
+import org.wushe.fund.application.AllocationService;
+import org.wushe.fund.application.DonationService;
 import org.wushe.fund.application.DonorReport;
-import org.wushe.fund.application.FundService;
+import org.wushe.fund.application.ExpenditureService;
 import org.wushe.fund.application.FundViews.AllocationForm;
 import org.wushe.fund.application.FundViews.DonationForm;
 import org.wushe.fund.application.FundViews.ExpenditureForm;
@@ -84,7 +86,13 @@ class DonorReportIT {
     Clock clock;
 
     @EJB
-    FundService fund;
+    DonationService donationService;
+
+    @EJB
+    AllocationService allocationService;
+
+    @EJB
+    ExpenditureService expenditureService;
 
     @EJB
     ProjectService projects;
@@ -142,13 +150,13 @@ class DonorReportIT {
     private Project scenario(String title) throws Exception {
         Project p = fundFixtures.running(social, secretary, new ProjectForm(community, title, "为高龄独居老人每日送餐",
                 30, "高龄独居老人", null, null, Map.of("ELDER_CARE", 400_000L, "CULTURE", 100_000L), List.of(), List.of()));
-        runAs(cadre, () -> fund.recordDonation(new DonationForm(community, "FOUNDATION", "江城慈善基金会", null, 500_000L,
+        runAs(cadre, () -> donationService.recordDonation(new DonationForm(community, "FOUNDATION", "江城慈善基金会", null, 500_000L,
                 today, "DR-" + town.prefix() + "-1", "NONE", null, null, true)));
-        runAs(cadre, () -> fund.allocate(new AllocationForm(p.getId(), "ELDER_CARE", 300_000L, "CASH", today, null)));
-        runAs(cadre, () -> fund.allocate(new AllocationForm(p.getId(), "CULTURE", 100_000L, "CASH", today, null)));
-        runAs(social, () -> fund.requestExpenditure(new ExpenditureForm(p.getId(), "ELDER_CARE", 123_450L, "江城食堂",
+        runAs(cadre, () -> allocationService.allocate(new AllocationForm(p.getId(), "ELDER_CARE", 300_000L, "CASH", today, null)));
+        runAs(cadre, () -> allocationService.allocate(new AllocationForm(p.getId(), "CULTURE", 100_000L, "CASH", today, null)));
+        runAs(social, () -> expenditureService.requestExpenditure(new ExpenditureForm(p.getId(), "ELDER_CARE", 123_450L, "江城食堂",
                 "送餐一月", today, new Upload("receipt.png", FundFixtures.PNG), null)));
-        runAs(social, () -> fund.requestExpenditure(new ExpenditureForm(p.getId(), "CULTURE", 20_000L, "江城文化站",
+        runAs(social, () -> expenditureService.requestExpenditure(new ExpenditureForm(p.getId(), "CULTURE", 20_000L, "江城文化站",
                 "重阳联欢", today, new Upload("receipt.png", FundFixtures.PNG), null)));
         byte[] png = photo();
         runAs(social, () -> projects.reportProgress(p.getId(), "第一个月送餐六百份，老人满意。", List.of(new Upload("meal.png", png))));

@@ -20,8 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wushe.fund.application.AllocationService;
+import org.wushe.fund.application.CategoryShares;
+import org.wushe.fund.application.DonationService;
+import org.wushe.fund.application.ExpenditureService;
+import org.wushe.fund.application.FundQueries;
 import org.wushe.fund.application.FundReporting;
-import org.wushe.fund.application.FundService;
+import org.wushe.fund.application.FundSettings;
 import org.wushe.fund.application.FundViews;
 import org.wushe.fund.application.FundViews.AllocationForm;
 import org.wushe.fund.application.FundViews.Balance;
@@ -31,6 +36,7 @@ import org.wushe.fund.application.FundViews.ExpenditureForm;
 import org.wushe.fund.application.FundViews.RefundForm;
 import org.wushe.fund.application.FundViews.ShareRow;
 import org.wushe.fund.application.FundViews.Upload;
+import org.wushe.fund.application.ProjectQueries;
 import org.wushe.fund.application.ProjectService;
 import org.wushe.fund.application.ProjectViews.ProjectForm;
 import org.wushe.fund.domain.Donation;
@@ -73,10 +79,28 @@ class FundIT {
     Clock clock;
 
     @EJB
-    FundService fund;
+    DonationService donationService;
+
+    @EJB
+    AllocationService allocationService;
+
+    @EJB
+    ExpenditureService expenditureService;
+
+    @EJB
+    FundQueries fundQueries;
+
+    @EJB
+    CategoryShares categoryShares;
+
+    @EJB
+    FundSettings fundSettings;
 
     @EJB
     ProjectService projects;
+
+    @EJB
+    ProjectQueries projectQueries;
 
     @EJB
     FundReporting reporting;
@@ -113,14 +137,14 @@ class FundIT {
     // ---------------------------------------------------------------- helpers
 
     private void assertInvariant() {
-        Balance b = runAs(social, () -> fund.balance(community));
+        Balance b = runAs(social, () -> fundQueries.balance(community));
         assertTrue(b.holds(), "ledger balance " + b.balanceFen() + " vs donations " + b.donationsFen() + " - refunds "
                 + b.refundsFen() + " - expenditures " + b.expendituresFen() + ": " + b.accounts());
         assertEquals(b.donationsFen() - b.refundsFen() - b.expendituresFen(), b.balanceFen());
     }
 
     private Donation donate(long fen, String receipt, String restriction, Long projectId, String category) {
-        Donation d = runAs(cadre, () -> fund.recordDonation(new DonationForm(community, "ENTERPRISE", "江城建设集团",
+        Donation d = runAs(cadre, () -> donationService.recordDonation(new DonationForm(community, "ENTERPRISE", "江城建设集团",
                 null, fen, null, receipt, restriction, projectId, category, true)));
         assertInvariant();
         return d;
@@ -132,12 +156,12 @@ class FundIT {
     }
 
     private void allocate(Long projectId, String category, long fen, String source, String justification) {
-        runAs(cadre, () -> fund.allocate(new AllocationForm(projectId, category, fen, source, null, justification)));
+        runAs(cadre, () -> allocationService.allocate(new AllocationForm(projectId, category, fen, source, null, justification)));
         assertInvariant();
     }
 
     private Expenditure spend(String as, Long projectId, String category, long fen, String justification) {
-        Expenditure e = runAs(as, () -> fund.requestExpenditure(new ExpenditureForm(projectId, category, fen,
+        Expenditure e = runAs(as, () -> expenditureService.requestExpenditure(new ExpenditureForm(projectId, category, fen,
                 "江城五金店", "扶手与安装", null, new Upload("receipt.png", PNG), justification)));
         assertInvariant();
         return e;
@@ -159,21 +183,21 @@ class FundIT {
         allocate(p.getId(), "ELDER_RENOVATION", 600_000, "CASH", null);
         Expenditure e = spend(social, p.getId(), "ELDER_RENOVATION", 250_000, null);
         assertEquals("BOOKED", e.getStatus().name());
-        runAs(cadre, () -> fund.refund(d.getId(), new RefundForm(100_000L, null, "捐赠人要求退回部分")));
+        runAs(cadre, () -> donationService.refund(d.getId(), new RefundForm(100_000L, null, "捐赠人要求退回部分")));
         assertInvariant();
-        Balance b = runAs(social, () -> fund.balance(community));
+        Balance b = runAs(social, () -> fundQueries.balance(community));
         assertEquals(1_000_000 - 100_000 - 250_000, b.balanceFen());
         assertEquals(300_000, b.cashFen());
         assertEquals(350_000, b.budgetsFen());
         // Every transaction's debits equal its credits.
-        runAs(social, () -> fund.ledger(community, PageRequest.of(0, 50))).items().forEach(t -> assertEquals(
+        runAs(social, () -> fundQueries.ledger(community, PageRequest.of(0, 50))).items().forEach(t -> assertEquals(
                 t.entries().stream().filter(x -> x.side().equals("D")).mapToLong(x -> x.amountFen()).sum(),
                 t.entries().stream().filter(x -> x.side().equals("C")).mapToLong(x -> x.amountFen()).sum()));
         // A reversal of the expenditure points to it and brings the money back into the budget.
-        runAs(cadre, () -> fund.reverse(e.getTransactionId(), "发票作废，重新报销"));
+        runAs(cadre, () -> expenditureService.reverse(e.getTransactionId(), "发票作废，重新报销"));
         assertInvariant();
-        assertEquals(600_000, runAs(social, () -> projects.project(p.getId())).budget().get(0).availableFen());
-        assertEquals("fund.reversal.twice", conflict(() -> runAs(cadre, () -> fund.reverse(e.getTransactionId(), "再次"))));
+        assertEquals(600_000, runAs(social, () -> projectQueries.project(p.getId())).budget().get(0).availableFen());
+        assertEquals("fund.reversal.twice", conflict(() -> runAs(cadre, () -> expenditureService.reverse(e.getTransactionId(), "再次"))));
     }
 
     @Test
@@ -202,7 +226,7 @@ class FundIT {
                 outcomes.add(pool.submit(() -> {
                     start.await();
                     try {
-                        return runAs(as, () -> fund.requestExpenditure(new ExpenditureForm(p.getId(), "ELDER_CARE",
+                        return runAs(as, () -> expenditureService.requestExpenditure(new ExpenditureForm(p.getId(), "ELDER_CARE",
                                 300_000L, "江城老年食堂", "助餐", null, new Upload("r.png", PNG), null))).getStatus().name();
                     } catch (ConflictException e) {
                         return e.key();
@@ -219,7 +243,7 @@ class FundIT {
             pool.shutdownNow();
         }
         assertInvariant();
-        assertEquals(100_000, runAs(social, () -> projects.project(p.getId())).budget().get(0).availableFen());
+        assertEquals(100_000, runAs(social, () -> projectQueries.project(p.getId())).budget().get(0).availableFen());
     }
 
     @Test
@@ -258,16 +282,16 @@ class FundIT {
         Project p = running("楼道照明", Map.of("ELDER_RENOVATION", 300_000L));
         allocate(p.getId(), "ELDER_RENOVATION", 250_000, "CASH", null);
         assertEquals("fund.refund.beyondUnspent", conflict(() -> runAs(cadre,
-                () -> fund.refund(d.getId(), new RefundForm(50_001L, null, "退回")))));
-        runAs(cadre, () -> fund.refund(d.getId(), new RefundForm(50_000L, null, "退回")));
+                () -> donationService.refund(d.getId(), new RefundForm(50_001L, null, "退回")))));
+        runAs(cadre, () -> donationService.refund(d.getId(), new RefundForm(50_000L, null, "退回")));
         assertInvariant();
         assertEquals("fund.refund.beyondUnspent", conflict(() -> runAs(cadre,
-                () -> fund.refund(d.getId(), new RefundForm(1L, null, "退回")))));
+                () -> donationService.refund(d.getId(), new RefundForm(1L, null, "退回")))));
     }
 
     @Test
     void fourEyes_aboveTheThreshold_waitsForASecondPerson_neverTheRequester() {
-        runAs(Fixtures.ADMIN, () -> fund.setApprovalThreshold(community, 100_000L));
+        runAs(Fixtures.ADMIN, () -> fundSettings.setApprovalThreshold(community, 100_000L));
         donate(1_000_000, "R-" + town.prefix() + "-7", "NONE", null, null);
         Project p = running("适老化改造一期", Map.of("ELDER_RENOVATION", 900_000L));
         allocate(p.getId(), "ELDER_RENOVATION", 900_000, "CASH", null);
@@ -275,33 +299,33 @@ class FundIT {
         Expenditure big = spend(cadre, p.getId(), "ELDER_RENOVATION", 400_000, null);
         assertEquals("PENDING", big.getStatus().name());
         assertNull(big.getTransactionId());
-        Balance pending = runAs(social, () -> fund.balance(community));
+        Balance pending = runAs(social, () -> fundQueries.balance(community));
         assertEquals(100_000, pending.expendituresFen());
         assertEquals(400_000, pending.pendingFen());
         // The requester holds the approval right but may not use it on their own request.
         NotPermittedException self = assertThrows(NotPermittedException.class,
-                () -> runAs(cadre, () -> fund.approve(big.getId())));
+                () -> runAs(cadre, () -> expenditureService.approve(big.getId())));
         assertEquals("fund.fourEyes.self", self.key());
         // A social worker has no approval right at all.
-        assertThrows(NotPermittedException.class, () -> runAs(social, () -> fund.approve(big.getId())));
+        assertThrows(NotPermittedException.class, () -> runAs(social, () -> expenditureService.approve(big.getId())));
         assertInvariant();
-        runAs(secretary, () -> fund.approve(big.getId()));
+        runAs(secretary, () -> expenditureService.approve(big.getId()));
         assertInvariant();
-        assertEquals(500_000, runAs(social, () -> fund.balance(community)).expendituresFen());
+        assertEquals(500_000, runAs(social, () -> fundQueries.balance(community)).expendituresFen());
         Expenditure rejected = spend(cadre, p.getId(), "ELDER_RENOVATION", 200_000, null);
         ValidationException noReason = assertThrows(ValidationException.class,
-                () -> runAs(secretary, () -> fund.reject(rejected.getId(), " ")));
+                () -> runAs(secretary, () -> expenditureService.reject(rejected.getId(), " ")));
         assertEquals("reason", noReason.errors().get(0).field());
-        runAs(secretary, () -> fund.reject(rejected.getId(), "发票抬头不符"));
+        runAs(secretary, () -> expenditureService.reject(rejected.getId(), "发票抬头不符"));
         assertInvariant();
-        assertEquals("fund.expenditure.notPending", conflict(() -> runAs(secretary, () -> fund.approve(rejected.getId()))));
+        assertEquals("fund.expenditure.notPending", conflict(() -> runAs(secretary, () -> expenditureService.approve(rejected.getId()))));
     }
 
     @Test
     void categoryLimits_hardRefuses_softNeedsAWrittenJustification() {
         int y = year;
-        runAs(Fixtures.ADMIN, () -> fund.setLimit(y, "PUBLICITY", "MAX", 1500, "HARD"));
-        runAs(Fixtures.ADMIN, () -> fund.setLimit(y, "ELDER_RENOVATION", "MIN", 2000, "SOFT"));
+        runAs(Fixtures.ADMIN, () -> fundSettings.setLimit(y, "PUBLICITY", "MAX", 1500, "HARD"));
+        runAs(Fixtures.ADMIN, () -> fundSettings.setLimit(y, "ELDER_RENOVATION", "MIN", 2000, "SOFT"));
         try {
             donate(2_000_000, "R-" + town.prefix() + "-8", "NONE", null, null);
             Project p = running("社区形象与改造", Map.of("ELDER_RENOVATION", 1_000_000L, "PUBLICITY", 500_000L));
@@ -321,34 +345,34 @@ class FundIT {
             // Culture 800,000 would bring renovation to 19.4%: only with a justification, which is kept.
             assertThrows(ValidationException.class, () -> allocate(p.getId(), "CULTURE", 800_000, "CASH", null));
             allocate(p.getId(), "CULTURE", 800_000, "CASH", "重阳节大型文体活动，街道统一安排");
-            assertTrue(runAs(social, () -> fund.allocations(community, p.getId())).stream()
+            assertTrue(runAs(social, () -> fundQueries.allocations(community, p.getId())).stream()
                     .anyMatch(a -> "重阳节大型文体活动，街道统一安排".equals(a.justification())));
-            ShareRow renovation = runAs(social, () -> fund.shares(community, y)).rows().stream()
+            ShareRow renovation = runAs(social, () -> categoryShares.shares(community, y)).rows().stream()
                     .filter(r -> r.categoryCode().equals("ELDER_RENOVATION")).findFirst().orElseThrow();
             assertEquals(1941, renovation.allocatedBp());
             assertTrue(renovation.limits().get(0).allocatedBroken(), renovation.toString());
             // Expenditures are checked against the year's expenditures the same way.
             assertEquals("fund.limit.hard", conflict(() -> spend(social, p.getId(), "PUBLICITY", 1_000, null)));
         } finally {
-            runAs(Fixtures.ADMIN, () -> fund.setLimit(y, "PUBLICITY", "MAX", null, null));
-            runAs(Fixtures.ADMIN, () -> fund.setLimit(y, "ELDER_RENOVATION", "MIN", null, null));
+            runAs(Fixtures.ADMIN, () -> fundSettings.setLimit(y, "PUBLICITY", "MAX", null, null));
+            runAs(Fixtures.ADMIN, () -> fundSettings.setLimit(y, "ELDER_RENOVATION", "MIN", null, null));
         }
     }
 
     @Test
     void anotherCommunity_isOutOfScope() {
         donate(100_000, "R-" + town.prefix() + "-9", "NONE", null, null);
-        assertThrows(NotInScopeException.class, () -> runAs(otherSocial, () -> fund.balance(community)));
-        assertThrows(NotInScopeException.class, () -> runAs(otherSocial, () -> fund.recordDonation(new DonationForm(
+        assertThrows(NotInScopeException.class, () -> runAs(otherSocial, () -> fundQueries.balance(community)));
+        assertThrows(NotInScopeException.class, () -> runAs(otherSocial, () -> donationService.recordDonation(new DonationForm(
                 community, "MERCHANT", "小卖部", null, 100L, null, "X-" + town.prefix(), null, null, null, false))));
         Project p = running("跨社区", Map.of("CULTURE", 10_000L));
-        assertThrows(NotInScopeException.class, () -> runAs(otherSocial, () -> projects.project(p.getId())));
+        assertThrows(NotInScopeException.class, () -> runAs(otherSocial, () -> projectQueries.project(p.getId())));
     }
 
     @Test
     void ledgerEntries_cannotBeChanged_norDeleted() {
         donate(100_000, "R-" + town.prefix() + "-10", "NONE", null, null);
-        Long txId = runAs(social, () -> fund.ledger(community, PageRequest.of(0, 1))).items().get(0).id();
+        Long txId = runAs(social, () -> fundQueries.ledger(community, PageRequest.of(0, 1))).items().get(0).id();
         assertEquals("fund.immutable", assertThrows(ConflictException.class, () -> tamper.deleteEntry(txId)).key());
         assertEquals("fund.immutable", assertThrows(ConflictException.class, () -> tamper.changeEntry(txId)).key());
         assertInvariant();
@@ -356,7 +380,7 @@ class FundIT {
 
     @Test
     void badDonationInput_isRefusedFieldByField_andResidentDonorsAreAnonymousToOthers() {
-        ValidationException e = assertThrows(ValidationException.class, () -> runAs(cadre, () -> fund.recordDonation(
+        ValidationException e = assertThrows(ValidationException.class, () -> runAs(cadre, () -> donationService.recordDonation(
                 new DonationForm(community, "ALIEN", " ", null, 0L, LocalDate.now(clock).plusDays(3), "", "PROJECT", null,
                         null, false))));
         List<String> fields = e.errors().stream().map(x -> x.field() + ":" + x.key()).toList();
@@ -364,16 +388,16 @@ class FundIT {
                 "amountFen:fund.amount.positive", "donatedOn:fund.date.future", "receiptNo:error.required",
                 "restrictedProjectId:fund.project.unknown")), fields.toString());
         Long resident = fixtures.resident(social, "王阿姨", community, town.grid("A", 1)).id();
-        runAs(cadre, () -> fund.recordDonation(new DonationForm(community, "RESIDENT", null, resident, 20_000L, null,
+        runAs(cadre, () -> donationService.recordDonation(new DonationForm(community, "RESIDENT", null, resident, 20_000L, null,
                 "D-" + town.prefix(), null, null, null, false)));
-        ValidationException dup = assertThrows(ValidationException.class, () -> runAs(cadre, () -> fund.recordDonation(
+        ValidationException dup = assertThrows(ValidationException.class, () -> runAs(cadre, () -> donationService.recordDonation(
                 new DonationForm(community, "MERCHANT", "小卖部", null, 100L, null, "D-" + town.prefix(), null, null,
                         null, false))));
         assertEquals("fund.receipt.duplicate", dup.errors().get(0).key());
-        DonationRow forManager = runAs(cadre, () -> fund.donations(community, PageRequest.of(0, 10))).items().get(0);
+        DonationRow forManager = runAs(cadre, () -> fundQueries.donations(community, PageRequest.of(0, 10))).items().get(0);
         assertEquals("王阿姨", forManager.donorName());
         String officer = fixtures.officer(town, "officer");
-        DonationRow forOfficer = runAs(officer, () -> fund.donations(community, PageRequest.of(0, 10))).items().get(0);
+        DonationRow forOfficer = runAs(officer, () -> fundQueries.donations(community, PageRequest.of(0, 10))).items().get(0);
         assertNull(forOfficer.donorName());
         assertTrue(forOfficer.anonymous());
         assertTrue(runAs(social, () -> reporting.publicFund(community)).namedDonors().isEmpty());
@@ -386,34 +410,34 @@ class FundIT {
         Project p = running("收据检查", Map.of("CULTURE", 100_000L));
         allocate(p.getId(), "CULTURE", 100_000, "CASH", null);
         ValidationException gif = assertThrows(ValidationException.class, () -> runAs(social, () ->
-                fund.requestExpenditure(new ExpenditureForm(p.getId(), "CULTURE", 100L, "店", "用途", null,
+                expenditureService.requestExpenditure(new ExpenditureForm(p.getId(), "CULTURE", 100L, "店", "用途", null,
                         new Upload("receipt.png", "GIF89a-not-a-png".getBytes()), null))));
         assertEquals("fund.file.type", gif.errors().get(0).key());
         byte[] big = new byte[5 * 1024 * 1024 + 1];
         System.arraycopy(PNG, 0, big, 0, PNG.length);
         ValidationException large = assertThrows(ValidationException.class, () -> runAs(social, () ->
-                fund.requestExpenditure(new ExpenditureForm(p.getId(), "CULTURE", 100L, "店", "用途", null,
+                expenditureService.requestExpenditure(new ExpenditureForm(p.getId(), "CULTURE", 100L, "店", "用途", null,
                         new Upload("big.png", big), null))));
         assertEquals("fund.file.tooLarge", large.errors().get(0).key());
         byte[] pdf = "%PDF-1.4 invoice".getBytes();
-        Expenditure ok = runAs(social, () -> fund.requestExpenditure(new ExpenditureForm(p.getId(), "CULTURE", 100L, "店",
+        Expenditure ok = runAs(social, () -> expenditureService.requestExpenditure(new ExpenditureForm(p.getId(), "CULTURE", 100L, "店",
                 "用途", null, new Upload("invoice.pdf", pdf), null)));
-        assertEquals("application/pdf", runAs(social, () -> fund.receipt(ok.getReceiptFileId())).getContentType());
+        assertEquals("application/pdf", runAs(social, () -> fundQueries.receipt(ok.getReceiptFileId())).getContentType());
         assertInvariant();
     }
 
     @Test
     void reporting_totalsAgreeWithTheLedger() {
         Project p = running("儿童四点半课堂", Map.of("CHILD_CARE", 400_000L));
-        Donation open = runAs(cadre, () -> fund.recordDonation(new DonationForm(community, "FOUNDATION", "江城慈善基金会",
+        Donation open = runAs(cadre, () -> donationService.recordDonation(new DonationForm(community, "FOUNDATION", "江城慈善基金会",
                 null, 300_000L, null, "F-" + town.prefix() + "-1", null, null, null, true)));
-        runAs(cadre, () -> fund.recordDonation(new DonationForm(community, "MERCHANT", "街角面包店", null, 100_000L, null,
+        runAs(cadre, () -> donationService.recordDonation(new DonationForm(community, "MERCHANT", "街角面包店", null, 100_000L, null,
                 "F-" + town.prefix() + "-2", "PROJECT", p.getId(), null, false)));
         allocate(p.getId(), "CHILD_CARE", 200_000, "CASH", null);
         allocate(p.getId(), "CHILD_CARE", 100_000, "PROJECT_FUND", null);
         spend(social, p.getId(), "CHILD_CARE", 120_000, null);
         FundReporting.PublicFund pub = runAs(social, () -> reporting.publicFund(community));
-        Balance b = runAs(social, () -> fund.balance(community));
+        Balance b = runAs(social, () -> fundQueries.balance(community));
         assertEquals(b.donationsFen(), pub.donationsFen());
         assertEquals(b.expendituresFen(), pub.spentFen());
         assertEquals(b.balanceFen(), pub.balanceFen());
@@ -428,7 +452,7 @@ class FundIT {
         assertEquals("PROPORTIONAL", s.projects().get(0).rule());
         assertEquals(Map.of("CHILD_CARE", 120_000L), s.projects().get(0).project().spentByCategory());
         // The assessment's monthly reading: this month's spending by category and the year so far.
-        FundViews.MonthlySpending child = fund.monthlySpending(p.getCommunityId(), java.time.YearMonth.now(clock))
+        FundViews.MonthlySpending child = categoryShares.monthlySpending(p.getCommunityId(), java.time.YearMonth.now(clock))
                 .stream().filter(m -> m.categoryCode().equals("CHILD_CARE")).findFirst().orElseThrow();
         assertEquals(120_000, child.spentInMonthFen());
         assertEquals(10_000, child.yearToDateBp());

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.docking.application.NeedForm;
 import org.wushe.docking.application.NeedService;
 import org.wushe.fund.application.FundViews.Upload;
+import org.wushe.fund.application.ProjectQueries;
 import org.wushe.fund.application.ProjectService;
 import org.wushe.fund.application.ProjectViews.EvaluationForm;
 import org.wushe.fund.application.ProjectViews.MilestoneForm;
@@ -60,6 +61,9 @@ class ProjectIT {
 
     @EJB
     ProjectService projects;
+
+    @EJB
+    ProjectQueries projectQueries;
 
     @EJB
     NeedService needs;
@@ -100,7 +104,7 @@ class ProjectIT {
     }
 
     private String stage(Long id) {
-        return runAs(social, () -> projects.project(id)).stage();
+        return runAs(social, () -> projectQueries.project(id)).stage();
     }
 
     @Test
@@ -123,7 +127,7 @@ class ProjectIT {
         assertEquals("project.transition", early.key());
         runAs(social, () -> projects.step(p.getId(), "start", null));
         runAs(social, () -> projects.step(p.getId(), "complete", null));
-        ProjectView v = runAs(social, () -> projects.project(p.getId()));
+        ProjectView v = runAs(social, () -> projectQueries.project(p.getId()));
         assertEquals("COMPLETED", v.stage());
         assertEquals(List.of("PROPOSAL", "REVIEW", "PROPOSAL", "REVIEW", "APPROVED", "RUNNING", "COMPLETED"),
                 v.steps().stream().map(s -> s.toStage()).toList());
@@ -157,12 +161,12 @@ class ProjectIT {
         assertEquals("body", noText.errors().get(0).field());
         Progress ok = runAs(social, () -> projects.reportProgress(p.getId(), "3栋扶手安装完成",
                 List.of(new Upload("a.jpg", JPEG), new Upload("b.png", PNG))));
-        ProjectView v = runAs(social, () -> projects.project(p.getId()));
+        ProjectView v = runAs(social, () -> projectQueries.project(p.getId()));
         assertEquals(2, v.progress().get(0).photoIds().size());
         Long photoId = v.progress().get(0).photoIds().get(0);
-        assertEquals("image/jpeg", runAs(secretary, () -> projects.photo(photoId)).getContentType());
+        assertEquals("image/jpeg", runAs(secretary, () -> projectQueries.photo(photoId)).getContentType());
         // Another community's staff do not get the photo.
-        assertThrows(NotInScopeException.class, () -> runAs(otherSocial, () -> projects.photo(photoId)));
+        assertThrows(NotInScopeException.class, () -> runAs(otherSocial, () -> projectQueries.photo(photoId)));
         assertTrue(ok.getId() != null);
     }
 
@@ -187,7 +191,7 @@ class ProjectIT {
         assertThrows(NotPermittedException.class, () -> runAs(cadre, () -> projects.evaluate(p.getId(),
                 new EvaluationForm(45, 20, 12, List.of(a), null))));
         runAs(social, () -> projects.evaluate(p.getId(), new EvaluationForm(43, 18, 11, List.of(a), "扶手使用良好")));
-        ProjectView v = runAs(secretary, () -> projects.project(p.getId()));
+        ProjectView v = runAs(secretary, () -> projectQueries.project(p.getId()));
         assertEquals("EVALUATED", v.stage());
         assertEquals(2, v.evaluation().needsLinked());
         assertEquals(1, v.evaluation().needsClosed());
@@ -207,6 +211,6 @@ class ProjectIT {
                 "milestones:fund.milestone.due")), fields.toString());
         Project p = design(List.of());
         assertThrows(NotInScopeException.class, () -> runAs(otherSocial, () -> projects.step(p.getId(), "submit", null)));
-        assertThrows(NotInScopeException.class, () -> runAs(otherSocial, () -> projects.projects(community, null)));
+        assertThrows(NotInScopeException.class, () -> runAs(otherSocial, () -> projectQueries.projects(community, null)));
     }
 }

@@ -43,6 +43,7 @@ import org.wushe.community.domain.Resident;
 import org.wushe.community.domain.ResidentData;
 import org.wushe.community.domain.ResidentTag;
 import org.wushe.community.domain.SubDistrict;
+import org.wushe.fund.application.Ledger;
 import org.wushe.points.application.SourceSettlement;
 import org.wushe.points.domain.SourceType;
 import org.wushe.security.application.PasswordHasher;
@@ -88,6 +89,9 @@ public class DemoCityLoader {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Ledger ledger;
 
     @Inject
     PasswordHasher hasher;
@@ -285,7 +289,7 @@ public class DemoCityLoader {
         new DemoTraining(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"), ladder);
         new DemoDeliberation(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"));
         new DemoCasework(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"));
-        new DemoFund(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"));
+        new DemoFund(em, ledger, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"));
         new DemoOrganisations(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"));
         // The dashboards read snapshots only: take this month's, as the nightly run would.
         em.flush();

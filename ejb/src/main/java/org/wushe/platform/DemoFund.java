@@ -56,11 +56,11 @@ final class DemoFund {
     private final LocalDate today;
     private final Ledger ledger;
 
-    DemoFund(EntityManager em, Instant now, LocalDate today) {
+    DemoFund(EntityManager em, Ledger ledger, Instant now, LocalDate today) {
         this.em = em;
         this.now = now;
         this.today = today;
-        this.ledger = new Ledger(em);
+        this.ledger = ledger;
     }
 
     /** A day {@code days} ago, but never before this year's first day (the shares are per year). */

@@ -1,7 +1,9 @@
 package org.wushe.fund.application;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,17 +20,16 @@ import org.wushe.shared.ConflictException;
  * Books balanced transactions into a community's fund ledger: finds or opens the accounts, locks
  * the money-holding ones (so two concurrent movements cannot both spend the same fen), checks the
  * lines balance, writes the transaction and its entries, and moves the accounts' balances, which
- * refuse to go below zero. Used by the services and by the demo loader alike.
+ * refuse to go below zero. A bean injected into the fund services and the demo loader alike; it
+ * works in the caller's transaction and persistence context.
  *
- * <p>Usage: {@code new Ledger(em).post(communityId, TransactionKind.DONATION, donationId, null, day, now, user, memo, lines)}
+ * <p>Usage: {@code @Inject Ledger ledger; … ledger.post(communityId, TransactionKind.DONATION, donationId, null, day, now, user, memo, lines)}
  */
-public final class Ledger {
+@Dependent
+public class Ledger {
 
-    private final EntityManager em;
-
-    public Ledger(EntityManager em) {
-        this.em = em;
-    }
+    @PersistenceContext
+    EntityManager em;
 
     /** The account of that kind (for a project and/or category), opened when it does not exist yet. */
     public FundAccount account(Long communityId, AccountKind kind, Long projectId, String categoryCode) {
@@ -44,7 +45,6 @@ public final class Ledger {
         return a;
     }
 
-    /** The account locked for update, re-read so its balance is the committed one. */
     /**
      * Serialises the money movements of one community: every operation that books takes this lock
      * (on the community's donations account) before it checks or inserts anything, so two of them
@@ -56,6 +56,7 @@ public final class Ledger {
         locked(account(communityId, AccountKind.DONATIONS, null, null));
     }
 
+    /** The account locked for update, re-read so its balance is the committed one. */
     public FundAccount locked(FundAccount a) {
         em.flush();
         em.lock(a, LockModeType.PESSIMISTIC_WRITE);

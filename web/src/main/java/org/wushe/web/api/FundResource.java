@@ -16,9 +16,14 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import org.wushe.fund.application.AllocationService;
+import org.wushe.fund.application.CategoryShares;
+import org.wushe.fund.application.DonationService;
 import org.wushe.fund.application.DonorReport;
+import org.wushe.fund.application.ExpenditureService;
+import org.wushe.fund.application.FundQueries;
 import org.wushe.fund.application.FundReporting;
-import org.wushe.fund.application.FundService;
+import org.wushe.fund.application.FundSettings;
 import org.wushe.fund.application.FundViews;
 import org.wushe.fund.application.FundViews.AllocationRow;
 import org.wushe.fund.application.FundViews.Balance;
@@ -56,7 +61,22 @@ import org.wushe.web.support.TextInputs;
 public class FundResource {
 
     @EJB
-    FundService fund;
+    DonationService donationService;
+
+    @EJB
+    AllocationService allocationService;
+
+    @EJB
+    ExpenditureService expenditureService;
+
+    @EJB
+    FundQueries fundQueries;
+
+    @EJB
+    CategoryShares categoryShares;
+
+    @EJB
+    FundSettings fundSettings;
 
     @EJB
     FundReporting reporting;
@@ -150,21 +170,21 @@ public class FundResource {
     @GET
     @Path("{code}/balance")
     public Balance balance(@PathParam("code") String code) {
-        return fund.balance(code);
+        return fundQueries.balance(code);
     }
 
     @GET
     @Path("{code}/donations")
     public Page<DonationRow> donations(@PathParam("code") String code, @QueryParam("first") @DefaultValue("0") int first,
                                        @QueryParam("size") @DefaultValue("50") int size) {
-        return fund.donations(code, PageRequest.of(first, size));
+        return fundQueries.donations(code, PageRequest.of(first, size));
     }
 
     @POST
     @Path("{code}/donations")
     public Response donate(@PathParam("code") String code, DonationInput in) {
         DonationInput i = in == null ? new DonationInput() : in;
-        Donation d = fund.recordDonation(new FundViews.DonationForm(code, i.donorKind, i.donorName, i.residentId,
+        Donation d = donationService.recordDonation(new FundViews.DonationForm(code, i.donorKind, i.donorName, i.residentId,
                 i.amountFen, optionalDate("donatedOn", i.donatedOn), i.receiptNo, i.restriction, i.restrictedProjectId,
                 i.restrictedCategory, Boolean.TRUE.equals(i.namedPublicly)));
         return Response.status(201).entity(new Booked(d.getId(), d.getStatus().name(), d.getTransactionId())).build();
@@ -174,21 +194,21 @@ public class FundResource {
     @Path("donations/{id}/refunds")
     public Response refund(@PathParam("id") long id, RefundInput in) {
         RefundInput i = in == null ? new RefundInput() : in;
-        Refund r = fund.refund(id, new FundViews.RefundForm(i.amountFen, optionalDate("refundedOn", i.refundedOn), i.reason));
+        Refund r = donationService.refund(id, new FundViews.RefundForm(i.amountFen, optionalDate("refundedOn", i.refundedOn), i.reason));
         return Response.status(201).entity(new Booked(r.getId(), "BOOKED", r.getTransactionId())).build();
     }
 
     @GET
     @Path("{code}/allocations")
     public List<AllocationRow> allocations(@PathParam("code") String code, @QueryParam("project") Long projectId) {
-        return fund.allocations(code, projectId);
+        return fundQueries.allocations(code, projectId);
     }
 
     @POST
     @Path("allocations")
     public Response allocate(AllocationInput in) {
         AllocationInput i = in == null ? new AllocationInput() : in;
-        Allocation a = fund.allocate(new FundViews.AllocationForm(i.projectId, i.categoryCode, i.amountFen, i.source,
+        Allocation a = allocationService.allocate(new FundViews.AllocationForm(i.projectId, i.categoryCode, i.amountFen, i.source,
                 optionalDate("allocatedOn", i.allocatedOn), i.justification));
         return Response.status(201).entity(new Booked(a.getId(), a.getStatus().name(), a.getTransactionId())).build();
     }
@@ -197,14 +217,14 @@ public class FundResource {
     @Path("{code}/expenditures")
     public List<ExpenditureRow> expenditures(@PathParam("code") String code, @QueryParam("project") Long projectId,
                                              @QueryParam("status") String status) {
-        return fund.expenditures(code, projectId, status);
+        return fundQueries.expenditures(code, projectId, status);
     }
 
     @POST
     @Path("expenditures")
     public Response spend(ExpenditureInput in) {
         ExpenditureInput i = in == null ? new ExpenditureInput() : in;
-        Expenditure e = fund.requestExpenditure(new FundViews.ExpenditureForm(i.projectId, i.categoryCode, i.amountFen,
+        Expenditure e = expenditureService.requestExpenditure(new FundViews.ExpenditureForm(i.projectId, i.categoryCode, i.amountFen,
                 i.payee, i.purpose, optionalDate("spentOn", i.spentOn), upload("receipt", i.receiptName, i.receiptBase64),
                 i.justification));
         return Response.status(201).entity(new Booked(e.getId(), e.getStatus().name(), e.getTransactionId())).build();
@@ -213,14 +233,14 @@ public class FundResource {
     @POST
     @Path("expenditures/{id}/approve")
     public Booked approve(@PathParam("id") long id) {
-        Expenditure e = fund.approve(id);
+        Expenditure e = expenditureService.approve(id);
         return new Booked(e.getId(), e.getStatus().name(), e.getTransactionId());
     }
 
     @POST
     @Path("expenditures/{id}/reject")
     public Booked reject(@PathParam("id") long id, ReasonInput in) {
-        Expenditure e = fund.reject(id, in == null ? null : in.reason);
+        Expenditure e = expenditureService.reject(id, in == null ? null : in.reason);
         return new Booked(e.getId(), e.getStatus().name(), e.getTransactionId());
     }
 
@@ -229,14 +249,14 @@ public class FundResource {
     @Path("receipts/{id}")
     @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON})
     public Response receipt(@PathParam("id") long id) {
-        FundFile f = fund.receipt(id);
+        FundFile f = fundQueries.receipt(id);
         return Response.ok(f.getContent(), f.getContentType()).build();
     }
 
     @POST
     @Path("transactions/{id}/reversal")
     public Response reverse(@PathParam("id") long id, ReasonInput in) {
-        FundTransaction t = fund.reverse(id, in == null ? null : in.reason);
+        FundTransaction t = expenditureService.reverse(id, in == null ? null : in.reason);
         return Response.status(201).entity(new Booked(t.getId(), t.getKind().name(), t.getId())).build();
     }
 
@@ -244,20 +264,20 @@ public class FundResource {
     @Path("{code}/ledger")
     public Page<TransactionRow> ledger(@PathParam("code") String code, @QueryParam("first") @DefaultValue("0") int first,
                                        @QueryParam("size") @DefaultValue("50") int size) {
-        return fund.ledger(code, PageRequest.of(first, size));
+        return fundQueries.ledger(code, PageRequest.of(first, size));
     }
 
     @GET
     @Path("{code}/shares")
     public Shares shares(@PathParam("code") String code, @QueryParam("year") Integer year) {
-        return fund.shares(code, year == null ? LocalDate.now().getYear() : year);
+        return categoryShares.shares(code, year == null ? LocalDate.now().getYear() : year);
     }
 
     /** The shares over the caller's whole scope (the city for the bureau). */
     @GET
     @Path("shares")
     public Shares scopeShares(@QueryParam("year") Integer year) {
-        return fund.scopeShares(year == null ? LocalDate.now().getYear() : year);
+        return categoryShares.scopeShares(year == null ? LocalDate.now().getYear() : year);
     }
 
     @GET
@@ -290,7 +310,7 @@ public class FundResource {
     @GET
     @Path("categories")
     public List<CategoryRow> categories() {
-        return fund.categories(true).stream().map(FundResource::row).toList();
+        return fundSettings.categories(true).stream().map(FundResource::row).toList();
     }
 
     static CategoryRow row(FundCategory c) {
@@ -301,14 +321,14 @@ public class FundResource {
     @Path("categories/{code}")
     public CategoryRow saveCategory(@PathParam("code") String code, CategoryInput in) {
         CategoryInput i = in == null ? new CategoryInput() : in;
-        return row(fund.saveCategory(code, i.nameZh, i.nameEn, i.kind, i.sortOrder == null ? 100 : i.sortOrder,
+        return row(fundSettings.saveCategory(code, i.nameZh, i.nameEn, i.kind, i.sortOrder == null ? 100 : i.sortOrder,
                 i.active == null || i.active));
     }
 
     @GET
     @Path("limits/{year}")
     public List<LimitRow> limits(@PathParam("year") int year) {
-        return fund.limitsOf(year).stream().map(FundResource::row).toList();
+        return fundSettings.limitsOf(year).stream().map(FundResource::row).toList();
     }
 
     static LimitRow row(FundLimit l) {
@@ -322,7 +342,7 @@ public class FundResource {
     public Response setLimit(@PathParam("year") int year, @PathParam("category") String category,
                              @PathParam("bound") String bound, LimitInput in) {
         LimitInput i = in == null ? new LimitInput() : in;
-        return fund.setLimit(year, category, bound, i.shareBp, i.strictness)
+        return fundSettings.setLimit(year, category, bound, i.shareBp, i.strictness)
                 .map(l -> Response.ok(row(l)).build()).orElse(Response.noContent().build());
     }
 
@@ -330,7 +350,7 @@ public class FundResource {
     @Path("threshold")
     public Response setThreshold(ThresholdInput in) {
         ThresholdInput i = in == null ? new ThresholdInput() : in;
-        fund.setApprovalThreshold(i.communityCode, i.amountFen);
+        fundSettings.setApprovalThreshold(i.communityCode, i.amountFen);
         return Response.noContent().build();
     }
 
@@ -340,6 +360,6 @@ public class FundResource {
     @GET
     @Path("{code}/threshold")
     public Threshold threshold(@PathParam("code") String code) {
-        return new Threshold(code, fund.approvalThreshold(code));
+        return new Threshold(code, fundSettings.approvalThreshold(code));
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.wushe.fund.application.FundViews;
+import org.wushe.fund.application.ProjectQueries;
 import org.wushe.fund.application.ProjectService;
 import org.wushe.fund.application.ProjectViews;
 import org.wushe.fund.application.ProjectViews.ProjectRow;
@@ -38,6 +39,9 @@ public class ProjectResource {
 
     @EJB
     ProjectService projects;
+
+    @EJB
+    ProjectQueries projectQueries;
 
     public static class MilestoneInput {
         public String title;
@@ -95,7 +99,7 @@ public class ProjectResource {
 
     @GET
     public List<ProjectRow> list(@QueryParam("community") String community, @QueryParam("stage") String stage) {
-        return projects.projects(community, stage);
+        return projectQueries.projects(community, stage);
     }
 
     @POST
@@ -104,13 +108,13 @@ public class ProjectResource {
         Project p = projects.design(new ProjectViews.ProjectForm(i.communityCode, i.title, i.goal, i.beneficiariesPlanned,
                 i.beneficiaryGroup, FundResource.optionalDate("startsOn", i.startsOn),
                 FundResource.optionalDate("endsOn", i.endsOn), i.budget, i.needIds, milestones(i.milestones)));
-        return Response.status(201).entity(projects.project(p.getId())).build();
+        return Response.status(201).entity(projectQueries.project(p.getId())).build();
     }
 
     @GET
     @Path("{id}")
     public ProjectView project(@PathParam("id") long id) {
-        return projects.project(id);
+        return projectQueries.project(id);
     }
 
     @POST
@@ -118,7 +122,7 @@ public class ProjectResource {
     public ProjectView step(@PathParam("id") long id, StepInput in) {
         StepInput i = in == null ? new StepInput() : in;
         projects.step(id, i.action, i.note);
-        return projects.project(id);
+        return projectQueries.project(id);
     }
 
     @POST
@@ -127,7 +131,7 @@ public class ProjectResource {
         EvaluationInput i = in == null ? new EvaluationInput() : in;
         projects.evaluate(id, new ProjectViews.EvaluationForm(i.satisfactionTenths, i.respondents, i.beneficiariesReached,
                 i.closedNeedIds, i.note));
-        return projects.project(id);
+        return projectQueries.project(id);
     }
 
     @POST
@@ -165,7 +169,7 @@ public class ProjectResource {
     @Path("photos/{id}")
     @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
     public Response photo(@PathParam("id") long id) {
-        FundFile f = projects.photo(id);
+        FundFile f = projectQueries.photo(id);
         return Response.ok(f.getContent(), f.getContentType()).build();
     }
 }

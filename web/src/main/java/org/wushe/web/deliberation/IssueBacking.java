@@ -4,8 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +19,7 @@ import org.wushe.deliberation.domain.Choice;
 import org.wushe.deliberation.domain.Implementation;
 import org.wushe.deliberation.domain.VetoGround;
 import org.wushe.docking.domain.IssueNature;
+import org.wushe.fund.domain.Money;
 import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
@@ -376,21 +375,11 @@ public class IssueBacking implements Serializable {
 
     /** Fen as yuan with two decimals. */
     public String yuan(Long fen) {
-        return fen == null ? "" : BigDecimal.valueOf(fen).movePointLeft(2).setScale(2, RoundingMode.UNNECESSARY)
-                .toPlainString();
+        return Money.format(fen);
     }
 
     private static Long fen(String field, String yuan, ValidationException.Collector errors) {
-        BigDecimal v = FormInputs.optionalDecimal(field, yuan, errors);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return v.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
-        } catch (ArithmeticException e) {
-            errors.add(field, "deliberation.cost.cents");
-            return null;
-        }
+        return Money.parse(field, yuan, "error.number", "deliberation.cost.cents", errors);
     }
 
     public List<String> getNatures() {

@@ -5,10 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
-import org.wushe.fund.application.FundService;
+import org.wushe.fund.application.DonationService;
+import org.wushe.fund.application.FundQueries;
+import org.wushe.fund.application.FundSettings;
 import org.wushe.fund.application.FundViews;
 import org.wushe.fund.application.FundViews.DonationRow;
-import org.wushe.fund.application.ProjectService;
+import org.wushe.fund.application.ProjectQueries;
 import org.wushe.fund.application.ProjectViews.ProjectRow;
 import org.wushe.fund.domain.FundCategory;
 import org.wushe.security.domain.Right;
@@ -28,10 +30,16 @@ public class DonationsBacking extends FundPage {
     private static final int PAGE = 50;
 
     @EJB
-    FundService fund;
+    DonationService donationService;
 
     @EJB
-    ProjectService projects;
+    FundQueries fundQueries;
+
+    @EJB
+    FundSettings fundSettings;
+
+    @EJB
+    ProjectQueries projectQueries;
 
     private Page<DonationRow> donations;
     private int first;
@@ -57,8 +65,8 @@ public class DonationsBacking extends FundPage {
 
     @Override
     protected void refresh() {
-        donations = fund.donations(community, PageRequest.of(first, PAGE));
-        openProjects = projects.projects(community, null).stream()
+        donations = fundQueries.donations(community, PageRequest.of(first, PAGE));
+        openProjects = projectQueries.projects(community, null).stream()
                 .filter(p -> !p.stage().equals("COMPLETED") && !p.stage().equals("EVALUATED")).toList();
     }
 
@@ -73,7 +81,7 @@ public class DonationsBacking extends FundPage {
             Long resident = FormInputs.optionalLong("residentId", residentId, errors);
             LocalDate on = FormInputs.optionalDate("donatedOn", donatedOn, errors);
             errors.throwIfAny();
-            fund.recordDonation(new FundViews.DonationForm(community, donorKind, donorName, resident, fen, on, receiptNo,
+            donationService.recordDonation(new FundViews.DonationForm(community, donorKind, donorName, resident, fen, on, receiptNo,
                     restriction, restrictedProjectId, restrictedCategory, namedPublicly));
             FacesErrors.info("fund.done.donation");
             donorName = null;
@@ -95,7 +103,7 @@ public class DonationsBacking extends FundPage {
                 errors.add("donationId", "error.required");
             }
             errors.throwIfAny();
-            fund.refund(refundDonationId, new FundViews.RefundForm(fen, null, refundReason));
+            donationService.refund(refundDonationId, new FundViews.RefundForm(fen, null, refundReason));
             FacesErrors.info("fund.done.refund");
             refundAmount = null;
             refundReason = null;
@@ -116,7 +124,7 @@ public class DonationsBacking extends FundPage {
     }
 
     public List<FundCategory> getCategories() {
-        return fund.categories(false);
+        return fundSettings.categories(false);
     }
 
     /** The donor report of a donation's donor for the chosen period (a link; the PDF is made on opening). */

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Year;
 import java.util.List;
-import org.wushe.fund.application.FundService;
+import org.wushe.fund.application.FundSettings;
 import org.wushe.fund.domain.FundCategory;
 import org.wushe.fund.domain.FundLimit;
 import org.wushe.shared.ValidationException;
@@ -22,7 +22,7 @@ public class FundConfigBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    FundService fund;
+    FundSettings fundSettings;
 
     private int year = Year.now().getValue();
     private String code;
@@ -39,15 +39,15 @@ public class FundConfigBacking implements Serializable {
     private String threshold;
 
     public List<FundCategory> getCategories() {
-        return fund.categories(true);
+        return fundSettings.categories(true);
     }
 
     public List<FundLimit> getLimits() {
-        return fund.limitsOf(year);
+        return fundSettings.limitsOf(year);
     }
 
     public long getCityThreshold() {
-        return fund.approvalThreshold(-1L);
+        return fundSettings.approvalThreshold(-1L);
     }
 
     public void saveCategory() {
@@ -55,7 +55,7 @@ public class FundConfigBacking implements Serializable {
             ValidationException.Collector errors = new ValidationException.Collector();
             Integer order = FormInputs.optionalInteger("sortOrder", sortOrder, errors);
             errors.throwIfAny();
-            fund.saveCategory(code, nameZh, nameEn, kind, order == null ? 100 : order, active);
+            fundSettings.saveCategory(code, nameZh, nameEn, kind, order == null ? 100 : order, active);
             FacesErrors.info("fund.done.saved");
         } catch (WusheException e) {
             FacesErrors.show(e, "category");
@@ -67,7 +67,7 @@ public class FundConfigBacking implements Serializable {
             ValidationException.Collector errors = new ValidationException.Collector();
             Integer share = FormInputs.optionalInteger("shareBp", shareBp, errors);
             errors.throwIfAny();
-            fund.setLimit(year, limitCategory, bound, share, strictness);
+            fundSettings.setLimit(year, limitCategory, bound, share, strictness);
             FacesErrors.info("fund.done.saved");
         } catch (WusheException e) {
             FacesErrors.show(e, "limit");
@@ -79,7 +79,7 @@ public class FundConfigBacking implements Serializable {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long fen = FundPage.fen("approvalThresholdFen", threshold, errors);
             errors.throwIfAny();
-            fund.setApprovalThreshold(thresholdCommunity, fen);
+            fundSettings.setApprovalThreshold(thresholdCommunity, fen);
             FacesErrors.info("fund.done.saved");
         } catch (WusheException e) {
             FacesErrors.show(e, "threshold");

@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.wushe.fund.application.FundService;
-import org.wushe.fund.application.ProjectService;
+import org.wushe.fund.application.FundQueries;
+import org.wushe.fund.application.ProjectQueries;
 import org.wushe.fund.domain.FundFile;
 import org.wushe.shared.WusheException;
 
@@ -22,18 +22,18 @@ public class FundFileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    ProjectService projects;
+    ProjectQueries projectQueries;
 
     @EJB
-    FundService fund;
+    FundQueries fundQueries;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         try {
             String photo = req.getParameter("photo");
             String receipt = req.getParameter("receipt");
-            FundFile f = photo != null ? projects.photo(Long.valueOf(photo))
-                    : fund.receipt(receipt == null ? null : Long.valueOf(receipt));
+            FundFile f = photo != null ? projectQueries.photo(Long.valueOf(photo))
+                    : fundQueries.receipt(receipt == null ? null : Long.valueOf(receipt));
             resp.setContentType(f.getContentType());
             resp.setHeader("X-Content-Type-Options", "nosniff");
             resp.setHeader("Cache-Control", "private, max-age=3600");

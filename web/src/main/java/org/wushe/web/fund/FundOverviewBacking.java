@@ -3,7 +3,9 @@ package org.wushe.web.fund;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.wushe.fund.application.FundService;
+import org.wushe.fund.application.CategoryShares;
+import org.wushe.fund.application.FundQueries;
+import org.wushe.fund.application.FundSettings;
 import org.wushe.fund.application.FundViews.Balance;
 import org.wushe.fund.application.FundViews.Shares;
 import org.wushe.shared.WusheException;
@@ -21,7 +23,13 @@ public class FundOverviewBacking extends FundPage {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    FundService fund;
+    FundQueries fundQueries;
+
+    @EJB
+    CategoryShares categoryShares;
+
+    @EJB
+    FundSettings fundSettings;
 
     private Balance balance;
     private Shares shares;
@@ -30,9 +38,9 @@ public class FundOverviewBacking extends FundPage {
     @Override
     protected void refresh() {
         try {
-            balance = fund.balance(community);
-            shares = fund.shares(community, year);
-            threshold = fund.approvalThreshold(community);
+            balance = fundQueries.balance(community);
+            shares = categoryShares.shares(community, year);
+            threshold = fundSettings.approvalThreshold(community);
         } catch (WusheException e) {
             FacesErrors.show(e, "overview");
         }

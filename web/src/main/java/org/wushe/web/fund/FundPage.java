@@ -22,15 +22,7 @@ public abstract class FundPage extends CommunityPage {
 
     /** Typed yuan as fen; {@code fund.amount.invalid} on the field when it is not an amount; null when blank. */
     protected static Long fen(String field, String yuan, ValidationException.Collector errors) {
-        if (yuan == null || yuan.isBlank()) {
-            return null;
-        }
-        try {
-            return Money.parse(yuan);
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "fund.amount.invalid");
-            return null;
-        }
+        return Money.parse(field, yuan, "fund.amount.invalid", "fund.amount.invalid", errors);
     }
 
     public Integer getYear() {

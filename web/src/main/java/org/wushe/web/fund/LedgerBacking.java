@@ -3,7 +3,7 @@ package org.wushe.web.fund;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.wushe.fund.application.FundService;
+import org.wushe.fund.application.FundQueries;
 import org.wushe.fund.application.FundViews.TransactionRow;
 import org.wushe.shared.Page;
 import org.wushe.shared.PageRequest;
@@ -17,14 +17,14 @@ public class LedgerBacking extends FundPage {
     private static final int PAGE = 50;
 
     @EJB
-    FundService fund;
+    FundQueries fundQueries;
 
     private Page<TransactionRow> ledger;
     private int first;
 
     @Override
     protected void refresh() {
-        ledger = fund.ledger(community, PageRequest.of(first, PAGE));
+        ledger = fundQueries.ledger(community, PageRequest.of(first, PAGE));
     }
 
     public void next() {

@@ -9,8 +9,11 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.wushe.fund.application.FundService;
+import org.wushe.fund.application.AllocationService;
+import org.wushe.fund.application.ExpenditureService;
+import org.wushe.fund.application.FundSettings;
 import org.wushe.fund.application.FundViews;
+import org.wushe.fund.application.ProjectQueries;
 import org.wushe.fund.application.ProjectService;
 import org.wushe.fund.application.ProjectViews;
 import org.wushe.fund.application.ProjectViews.ProjectView;
@@ -40,7 +43,16 @@ public class ProjectBacking implements Serializable {
     ProjectService projects;
 
     @EJB
-    FundService fund;
+    ProjectQueries projectQueries;
+
+    @EJB
+    AllocationService allocationService;
+
+    @EJB
+    ExpenditureService expenditureService;
+
+    @EJB
+    FundSettings fundSettings;
 
     @EJB
     AccountService accounts;
@@ -74,7 +86,7 @@ public class ProjectBacking implements Serializable {
     public void load() {
         me = accounts.me();
         try {
-            project = id == null ? null : projects.project(id);
+            project = id == null ? null : projectQueries.project(id);
         } catch (WusheException e) {
             FacesErrors.show(e, "project");
         }
@@ -100,7 +112,7 @@ public class ProjectBacking implements Serializable {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long fen = FundPage.fen("amountFen", allocAmount, errors);
             errors.throwIfAny();
-            fund.allocate(new FundViews.AllocationForm(id, allocCategory, fen, allocSource, null, allocJustification));
+            allocationService.allocate(new FundViews.AllocationForm(id, allocCategory, fen, allocSource, null, allocJustification));
             FacesErrors.info("fund.done.allocation");
             allocAmount = null;
             allocJustification = null;
@@ -116,7 +128,7 @@ public class ProjectBacking implements Serializable {
             Long fen = FundPage.fen("amountFen", spendAmount, errors);
             FundViews.Upload upload = upload("receipt", receipt, errors);
             errors.throwIfAny();
-            Expenditure e = fund.requestExpenditure(new FundViews.ExpenditureForm(id, spendCategory, fen, payee, purpose,
+            Expenditure e = expenditureService.requestExpenditure(new FundViews.ExpenditureForm(id, spendCategory, fen, payee, purpose,
                     null, upload, spendJustification));
             FacesErrors.info(e.getStatus().name().equals("PENDING") ? "fund.done.pending" : "fund.done.expenditure");
             spendAmount = null;
@@ -149,7 +161,7 @@ public class ProjectBacking implements Serializable {
 
     public void approve(Long expenditureId) {
         try {
-            fund.approve(expenditureId);
+            expenditureService.approve(expenditureId);
             FacesErrors.info("fund.done.approved");
             load();
         } catch (WusheException e) {
@@ -159,7 +171,7 @@ public class ProjectBacking implements Serializable {
 
     public void reject(Long expenditureId) {
         try {
-            fund.reject(expenditureId, rejectReason);
+            expenditureService.reject(expenditureId, rejectReason);
             FacesErrors.info("fund.done.rejected");
             rejectReason = null;
             load();
@@ -237,7 +249,7 @@ public class ProjectBacking implements Serializable {
     }
 
     public List<FundCategory> getCategories() {
-        return fund.categories(false);
+        return fundSettings.categories(false);
     }
 
     public List<FundViews.ExpenditureRow> getPending() {

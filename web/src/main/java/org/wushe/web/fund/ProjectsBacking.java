@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.wushe.fund.application.FundService;
+import org.wushe.fund.application.FundSettings;
+import org.wushe.fund.application.ProjectQueries;
 import org.wushe.fund.application.ProjectService;
 import org.wushe.fund.application.ProjectViews;
 import org.wushe.fund.application.ProjectViews.ProjectRow;
@@ -31,7 +32,10 @@ public class ProjectsBacking extends FundPage {
     ProjectService projects;
 
     @EJB
-    FundService fund;
+    ProjectQueries projectQueries;
+
+    @EJB
+    FundSettings fundSettings;
 
     private String stage;
     private List<ProjectRow> list = List.of();
@@ -48,9 +52,9 @@ public class ProjectsBacking extends FundPage {
 
     @Override
     protected void refresh() {
-        categories = fund.categories(false);
+        categories = fundSettings.categories(false);
         try {
-            list = projects.projects(community, stage);
+            list = projectQueries.projects(community, stage);
         } catch (WusheException e) {
             FacesErrors.show(e, "projects");
         }

@@ -3,7 +3,7 @@ package org.wushe.web.fund;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.wushe.fund.application.FundService;
+import org.wushe.fund.application.CategoryShares;
 import org.wushe.fund.application.FundViews.Shares;
 
 /**
@@ -17,7 +17,7 @@ public class SharesBacking extends FundPage {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    FundService fund;
+    CategoryShares categoryShares;
 
     private Shares scope;
     private Shares shares;
@@ -25,12 +25,12 @@ public class SharesBacking extends FundPage {
     @Override
     public void load() {
         super.load();
-        scope = fund.scopeShares(year);
+        scope = categoryShares.scopeShares(year);
     }
 
     @Override
     protected void refresh() {
-        shares = fund.shares(community, year);
+        shares = categoryShares.shares(community, year);
     }
 
     public Shares getScope() { return scope; }

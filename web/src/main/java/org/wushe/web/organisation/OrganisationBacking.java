@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.wushe.fund.domain.Money;
 import org.wushe.organisation.application.OrganisationService;
 import org.wushe.organisation.application.OrganisationViews.ChecklistEntry;
 import org.wushe.organisation.application.OrganisationViews.MemberView;
@@ -174,15 +175,7 @@ public class OrganisationBacking extends CommunityPage {
 
     /** Yuan as typed (two decimals at most) to fen; blank stays blank for the service to refuse. */
     private static Long fen(String field, String yuan, ValidationException.Collector errors) {
-        BigDecimal v = FormInputs.optionalDecimal(field, yuan, errors);
-        if (v == null) {
-            return null;
-        }
-        if (v.stripTrailingZeros().scale() > 2) {
-            errors.add(field, "organisation.funding.range");
-            return null;
-        }
-        return v.movePointRight(2).longValue();
+        return Money.parse(field, yuan, "error.number", "organisation.funding.range", errors);
     }
 
     public String getHoldingBack() {
@@ -194,7 +187,7 @@ public class OrganisationBacking extends CommunityPage {
     }
 
     public String yuan(long fen) {
-        return TierTexts.yuan(fen);
+        return Money.format(fen);
     }
 
     public boolean isManaging() {

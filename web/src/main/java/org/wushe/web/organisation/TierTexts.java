@@ -38,9 +38,4 @@ final class TierTexts {
                 t.satisfaction() == null ? Messages.text(locale, "organisation.page.noRating") : t.satisfaction(),
                 t.respondents(), t.years());
     }
-
-    /** Fen as yuan with two decimals. */
-    static String yuan(long fen) {
-        return String.format("%,d.%02d", fen / 100, fen % 100);
-    }
 }
