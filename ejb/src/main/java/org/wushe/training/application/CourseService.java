@@ -102,7 +102,7 @@ public class CourseService {
     public TrainingSession addSession(Long courseId, Instant startsAt, Instant endsAt, String place, String trainer,
                                       Integer places) {
         Course course = lookup.course(courseId);
-        lookup.manager(lookup.community(course.getCommunityId()).getCode());
+        lookup.manager(course.getCommunityId());
         ValidationException.Collector errors = new ValidationException.Collector();
         if (startsAt == null) {
             errors.add("startsAt", "error.timeRequired");
@@ -165,9 +165,7 @@ public class CourseService {
     /** One session with its course and how many places are taken, for the session page (staff in scope). */
     public CourseView sessionDetail(Long sessionId) {
         TrainingSession s = lookup.session(sessionId);
-        Caller caller = currentCaller.get();
-        caller.require(Right.MANAGE_TRAINING);
-        caller.requireCovers(lookup.community(s.getCommunityId()));
+        lookup.manager(s.getCommunityId());
         Course co = lookup.course(s.getCourseId());
         long taken = em.createQuery("select count(e) from Enrolment e where e.sessionId = :s", Long.class)
                 .setParameter("s", sessionId).getSingleResult();

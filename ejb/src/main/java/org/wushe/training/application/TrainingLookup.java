@@ -12,6 +12,7 @@ import org.wushe.security.domain.Right;
 import org.wushe.shared.NotFoundException;
 import org.wushe.shared.ValidationException;
 import org.wushe.training.domain.Course;
+import org.wushe.training.domain.Enrolment;
 import org.wushe.training.domain.TrainingSession;
 
 /**
@@ -38,6 +39,14 @@ public class TrainingLookup {
         return caller;
     }
 
+    /** The caller, who needs {@link Right#MANAGE_TRAINING} and the community (by id) in scope. */
+    Caller manager(Long communityId) {
+        Caller caller = currentCaller.get();
+        caller.require(Right.MANAGE_TRAINING);
+        caller.requireCovers(community(communityId));
+        return caller;
+    }
+
     Community community(String code) {
         if (code == null || code.isBlank()) {
             throw ValidationException.of("communityCode", "geo.community.required");
@@ -55,6 +64,14 @@ public class TrainingLookup {
             throw new NotFoundException("course", id);
         }
         return c;
+    }
+
+    Enrolment enrolment(Long id) {
+        Enrolment e = id == null ? null : em.find(Enrolment.class, id);
+        if (e == null) {
+            throw new NotFoundException("enrolment", id);
+        }
+        return e;
     }
 
     TrainingSession session(Long id) {

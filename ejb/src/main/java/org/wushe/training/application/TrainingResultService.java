@@ -9,11 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ConflictException;
-import org.wushe.shared.NotFoundException;
 import org.wushe.shared.ValidationException;
 import org.wushe.training.domain.Course;
 import org.wushe.training.domain.Enrolment;
@@ -36,9 +34,6 @@ public class TrainingResultService {
     EntityManager em;
 
     @Inject
-    CurrentCaller currentCaller;
-
-    @Inject
     TrainingLookup lookup;
 
     @Inject
@@ -47,9 +42,7 @@ public class TrainingResultService {
     /** The trainees of a session, for attendance and assessment (staff in scope). */
     public List<TraineeView> trainees(Long sessionId) {
         TrainingSession s = lookup.session(sessionId);
-        Caller caller = currentCaller.get();
-        caller.require(Right.MANAGE_TRAINING);
-        caller.requireCovers(lookup.community(s.getCommunityId()));
+        lookup.manager(s.getCommunityId());
         return em.createQuery("select e from Enrolment e where e.sessionId = :s order by e.enrolledAt, e.id",
                         Enrolment.class).setParameter("s", sessionId).getResultList().stream()
                 .map(e -> new TraineeView(e.getId(), e.getTraineeName(), e.getResidentId() != null ? "RESIDENT" : "STAFF",
@@ -59,9 +52,7 @@ public class TrainingResultService {
     /** Takes attendance for a session once it has started: enrolment id → present. */
     public void attendance(Long sessionId, Map<Long, Boolean> present) {
         TrainingSession s = lookup.session(sessionId);
-        Caller caller = currentCaller.get();
-        caller.require(Right.MANAGE_TRAINING);
-        caller.requireCovers(lookup.community(s.getCommunityId()));
+        Caller caller = lookup.manager(s.getCommunityId());
         if (s.getStartsAt().isAfter(clock.instant())) {
             throw new ConflictException("training.attendance.early", "Session has not started");
         }
@@ -80,13 +71,8 @@ public class TrainingResultService {
      * the course's certification, valid for the course's months, in the one certification table.
      */
     public Enrolment assess(Long enrolmentId, Integer score) {
-        Enrolment e = enrolmentId == null ? null : em.find(Enrolment.class, enrolmentId);
-        if (e == null) {
-            throw new NotFoundException("enrolment", enrolmentId);
-        }
-        Caller caller = currentCaller.get();
-        caller.require(Right.MANAGE_TRAINING);
-        caller.requireCovers(lookup.community(e.getCommunityId()));
+        Enrolment e = lookup.enrolment(enrolmentId);
+        Caller caller = lookup.manager(e.getCommunityId());
         if (score == null || score < 0 || score > 100) {
             throw ValidationException.of("score", "training.score.range");
         }
@@ -115,13 +101,8 @@ public class TrainingResultService {
      * training with no such service yet ({@code training.practice.none}).
      */
     public TrainingPractice linkPractice(Long enrolmentId) {
-        Enrolment e = enrolmentId == null ? null : em.find(Enrolment.class, enrolmentId);
-        if (e == null) {
-            throw new NotFoundException("enrolment", enrolmentId);
-        }
-        Caller caller = currentCaller.get();
-        caller.require(Right.MANAGE_TRAINING);
-        caller.requireCovers(lookup.community(e.getCommunityId()));
+        Enrolment e = lookup.enrolment(enrolmentId);
+        Caller caller = lookup.manager(e.getCommunityId());
         TrainingPractice existing = em.createQuery("select p from TrainingPractice p where p.enrolmentId = :e",
                 TrainingPractice.class).setParameter("e", enrolmentId).getResultStream().findFirst().orElse(null);
         if (existing != null) {
