@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.wushe.reports.domain.LineBreaker;
+import org.wushe.reports.domain.ReportTexts;
 
 /**
  * A small writer of A4 report documents over PDFBox, in the report font (a subset of it embedded):
@@ -214,7 +215,7 @@ public final class PdfReport implements Closeable {
         for (int i = 0; i < total; i++) {
             PDPage page = doc.getPage(i);
             try (PDPageContentStream s = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                String text = "第 " + (i + 1) + " 页 / 共 " + total + " 页";
+                String text = ReportTexts.text("report.page", i + 1, total);
                 float w = textWidth(text, 9);
                 s.setNonStrokingColor(new Color(100, 100, 100));
                 s.beginText();
