@@ -29,11 +29,13 @@ import org.wushe.audit.domain.AuditEntry;
 import org.wushe.docking.application.CircleService;
 import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
+import org.wushe.organisation.application.OrganisationRecordService;
+import org.wushe.organisation.application.OrganisationRecordService.ActivityForm;
 import org.wushe.organisation.application.OrganisationService;
-import org.wushe.organisation.application.OrganisationService.ActivityForm;
 import org.wushe.organisation.application.OrganisationService.RegistrationForm;
 import org.wushe.organisation.application.OrganisationSettingsService;
 import org.wushe.organisation.application.OrganisationSettingsService.ThresholdForm;
+import org.wushe.organisation.application.OrganisationTierService;
 import org.wushe.organisation.application.OrganisationViews.ChecklistEntry;
 import org.wushe.organisation.application.OrganisationViews.CommunityTiers;
 import org.wushe.organisation.application.OrganisationViews.OrganisationDetail;
@@ -71,6 +73,12 @@ class OrganisationIT {
 
     @EJB
     OrganisationService organisations;
+
+    @EJB
+    OrganisationRecordService records;
+
+    @EJB
+    OrganisationTierService tiers;
 
     @EJB
     OrganisationSettingsService settings;
@@ -119,13 +127,13 @@ class OrganisationIT {
         for (int i = 0; i < 8; i++) {
             int[] r = i < 3 ? rated[i] : null;
             int n = i;
-            runAs(worker, () -> organisations.addActivity(o.id(), new ActivityForm(today.minusDays(10 + 40L * n),
+            runAs(worker, () -> records.addActivity(o.id(), new ActivityForm(today.minusDays(10 + 40L * n),
                     "活动" + n, 30, r == null ? null : BigDecimal.valueOf(r[0], 1), r == null ? null : r[1])));
         }
         // An activity older than 12 months does not count.
-        runAs(worker, () -> organisations.addActivity(o.id(), new ActivityForm(today.minusMonths(13), "去年的活动", 30,
+        runAs(worker, () -> records.addActivity(o.id(), new ActivityForm(today.minusMonths(13), "去年的活动", 30,
                 BigDecimal.ONE, 30)));
-        runAs(worker, () -> organisations.setFunding(o.id(), today.getYear() - 1, 300_000L, 1_200_000L));
+        runAs(worker, () -> records.setFunding(o.id(), today.getYear() - 1, 300_000L, 1_200_000L));
         return runAs(worker, () -> organisations.detail(o.id()));
     }
 
@@ -169,7 +177,7 @@ class OrganisationIT {
                 .orElseThrow().tier().tier());
 
         String officer = fixtures.officer(town, "officer");
-        List<CommunityTiers> overview = runAs(officer, () -> organisations.overview(town.subDistrict()));
+        List<CommunityTiers> overview = runAs(officer, () -> tiers.overview(town.subDistrict()));
         assertEquals(1, overview.size());
         assertEquals(new CommunityTiers(town.community("A"), "测试社区" + town.community("A"), town.subDistrict(), 1, 1, 0),
                 overview.get(0));
@@ -223,17 +231,17 @@ class OrganisationIT {
         OrganisationDetail o = workedExample();
         assertEquals(Set.of(5L, 6L, 7L, 8L), o.checklist().stream().map(ChecklistEntry::itemId)
                 .collect(Collectors.toSet()), "the growing tier's seeded items");
-        ChecklistEntry done = runAs(worker, () -> organisations.tick(o.id(), 6L));
+        ChecklistEntry done = runAs(worker, () -> tiers.tick(o.id(), 6L));
         assertEquals(today, done.tickedOn());
         assertEquals(worker, done.tickedBy());
         ChecklistEntry shown = runAs(worker, () -> organisations.detail(o.id())).checklist().stream()
                 .filter(e -> e.itemId() == 6L).findFirst().orElseThrow();
         assertTrue(shown.isTicked());
         ConflictException twice = assertThrows(ConflictException.class,
-                () -> runAs(worker, () -> organisations.tick(o.id(), 6L)));
+                () -> runAs(worker, () -> tiers.tick(o.id(), 6L)));
         assertEquals("organisation.checklist.twice", twice.key());
         ConflictException other = assertThrows(ConflictException.class,
-                () -> runAs(worker, () -> organisations.tick(o.id(), 1L)));
+                () -> runAs(worker, () -> tiers.tick(o.id(), 1L)));
         assertEquals("organisation.checklist.otherTier", other.key());
 
         // An item the bureau adds shows on the tier's checklist; a retired one disappears.
@@ -253,10 +261,10 @@ class OrganisationIT {
         OrganisationDetail o = register("邻里调解队", today.minusYears(1));
         assertThrows(NotInScopeException.class, () -> runAs(otherSecretary, () -> organisations.detail(o.id())));
         assertThrows(NotInScopeException.class, () -> runAs(otherSecretary, () -> organisations.list(town.community("A"))));
-        assertThrows(NotInScopeException.class, () -> runAs(otherSecretary, () -> organisations.tick(o.id(), 1L)));
+        assertThrows(NotInScopeException.class, () -> runAs(otherSecretary, () -> tiers.tick(o.id(), 1L)));
         assertThrows(NotInScopeException.class, () -> runAs(otherSecretary,
-                () -> organisations.addActivity(o.id(), new ActivityForm(today, "越权活动", 5, null, null))));
-        assertTrue(runAs(otherSecretary, () -> organisations.overview(null)).stream()
+                () -> records.addActivity(o.id(), new ActivityForm(today, "越权活动", 5, null, null))));
+        assertTrue(runAs(otherSecretary, () -> tiers.overview(null)).stream()
                 .noneMatch(t -> t.communityCode().equals(town.community("A"))), "the overview keeps to the scope");
         String officer = fixtures.officer(town, "viewer");
         assertEquals(o.id(), runAs(officer, () -> organisations.detail(o.id())).id());
@@ -281,18 +289,18 @@ class OrganisationIT {
 
         OrganisationDetail o = register("活动校验组织", today.minusMonths(6));
         ValidationException act = assertThrows(ValidationException.class, () -> runAs(worker,
-                () -> organisations.addActivity(o.id(), new ActivityForm(today.minusMonths(7), "", -1,
+                () -> records.addActivity(o.id(), new ActivityForm(today.minusMonths(7), "", -1,
                         new BigDecimal("5.5"), null))));
         assertEquals(List.of("heldOn:organisation.date.beforeFounding", "title:error.required",
                 "participants:organisation.participants.range", "satisfaction:organisation.satisfaction.range",
                 "respondents:organisation.respondents.required"), fields(act));
         ValidationException tooMany = assertThrows(ValidationException.class, () -> runAs(worker,
-                () -> organisations.addActivity(o.id(), new ActivityForm(today.plusDays(1), "评价人数过多", 10,
+                () -> records.addActivity(o.id(), new ActivityForm(today.plusDays(1), "评价人数过多", 10,
                         new BigDecimal("4.25"), 11))));
         assertEquals(List.of("heldOn:organisation.date.future", "satisfaction:organisation.satisfaction.range",
                 "respondents:organisation.respondents.range"), fields(tooMany));
         ValidationException fund = assertThrows(ValidationException.class, () -> runAs(worker,
-                () -> organisations.setFunding(o.id(), today.getYear() + 1, -1L, null)));
+                () -> records.setFunding(o.id(), today.getYear() + 1, -1L, null)));
         assertEquals(List.of("year:organisation.funding.year", "selfRaisedFen:organisation.funding.range",
                 "externalFen:error.required"), fields(fund));
         ValidationException member = assertThrows(ValidationException.class, () -> runAs(worker,
@@ -302,7 +310,7 @@ class OrganisationIT {
                 () -> organisations.addMember(o.id(), leader, today)));
         assertEquals("organisation.member.twice", twice.key());
         ValidationException prize = assertThrows(ValidationException.class, () -> runAs(worker,
-                () -> organisations.addRecognition(o.id(), "", null, today.plusDays(3))));
+                () -> records.addRecognition(o.id(), "", null, today.plusDays(3))));
         assertEquals(List.of("title:error.required", "awardedBy:error.required", "awardedOn:organisation.date.future"),
                 fields(prize));
     }

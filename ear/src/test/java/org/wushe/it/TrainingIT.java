@@ -38,9 +38,12 @@ import org.wushe.shared.ConflictException;
 import org.wushe.shared.NotInScopeException;
 import org.wushe.shared.NotPermittedException;
 import org.wushe.shared.ValidationException;
+import org.wushe.training.application.CourseService;
+import org.wushe.training.application.EnrolmentService;
 import org.wushe.training.application.LadderService;
-import org.wushe.training.application.TrainingService;
-import org.wushe.training.application.TrainingService.CourseForm;
+import org.wushe.training.application.TrainingResultService;
+import org.wushe.training.application.TrainingViews;
+import org.wushe.training.application.TrainingViews.CourseForm;
 import org.wushe.training.domain.Course;
 import org.wushe.training.domain.Enrolment;
 import org.wushe.training.domain.TrainingPractice;
@@ -71,7 +74,13 @@ class TrainingIT {
     Clock clock;
 
     @EJB
-    TrainingService training;
+    CourseService courseService;
+
+    @EJB
+    EnrolmentService enrolments;
+
+    @EJB
+    TrainingResultService results;
 
     @EJB
     SourceSettlement settlement;
@@ -117,13 +126,13 @@ class TrainingIT {
     }
 
     private Course course(int level, String certificate, String practiceKind) {
-        return runAs(worker, () -> training.createCourse(town.community("A"), new CourseForm("助老服务基础", "沟通、照护、安全",
+        return runAs(worker, () -> courseService.createCourse(town.community("A"), new CourseForm("助老服务基础", "沟通、照护、安全",
                 "VOLUNTEER", level, 60, certificate, "助老服务证书", 12, practiceKind)));
     }
 
     private TrainingSession session(Course c, int places) {
         Instant start = clock.instant().plus(Duration.ofHours(1));
-        return runAs(worker, () -> training.addSession(c.getId(), start, start.plus(Duration.ofHours(2)), "社区活动室",
+        return runAs(worker, () -> courseService.addSession(c.getId(), start, start.plus(Duration.ofHours(2)), "社区活动室",
                 "王老师", places));
     }
 
@@ -136,30 +145,30 @@ class TrainingIT {
         Course c = course(2, null, null);
         TrainingSession s = session(c, 1);
         ConflictException level = assertThrows(ConflictException.class,
-                () -> runAs(worker, () -> training.enrol(s.getId(), alice, null)));
+                () -> runAs(worker, () -> enrolments.enrol(s.getId(), alice, null)));
         assertEquals("training.level.notMet", level.key());
         assertEquals(List.of(2, 1), level.args());
 
         ValidationException noReason = assertThrows(ValidationException.class,
-                () -> runAs(worker, () -> training.setCapacityLevel(alice, 4, "")));
+                () -> runAs(worker, () -> enrolments.setCapacityLevel(alice, 4, "")));
         assertEquals(Set.of("level", "reason"),
                 Set.copyOf(noReason.errors().stream().map(ValidationException.FieldError::field).toList()));
-        runAs(worker, () -> training.setCapacityLevel(alice, 2, "完成初级课程并参与服务半年"));
-        runAs(worker, () -> training.setCapacityLevel(bob, 3, "持有护理资格"));
-        runAs(worker, () -> training.enrol(s.getId(), alice, null));
-        assertEquals("training.enrol.twice", key(() -> runAs(worker, () -> training.enrol(s.getId(), alice, null))));
-        assertEquals("training.session.full", key(() -> runAs(worker, () -> training.enrol(s.getId(), bob, null))));
+        runAs(worker, () -> enrolments.setCapacityLevel(alice, 2, "完成初级课程并参与服务半年"));
+        runAs(worker, () -> enrolments.setCapacityLevel(bob, 3, "持有护理资格"));
+        runAs(worker, () -> enrolments.enrol(s.getId(), alice, null));
+        assertEquals("training.enrol.twice", key(() -> runAs(worker, () -> enrolments.enrol(s.getId(), alice, null))));
+        assertEquals("training.session.full", key(() -> runAs(worker, () -> enrolments.enrol(s.getId(), bob, null))));
 
         String gridWorker = fixtures.gridWorker(town, "grid", Set.of(town.grid("A", 1)));
-        assertEquals("training.targetGroup", key(() -> runAs(worker, () -> training.enrol(s.getId(), null, gridWorker))));
+        assertEquals("training.targetGroup", key(() -> runAs(worker, () -> enrolments.enrol(s.getId(), null, gridWorker))));
         String workerB = fixtures.staff(town, "workerb", Role.SOCIAL_WORKER, "B");
-        assertThrows(NotInScopeException.class, () -> runAs(workerB, () -> training.enrol(s.getId(), bob, null)));
-        assertThrows(NotInScopeException.class, () -> runAs(workerB, () -> training.sessionDetail(s.getId())));
-        TrainingService.SessionView detail = runAs(worker, () -> training.sessionDetail(s.getId())).sessions().get(0);
+        assertThrows(NotInScopeException.class, () -> runAs(workerB, () -> enrolments.enrol(s.getId(), bob, null)));
+        assertThrows(NotInScopeException.class, () -> runAs(workerB, () -> courseService.sessionDetail(s.getId())));
+        TrainingViews.SessionView detail = runAs(worker, () -> courseService.sessionDetail(s.getId())).sessions().get(0);
         assertEquals(List.of(1, 1L), List.of(detail.places(), detail.taken()), "one place, taken");
 
         TestClock.advance(Duration.ofHours(2));
-        assertEquals("training.session.past", key(() -> runAs(worker, () -> training.enrol(s.getId(), bob, null))));
+        assertEquals("training.session.past", key(() -> runAs(worker, () -> enrolments.enrol(s.getId(), bob, null))));
     }
 
     @Test
@@ -167,43 +176,43 @@ class TrainingIT {
         String code = "ELDER_AID_" + town.prefix();
         Course c = course(1, code, null);
         TrainingSession s = session(c, 10);
-        Enrolment a = runAs(worker, () -> training.enrol(s.getId(), alice, null));
-        Enrolment b = runAs(worker, () -> training.enrol(s.getId(), bob, null));
+        Enrolment a = runAs(worker, () -> enrolments.enrol(s.getId(), alice, null));
+        Enrolment b = runAs(worker, () -> enrolments.enrol(s.getId(), bob, null));
         String aliceUser = town.user("alice");
         runAs(worker, () -> accounts.createResidentAccount(aliceUser, Fixtures.PASSWORD.toCharArray(), alice));
 
         assertEquals("training.attendance.early", key(() -> runAs(worker,
-                () -> training.attendance(s.getId(), Map.of(a.getId(), true)))));
+                () -> results.attendance(s.getId(), Map.of(a.getId(), true)))));
         TestClock.advance(Duration.ofHours(2));
-        runAs(worker, () -> training.attendance(s.getId(), Map.of(a.getId(), true, b.getId(), false)));
-        assertEquals("training.assess.notAttended", key(() -> runAs(worker, () -> training.assess(b.getId(), 90))));
+        runAs(worker, () -> results.attendance(s.getId(), Map.of(a.getId(), true, b.getId(), false)));
+        assertEquals("training.assess.notAttended", key(() -> runAs(worker, () -> results.assess(b.getId(), 90))));
         assertEquals("training.score.range", assertThrows(ValidationException.class,
-                () -> runAs(worker, () -> training.assess(a.getId(), 101))).errors().get(0).key());
+                () -> runAs(worker, () -> results.assess(a.getId(), 101))).errors().get(0).key());
 
-        Enrolment failed = runAs(worker, () -> training.assess(a.getId(), 55));
+        Enrolment failed = runAs(worker, () -> results.assess(a.getId(), 55));
         assertFalse(failed.getPassed());
         assertNull(failed.getCertificationId());
         assertTrue(runAs(worker, () -> volunteers.certifications(alice)).stream().noneMatch(x -> x.getCode().equals(code)),
                 "no certification on a fail");
-        assertEquals("training.assess.twice", key(() -> runAs(worker, () -> training.assess(a.getId(), 80))));
+        assertEquals("training.assess.twice", key(() -> runAs(worker, () -> results.assess(a.getId(), 80))));
 
         TrainingSession again = session(c, 10);
-        Enrolment retake = runAs(aliceUser, () -> training.enrol(again.getId(), null, null));
+        Enrolment retake = runAs(aliceUser, () -> enrolments.enrol(again.getId(), null, null));
         TestClock.advance(Duration.ofHours(2));
-        runAs(worker, () -> training.attendance(again.getId(), Map.of(retake.getId(), true)));
-        Enrolment passed = runAs(worker, () -> training.assess(retake.getId(), 85));
+        runAs(worker, () -> results.attendance(again.getId(), Map.of(retake.getId(), true)));
+        Enrolment passed = runAs(worker, () -> results.assess(retake.getId(), 85));
         assertTrue(passed.getPassed());
         Certification cert = runAs(worker, () -> volunteers.certifications(alice)).stream()
                 .filter(x -> x.getCode().equals(code)).findFirst().orElseThrow();
         assertEquals(LocalDate.now(clock).plusMonths(12), cert.getExpiresOn());
         assertEquals(Certification.IssuedBy.TRAINING, cert.getIssuedByKind());
 
-        TrainingService.MyTraining mine = runAs(aliceUser, () -> training.myTrainings()).get(0);
+        TrainingViews.MyTraining mine = runAs(aliceUser, () -> enrolments.myTrainings()).get(0);
         assertEquals(code, mine.certificationCode());
         assertTrue(mine.certificateValid());
         TestClock.advance(Duration.ofDays(400));
-        assertFalse(runAs(aliceUser, () -> training.myTrainings()).get(0).certificateValid(), "expired after 12 months");
-        assertThrows(NotPermittedException.class, () -> runAs(aliceUser, () -> training.assess(retake.getId(), 100)));
+        assertFalse(runAs(aliceUser, () -> enrolments.myTrainings()).get(0).certificateValid(), "expired after 12 months");
+        assertThrows(NotPermittedException.class, () -> runAs(aliceUser, () -> results.assess(retake.getId(), 100)));
     }
 
     @Test
@@ -212,11 +221,11 @@ class TrainingIT {
         String kind = "ELDERLY_VISITING";
         Course c = course(1, "VISIT_" + town.prefix(), kind);
         TrainingSession s = session(c, 5);
-        Enrolment e = runAs(worker, () -> training.enrol(s.getId(), alice, null));
+        Enrolment e = runAs(worker, () -> enrolments.enrol(s.getId(), alice, null));
         TestClock.advance(Duration.ofHours(2));
-        runAs(worker, () -> training.attendance(s.getId(), Map.of(e.getId(), true)));
-        runAs(worker, () -> training.assess(e.getId(), 90));
-        assertEquals("training.practice.none", key(() -> runAs(worker, () -> training.linkPractice(e.getId()))));
+        runAs(worker, () -> results.attendance(s.getId(), Map.of(e.getId(), true)));
+        runAs(worker, () -> results.assess(e.getId(), 90));
+        assertEquals("training.practice.none", key(() -> runAs(worker, () -> results.linkPractice(e.getId()))));
 
         VolunteerPosition visiting = runAs(cadre, () -> volunteers.createPosition(town.community("A"), "探访独居老人", kind,
                 worker, Set.of(), "每周探访"));
@@ -227,17 +236,17 @@ class TrainingIT {
         ServiceHours cleaning = runAs(cadre, () -> hours.record(other.getId(), null, alice, start,
                 start.plus(Duration.ofHours(1)), "清扫楼道"));
         runAs(worker, () -> hours.verify(cleaning.getId()));
-        assertEquals("training.practice.none", key(() -> runAs(worker, () -> training.linkPractice(e.getId()))),
+        assertEquals("training.practice.none", key(() -> runAs(worker, () -> results.linkPractice(e.getId()))),
                 "a service of another kind does not count");
         ServiceHours visit = runAs(cadre, () -> hours.record(visiting.getId(), null, alice, start.plus(Duration.ofHours(1)),
                 start.plus(Duration.ofHours(2)), "探访王奶奶"));
-        assertEquals("training.practice.none", key(() -> runAs(worker, () -> training.linkPractice(e.getId()))),
+        assertEquals("training.practice.none", key(() -> runAs(worker, () -> results.linkPractice(e.getId()))),
                 "not verified yet");
         runAs(worker, () -> hours.verify(visit.getId()));
 
-        TrainingPractice p = runAs(worker, () -> training.linkPractice(e.getId()));
+        TrainingPractice p = runAs(worker, () -> results.linkPractice(e.getId()));
         assertEquals(visit.getId(), p.getServiceHoursId());
-        assertEquals(p.getId(), runAs(worker, () -> training.linkPractice(e.getId())).getId(), "one link per training");
+        assertEquals(p.getId(), runAs(worker, () -> results.linkPractice(e.getId())).getId(), "one link per training");
         assertTrue(settlement.settle(SourceType.TRAINING_PRACTISED, p.getId()));
         assertFalse(settlement.settle(SourceType.TRAINING_PRACTISED, p.getId()), "booked once only");
         assertTrue(ledger.isBooked(SourceType.TRAINING_PRACTISED, p.getId()));

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.wushe.reports.application.MonthlyReports;
+import org.wushe.reports.application.ReportSnapshots;
 
 /**
  * Reads the communities of the report run (all, or the codes of the parameter {@code communities})
@@ -27,7 +27,7 @@ public class CommunityReader extends AbstractItemReader {
     String communities;
 
     @EJB
-    MonthlyReports reports;
+    ReportSnapshots snapshots;
 
     private final Deque<Long> page = new ArrayDeque<>();
     private long lastId;
@@ -41,7 +41,7 @@ public class CommunityReader extends AbstractItemReader {
     @Override
     public Object readItem() {
         if (page.isEmpty() && !exhausted) {
-            page.addAll(reports.communityPage(lastId, PAGE, communities));
+            page.addAll(snapshots.communityPage(lastId, PAGE, communities));
             exhausted = page.size() < PAGE;
         }
         Long next = page.poll();

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.wushe.assessment.domain.Metric;
 import org.wushe.reports.application.MonthlyReports;
 import org.wushe.reports.application.ReportOutput;
+import org.wushe.reports.application.ReportSnapshots;
 import org.wushe.reports.pdf.ReportFont;
 
 /**
@@ -36,6 +37,9 @@ public class CommunityReportWriter extends AbstractItemWriter {
     @EJB
     MonthlyReports reports;
 
+    @EJB
+    ReportSnapshots snapshots;
+
     private YearMonth period;
     private Map<Metric, BigDecimal> medians;
     private ReportOutput output;
@@ -45,7 +49,7 @@ public class CommunityReportWriter extends AbstractItemWriter {
     public void open(Serializable checkpoint) {
         period = reports.month(month);
         output = ReportRun.output(job);
-        medians = reports.cityMedians(period);
+        medians = snapshots.cityMedians(period);
         font = ReportFont.at(output.font()).parse();
     }
 

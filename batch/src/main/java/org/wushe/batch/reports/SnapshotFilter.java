@@ -7,6 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.wushe.reports.application.MonthlyReports;
+import org.wushe.reports.application.ReportSnapshots;
 
 /**
  * Lets through the communities that have a snapshot for the month; the others are skipped, and
@@ -23,8 +24,11 @@ public class SnapshotFilter implements ItemProcessor {
     @EJB
     MonthlyReports reports;
 
+    @EJB
+    ReportSnapshots snapshots;
+
     @Override
     public Object processItem(Object item) {
-        return reports.hasSnapshot((Long) item, reports.month(month)) ? item : null;
+        return snapshots.hasSnapshot((Long) item, reports.month(month)) ? item : null;
     }
 }

@@ -7,8 +7,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.wushe.assessment.application.FundShares;
 import org.wushe.assessment.domain.Figures;
 import org.wushe.assessment.domain.Metric;
 
@@ -48,6 +52,55 @@ public final class CsvRows {
             row.add(FigureText.csv(m, f.get(m)));
         }
         return row;
+    }
+
+    /** The city file's fund columns after the figures: each category's spending share, and the categories breaking a limit. */
+    public static final List<String> FUND_COLUMNS = List.of("FUND_SPENT_SHARES", "FUND_BREAKING_CATEGORIES");
+
+    /** The city file's header with its fund columns. */
+    public static List<String> cityHeaderWithFund() {
+        List<String> h = new ArrayList<>(cityHeader());
+        h.addAll(FUND_COLUMNS);
+        return h;
+    }
+
+    /**
+     * A community's fund cells of the city file: "ELDER_CARE=66.66;PUBLICITY=33.33" (spending shares
+     * in percent) and "ELDER_RENOVATION;PUBLICITY" (the categories breaking a limit).
+     */
+    public static List<String> cityFundCells(List<FundShares.Row> rows) {
+        return List.of(rows.stream().map(r -> r.categoryCode() + "=" + bpPercent(r.spentBp())).collect(Collectors.joining(";")),
+                rows.stream().filter(FundShares.Row::breaking).map(FundShares.Row::categoryCode).collect(Collectors.joining(";")));
+    }
+
+    /** The fund cells of a community without fund figures. */
+    public static final List<String> NO_FUND_CELLS = List.of("", "");
+
+    /**
+     * A community file's fund rows: per category its allocation and spending shares (codes
+     * FUND_ALLOCATED_SHARE.&lt;category&gt; and FUND_SPENT_SHARE.&lt;category&gt;), then the number of
+     * categories breaking a limit; the category names from {@code names} (code when missing).
+     */
+    public static List<List<String>> fund(List<FundShares.Row> fund, Map<String, String> names) {
+        List<List<String>> rows = new ArrayList<>();
+        for (FundShares.Row r : fund) {
+            String name = names.getOrDefault(r.categoryCode(), r.categoryCode());
+            String limits = r.limitsZh().isEmpty() ? "" : ReportTexts.text("csv.fund.limits", r.limitsZh());
+            rows.add(List.of("FUND_ALLOCATED_SHARE." + r.categoryCode(), ReportTexts.text("csv.fund.allocated", name, limits,
+                    r.allocatedBroken() ? ReportTexts.text("csv.fund.broken") : ""), bpPercent(r.allocatedBp()), "%"));
+            rows.add(List.of("FUND_SPENT_SHARE." + r.categoryCode(), ReportTexts.text("csv.fund.spent", name, limits,
+                    r.spentBroken() ? ReportTexts.text("csv.fund.broken") : ""), bpPercent(r.spentBp()), "%"));
+        }
+        if (!fund.isEmpty()) {
+            rows.add(List.of("FUND_BREAKING_CATEGORIES", ReportTexts.text("csv.fund.breaking"),
+                    String.valueOf(fund.stream().filter(FundShares.Row::breaking).count()), ReportTexts.text("csv.fund.breaking.unit")));
+        }
+        return rows;
+    }
+
+    /** Basis points as a percentage with two decimals (3333 → 33.33), the unit of the files' shares. */
+    public static String bpPercent(int bp) {
+        return String.format(Locale.ROOT, "%d.%02d", bp / 100, bp % 100);
     }
 
     public static CSVFormat format() {

@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.wushe.assessment.domain.Metric;
 
 /**
- * How the reports write a figure of docs/assessment.md: its Chinese name, its unit, its value for
+ * How the reports write a figure of docs/assessment.md: its Chinese name and its unit (from the
+ * reports' bundle), its value for
  * reading (PDF: ratios as percentages with one decimal, means with two, counts as they are; an
  * absent figure as "—") and for machines (CSV: percentages with two decimals, nothing when absent).
  */
@@ -20,38 +21,14 @@ public final class FigureText {
     /** The report's figures, in the order of docs/assessment.md. */
     public static final Metric[] ORDER = Metric.values();
 
+    /** The figure's Chinese name (bundle key {@code figure.<METRIC>}). */
     public static String name(Metric m) {
-        return switch (m) {
-            case NEEDS_REGISTERED -> "登记需求";
-            case NEEDS_CLOSED -> "办结需求";
-            case NEEDS_OPEN_BASE -> "应办需求";
-            case NEEDS_CLOSURE_RATE -> "需求办结率";
-            case NEEDS_MEDIAN_CLOSURE_HOURS -> "办结时长中位数";
-            case SATISFACTION_SUM -> "满意度评分合计";
-            case SATISFACTION_COUNT -> "满意度评价数";
-            case SATISFACTION_AVG -> "平均满意度";
-            case SERVICES_COMPLETED -> "完成服务项目";
-            case SERVICE_SCORE -> "满意度加权服务分";
-            case ATTENDANCES -> "活动参与人次";
-            case DISTINCT_PARTICIPANTS -> "参与居民人数";
-            case ROTATION_SHARE -> "参与轮换率";
-            case INSPECTIONS -> "迎检次数";
-            case INSPECTION_HOURS -> "迎检工时";
-        };
+        return ReportTexts.text("figure." + m.name());
     }
 
+    /** The figure's unit (bundle key {@code figure.<METRIC>.unit}). */
     public static String unit(Metric m) {
-        return switch (m) {
-            case NEEDS_REGISTERED, NEEDS_CLOSED, NEEDS_OPEN_BASE -> "件";
-            case NEEDS_CLOSURE_RATE, ROTATION_SHARE -> "%";
-            case NEEDS_MEDIAN_CLOSURE_HOURS, INSPECTION_HOURS -> "小时";
-            case SATISFACTION_SUM, SATISFACTION_AVG, SERVICE_SCORE -> "分";
-            case SATISFACTION_COUNT -> "条";
-            case SERVICES_COMPLETED -> "项";
-            case ATTENDANCES -> "人次";
-            case DISTINCT_PARTICIPANTS -> "人";
-            case INSPECTIONS -> "次";
-        };
+        return ReportTexts.text("figure." + m.name() + ".unit");
     }
 
     public static boolean percentage(Metric m) {

@@ -5,7 +5,6 @@ import java.awt.image.BufferedImage;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.wushe.reports.domain.LineBreaker;
+import org.wushe.reports.domain.ReportTexts;
 
 /**
  * A small writer of A4 report documents over PDFBox, in the report font (a subset of it embedded):
@@ -188,16 +188,16 @@ public final class PdfReport implements Closeable {
 
     public PdfReport table(Table t) {
         int n = t.header().size();
-        float[] widths = widths(t, n);
+        float[] widths = TableGrid.widths(t, width(), s -> textWidth(s, 9.5f));
         float fontSize = 9.5f;
         float leading = fontSize * 1.4f;
-        List<List<String>> headerCells = wrapRow(t.header(), widths, fontSize);
-        float headerHeight = height(headerCells, leading);
+        List<List<String>> headerCells = TableGrid.wrap(t.header(), widths, s -> textWidth(s, fontSize));
+        float headerHeight = TableGrid.height(headerCells, leading);
         ensure(headerHeight + leading * 2 + 8);
         drawRow(headerCells, widths, t.numeric(), fontSize, leading, headerHeight, true);
         for (List<String> row : t.rows()) {
-            List<List<String>> cells = wrapRow(row, widths, fontSize);
-            float h = height(cells, leading);
+            List<List<String>> cells = TableGrid.wrap(row, widths, s -> textWidth(s, fontSize));
+            float h = TableGrid.height(cells, leading);
             if (y - h < MARGIN_BOTTOM) {
                 newPage();
                 drawRow(headerCells, widths, t.numeric(), fontSize, leading, headerHeight, true);
@@ -215,7 +215,7 @@ public final class PdfReport implements Closeable {
         for (int i = 0; i < total; i++) {
             PDPage page = doc.getPage(i);
             try (PDPageContentStream s = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                String text = "第 " + (i + 1) + " 页 / 共 " + total + " 页";
+                String text = ReportTexts.text("report.page", i + 1, total);
                 float w = textWidth(text, 9);
                 s.setNonStrokingColor(new Color(100, 100, 100));
                 s.beginText();
@@ -283,54 +283,6 @@ public final class PdfReport implements Closeable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private float[] widths(Table t, int n) {
-        float[] w = new float[n];
-        if (t.weights() != null) {
-            System.arraycopy(t.weights(), 0, w, 0, n);
-        } else {
-            for (int i = 0; i < n; i++) {
-                w[i] = Math.min(160, textWidth(t.header().get(i), 9.5f));
-            }
-            int sample = 0;
-            for (List<String> row : t.rows()) {
-                for (int i = 0; i < n; i++) {
-                    w[i] = Math.max(w[i], Math.min(160, textWidth(cell(row, i), 9.5f)));
-                }
-                if (++sample == 200) {
-                    break;
-                }
-            }
-        }
-        float sum = 0;
-        for (float v : w) {
-            sum += Math.max(v, 1);
-        }
-        for (int i = 0; i < n; i++) {
-            w[i] = Math.max(w[i], 1) / sum * width();
-        }
-        return w;
-    }
-
-    private List<List<String>> wrapRow(List<String> row, float[] widths, float fontSize) {
-        List<List<String>> cells = new ArrayList<>();
-        for (int i = 0; i < widths.length; i++) {
-            cells.add(LineBreaker.wrap(cell(row, i), widths[i] - 8, s -> textWidth(s, fontSize)));
-        }
-        return cells;
-    }
-
-    private static String cell(List<String> row, int i) {
-        return i < row.size() && row.get(i) != null ? row.get(i) : "";
-    }
-
-    private static float height(List<List<String>> cells, float leading) {
-        int lines = 1;
-        for (List<String> c : cells) {
-            lines = Math.max(lines, c.size());
-        }
-        return lines * leading + 6;
     }
 
     private void drawRow(List<List<String>> cells, float[] widths, boolean[] numeric, float fontSize, float leading,

@@ -16,8 +16,10 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.wushe.organisation.application.OrganisationRecordService;
 import org.wushe.organisation.application.OrganisationService;
 import org.wushe.organisation.application.OrganisationSettingsService;
+import org.wushe.organisation.application.OrganisationTierService;
 import org.wushe.organisation.application.OrganisationViews;
 import org.wushe.organisation.domain.TierRule;
 import org.wushe.shared.ValidationException;
@@ -41,6 +43,12 @@ public class OrganisationResource {
 
     @EJB
     OrganisationService organisations;
+
+    @EJB
+    OrganisationRecordService records;
+
+    @EJB
+    OrganisationTierService tiers;
 
     @EJB
     OrganisationSettingsService settings;
@@ -157,7 +165,7 @@ public class OrganisationResource {
         ValidationException.Collector errors = new ValidationException.Collector();
         LocalDate held = FormInputs.optionalDate("heldOn", b.heldOn, errors);
         errors.throwIfAny();
-        return Response.status(201).entity(organisations.addActivity(id, new OrganisationService.ActivityForm(held,
+        return Response.status(201).entity(records.addActivity(id, new OrganisationRecordService.ActivityForm(held,
                 b.title, b.participants, b.satisfaction, b.respondents))).build();
     }
 
@@ -166,7 +174,7 @@ public class OrganisationResource {
     public OrganisationViews.FundingView funding(@PathParam("id") long id, @PathParam("year") int year,
                                                  FundingInput in) {
         FundingInput b = in == null ? new FundingInput() : in;
-        return organisations.setFunding(id, year, b.selfRaisedFen, b.externalFen);
+        return records.setFunding(id, year, b.selfRaisedFen, b.externalFen);
     }
 
     @POST
@@ -176,19 +184,19 @@ public class OrganisationResource {
         ValidationException.Collector errors = new ValidationException.Collector();
         LocalDate on = FormInputs.optionalDate("awardedOn", b.awardedOn, errors);
         errors.throwIfAny();
-        return Response.status(201).entity(organisations.addRecognition(id, b.title, b.awardedBy, on)).build();
+        return Response.status(201).entity(records.addRecognition(id, b.title, b.awardedBy, on)).build();
     }
 
     @POST
     @Path("{id: \\d+}/checklist/{itemId: \\d+}")
     public OrganisationViews.ChecklistEntry tick(@PathParam("id") long id, @PathParam("itemId") long itemId) {
-        return organisations.tick(id, itemId);
+        return tiers.tick(id, itemId);
     }
 
     @GET
     @Path("overview")
     public List<OrganisationViews.CommunityTiers> overview(@QueryParam("subDistrict") String subDistrict) {
-        return organisations.overview(subDistrict);
+        return tiers.overview(subDistrict);
     }
 
     @GET

@@ -16,8 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.wushe.shared.ValidationException;
+import org.wushe.training.application.CourseService;
+import org.wushe.training.application.EnrolmentService;
 import org.wushe.training.application.LadderService;
-import org.wushe.training.application.TrainingService;
+import org.wushe.training.application.TrainingResultService;
+import org.wushe.training.application.TrainingViews;
 import org.wushe.training.domain.Course;
 import org.wushe.training.domain.Enrolment;
 import org.wushe.training.domain.ResidentCapacity;
@@ -41,7 +44,13 @@ import org.wushe.web.support.TextInputs;
 public class TrainingResource {
 
     @EJB
-    TrainingService training;
+    CourseService courseService;
+
+    @EJB
+    EnrolmentService enrolments;
+
+    @EJB
+    TrainingResultService results;
 
     @EJB
     LadderService ladders;
@@ -99,15 +108,15 @@ public class TrainingResource {
 
     @GET
     @Path("communities/{code}/courses")
-    public List<TrainingService.CourseView> catalogue(@PathParam("code") String code) {
-        return training.catalogue(code);
+    public List<TrainingViews.CourseView> catalogue(@PathParam("code") String code) {
+        return courseService.catalogue(code);
     }
 
     @POST
     @Path("communities/{code}/courses")
     public Response createCourse(@PathParam("code") String code, CourseInput in) {
         CourseInput b = in == null ? new CourseInput() : in;
-        Course c = training.createCourse(code, new TrainingService.CourseForm(b.title, b.syllabus, b.targetGroup,
+        Course c = courseService.createCourse(code, new TrainingViews.CourseForm(b.title, b.syllabus, b.targetGroup,
                 b.requiredLevel, b.passMark, b.certificationCode, b.certificationName, b.validityMonths,
                 b.practiceKind));
         return Response.status(201).entity(c).build();
@@ -121,7 +130,7 @@ public class TrainingResource {
         var startsAt = TextInputs.time("startsAt", b.startsAt, errors);
         var endsAt = TextInputs.time("endsAt", b.endsAt, errors);
         errors.throwIfAny();
-        TrainingSession s = training.addSession(id, startsAt, endsAt, b.place, b.trainer, b.places);
+        TrainingSession s = courseService.addSession(id, startsAt, endsAt, b.place, b.trainer, b.places);
         return Response.status(201).entity(s).build();
     }
 
@@ -132,19 +141,19 @@ public class TrainingResource {
     @Path("sessions/{id}/enrolments")
     public Response enrol(@PathParam("id") long id, EnrolmentInput in) {
         EnrolmentInput b = in == null ? new EnrolmentInput() : in;
-        Enrolment e = training.enrol(id, b.residentId, b.gridWorker);
+        Enrolment e = enrolments.enrol(id, b.residentId, b.gridWorker);
         return Response.status(201).entity(e).build();
     }
 
     @GET
     @Path("sessions/{id}/trainees")
-    public List<TrainingService.TraineeView> trainees(@PathParam("id") long id) {
-        return training.trainees(id);
+    public List<TrainingViews.TraineeView> trainees(@PathParam("id") long id) {
+        return results.trainees(id);
     }
 
     @POST
     @Path("sessions/{id}/attendance")
-    public List<TrainingService.TraineeView> attendance(@PathParam("id") long id, AttendanceInput in) {
+    public List<TrainingViews.TraineeView> attendance(@PathParam("id") long id, AttendanceInput in) {
         Map<Long, Boolean> present = new LinkedHashMap<>();
         if (in != null && in.present != null) {
             ValidationException.Collector errors = new ValidationException.Collector();
@@ -157,27 +166,27 @@ public class TrainingResource {
             });
             errors.throwIfAny();
         }
-        training.attendance(id, present);
-        return training.trainees(id);
+        results.attendance(id, present);
+        return results.trainees(id);
     }
 
     @POST
     @Path("enrolments/{id}/assessment")
     public Enrolment assess(@PathParam("id") long id, AssessmentInput in) {
-        return training.assess(id, in == null ? null : in.score);
+        return results.assess(id, in == null ? null : in.score);
     }
 
     @POST
     @Path("enrolments/{id}/practice")
     public TrainingPractice practice(@PathParam("id") long id) {
-        return training.linkPractice(id);
+        return results.linkPractice(id);
     }
 
     /** The signed-in resident's trainings and certificates ({@code /api/me} belongs to another resource). */
     @GET
     @Path("my/trainings")
-    public List<TrainingService.MyTraining> myTrainings() {
-        return training.myTrainings();
+    public List<TrainingViews.MyTraining> myTrainings() {
+        return enrolments.myTrainings();
     }
 
     // ---------------------------------------------------------------- capacity levels and the ladder
@@ -186,7 +195,7 @@ public class TrainingResource {
     @Path("capacity-levels/{residentId}")
     public ResidentCapacity capacity(@PathParam("residentId") long residentId, CapacityInput in) {
         CapacityInput b = in == null ? new CapacityInput() : in;
-        return training.setCapacityLevel(residentId, b.level, b.reason);
+        return enrolments.setCapacityLevel(residentId, b.level, b.reason);
     }
 
     @GET

@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.wushe.fund.domain.Money;
+import org.wushe.organisation.application.OrganisationRecordService;
 import org.wushe.organisation.application.OrganisationService;
+import org.wushe.organisation.application.OrganisationTierService;
 import org.wushe.organisation.application.OrganisationViews.ChecklistEntry;
 import org.wushe.organisation.application.OrganisationViews.MemberView;
 import org.wushe.organisation.application.OrganisationViews.OrganisationDetail;
@@ -30,6 +32,12 @@ public class OrganisationBacking extends CommunityPage {
 
     @EJB
     OrganisationService organisations;
+
+    @EJB
+    OrganisationRecordService records;
+
+    @EJB
+    OrganisationTierService tiers;
 
     private Long id;
     private OrganisationDetail org;
@@ -108,7 +116,7 @@ public class OrganisationBacking extends CommunityPage {
             BigDecimal s = FormInputs.optionalDecimal("satisfaction", satisfaction, errors);
             Integer r = FormInputs.optionalInteger("respondents", respondents, errors);
             errors.throwIfAny();
-            organisations.addActivity(id, new OrganisationService.ActivityForm(held, activityTitle, n, s, r));
+            records.addActivity(id, new OrganisationRecordService.ActivityForm(held, activityTitle, n, s, r));
             FacesErrors.info("organisation.done.activity", activityTitle);
             heldOn = null;
             activityTitle = null;
@@ -128,7 +136,7 @@ public class OrganisationBacking extends CommunityPage {
             Long self = fen("selfRaisedFen", selfRaised, errors);
             Long ext = fen("externalFen", external, errors);
             errors.throwIfAny();
-            organisations.setFunding(id, y, self, ext);
+            records.setFunding(id, y, self, ext);
             FacesErrors.info("organisation.done.funding", year);
             refresh();
         } catch (WusheException e) {
@@ -141,7 +149,7 @@ public class OrganisationBacking extends CommunityPage {
             ValidationException.Collector errors = new ValidationException.Collector();
             LocalDate on = FormInputs.optionalDate("awardedOn", awardedOn, errors);
             errors.throwIfAny();
-            organisations.addRecognition(id, recognitionTitle, awardedBy, on);
+            records.addRecognition(id, recognitionTitle, awardedBy, on);
             FacesErrors.info("organisation.done.recognition", recognitionTitle);
             recognitionTitle = null;
             awardedBy = null;
@@ -154,7 +162,7 @@ public class OrganisationBacking extends CommunityPage {
 
     public void tick(ChecklistEntry item) {
         try {
-            organisations.tick(id, item.itemId());
+            tiers.tick(id, item.itemId());
             FacesErrors.info("organisation.done.ticked", item.title());
             refresh();
         } catch (WusheException e) {

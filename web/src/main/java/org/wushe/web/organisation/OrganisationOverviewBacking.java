@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.wushe.organisation.application.OrganisationService;
+import org.wushe.organisation.application.OrganisationTierService;
 import org.wushe.organisation.application.OrganisationViews.CommunityTiers;
 import org.wushe.shared.WusheException;
 import org.wushe.web.support.FacesErrors;
@@ -21,7 +21,7 @@ public class OrganisationOverviewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    OrganisationService organisations;
+    OrganisationTierService tiers;
 
     private String subDistrict;
     private List<CommunityTiers> rows = List.of();
@@ -29,7 +29,7 @@ public class OrganisationOverviewBacking implements Serializable {
     /** Runs after the view parameter is applied. */
     public void load() {
         try {
-            rows = organisations.overview(subDistrict);
+            rows = tiers.overview(subDistrict);
         } catch (WusheException e) {
             FacesErrors.show(e, "overview");
         }

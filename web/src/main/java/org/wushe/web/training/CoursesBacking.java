@@ -11,7 +11,9 @@ import java.util.Set;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
-import org.wushe.training.application.TrainingService;
+import org.wushe.training.application.CourseService;
+import org.wushe.training.application.EnrolmentService;
+import org.wushe.training.application.TrainingViews;
 import org.wushe.training.domain.TargetGroup;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.TextInputs;
@@ -33,9 +35,12 @@ public class CoursesBacking extends CommunityPage {
     private static final List<Integer> LEVELS = List.of(1, 2, 3);
 
     @EJB
-    TrainingService training;
+    CourseService courseService;
 
-    private List<TrainingService.CourseView> courses = List.of();
+    @EJB
+    EnrolmentService enrolments;
+
+    private List<TrainingViews.CourseView> courses = List.of();
     /** The sessions the signed-in resident is enrolled in, to show "enrolled" instead of the button. */
     private Set<Long> mine = Set.of();
     private Integer myLevel;
@@ -60,10 +65,10 @@ public class CoursesBacking extends CommunityPage {
     @Override
     protected void refresh() {
         try {
-            courses = training.catalogue(community);
+            courses = courseService.catalogue(community);
             if (isResident() && me.residentId() != null) {
-                myLevel = training.capacityLevel(me.residentId());
-                mine = enrolled(training.myTrainings());
+                myLevel = enrolments.capacityLevel(me.residentId());
+                mine = enrolled(enrolments.myTrainings());
             }
         } catch (WusheException e) {
             FacesErrors.show(e, "catalogue");
@@ -71,7 +76,7 @@ public class CoursesBacking extends CommunityPage {
     }
 
     /** The sessions a resident's trainings are in. */
-    private static Set<Long> enrolled(List<TrainingService.MyTraining> trainings) {
+    private static Set<Long> enrolled(List<TrainingViews.MyTraining> trainings) {
         Set<Long> ids = new HashSet<>();
         trainings.forEach(t -> ids.add(t.sessionId()));
         return ids;
@@ -83,7 +88,7 @@ public class CoursesBacking extends CommunityPage {
             Integer mark = FormInputs.optionalInteger("passMark", passMark, errors);
             Integer months = FormInputs.optionalInteger("validityMonths", validityMonths, errors);
             errors.throwIfAny();
-            training.createCourse(community, new TrainingService.CourseForm(title, syllabus, targetGroup,
+            courseService.createCourse(community, new TrainingViews.CourseForm(title, syllabus, targetGroup,
                     requiredLevel, mark, certificationCode, certificationName, months, practiceKind));
             FacesErrors.info("training.done.courseCreated", title);
             title = null;
@@ -109,7 +114,7 @@ public class CoursesBacking extends CommunityPage {
             Instant until = TextInputs.time("endsAt", endsAt, errors);
             Integer n = FormInputs.optionalInteger("places", places, errors);
             errors.throwIfAny();
-            training.addSession(courseId, from, until, place, trainer, n);
+            courseService.addSession(courseId, from, until, place, trainer, n);
             FacesErrors.info("training.done.sessionAdded");
             startsAt = null;
             endsAt = null;
@@ -120,9 +125,9 @@ public class CoursesBacking extends CommunityPage {
     }
 
     /** A resident enrols themself in a session. */
-    public void enrol(TrainingService.CourseView course, TrainingService.SessionView session) {
+    public void enrol(TrainingViews.CourseView course, TrainingViews.SessionView session) {
         try {
-            training.enrol(session.id(), null, null);
+            enrolments.enrol(session.id(), null, null);
             FacesErrors.info("training.done.enrolled", course.title());
             refresh();
         } catch (WusheException e) {
@@ -146,7 +151,7 @@ public class CoursesBacking extends CommunityPage {
         return LEVELS;
     }
 
-    public List<TrainingService.CourseView> getCourses() { return courses; }
+    public List<TrainingViews.CourseView> getCourses() { return courses; }
     public Integer getMyLevel() { return myLevel; }
     public String getTitle() { return title; }
     public void setTitle(String v) { title = v; }

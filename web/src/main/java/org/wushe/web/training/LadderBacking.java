@@ -14,8 +14,8 @@ import java.util.function.ToLongFunction;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
+import org.wushe.training.application.EnrolmentService;
 import org.wushe.training.application.LadderService;
-import org.wushe.training.application.TrainingService;
 import org.wushe.training.domain.Rung;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.Messages;
@@ -39,7 +39,7 @@ public class LadderBacking extends CommunityPage {
     LadderService ladders;
 
     @EJB
-    TrainingService training;
+    EnrolmentService enrolments;
 
     private LadderService.LadderView ladder;
 
@@ -76,7 +76,7 @@ public class LadderBacking extends CommunityPage {
                 errors.add("residentId", "error.required");
             }
             errors.throwIfAny();
-            training.setCapacityLevel(resident, level, reason);
+            enrolments.setCapacityLevel(resident, level, reason);
             FacesErrors.info("training.done.level", resident, level);
             residentId = null;
             level = null;

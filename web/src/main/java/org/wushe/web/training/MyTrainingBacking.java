@@ -7,7 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.wushe.shared.WusheException;
-import org.wushe.training.application.TrainingService;
+import org.wushe.training.application.EnrolmentService;
+import org.wushe.training.application.TrainingViews;
 import org.wushe.web.support.FacesErrors;
 
 /**
@@ -22,25 +23,25 @@ public class MyTrainingBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    TrainingService training;
+    EnrolmentService enrolments;
 
-    private List<TrainingService.MyTraining> trainings = List.of();
+    private List<TrainingViews.MyTraining> trainings = List.of();
 
     @PostConstruct
     void load() {
         try {
-            trainings = training.myTrainings();
+            trainings = enrolments.myTrainings();
         } catch (WusheException e) {
             FacesErrors.show(e, "trainings");
         }
     }
 
     /** The certificates among the trainings: those passed with a certification. */
-    public List<TrainingService.MyTraining> getCertificates() {
+    public List<TrainingViews.MyTraining> getCertificates() {
         return trainings.stream().filter(t -> t.certificationCode() != null).toList();
     }
 
-    public List<TrainingService.MyTraining> getTrainings() {
+    public List<TrainingViews.MyTraining> getTrainings() {
         return trainings;
     }
 }

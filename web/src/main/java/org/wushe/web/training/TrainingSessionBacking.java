@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
-import org.wushe.training.application.TrainingService;
+import org.wushe.training.application.CourseService;
+import org.wushe.training.application.EnrolmentService;
+import org.wushe.training.application.TrainingResultService;
+import org.wushe.training.application.TrainingViews;
 import org.wushe.training.domain.Enrolment;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.Messages;
@@ -32,22 +35,28 @@ public class TrainingSessionBacking extends CommunityPage {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    TrainingService training;
+    CourseService courseService;
+
+    @EJB
+    EnrolmentService enrolments;
+
+    @EJB
+    TrainingResultService results;
 
     /** One trainee as the table edits it: present or not, and the score typed. */
     public static class Line implements Serializable {
         private static final long serialVersionUID = 1L;
-        private final TrainingService.TraineeView trainee;
+        private final TrainingViews.TraineeView trainee;
         private boolean present;
         private String score;
 
-        Line(TrainingService.TraineeView t) {
+        Line(TrainingViews.TraineeView t) {
             this.trainee = t;
             this.present = Boolean.TRUE.equals(t.attended());
             this.score = t.score() == null ? null : String.valueOf(t.score());
         }
 
-        public TrainingService.TraineeView getTrainee() { return trainee; }
+        public TrainingViews.TraineeView getTrainee() { return trainee; }
         public boolean isPresent() { return present; }
         public void setPresent(boolean v) { present = v; }
         public String getScore() { return score; }
@@ -65,8 +74,8 @@ public class TrainingSessionBacking extends CommunityPage {
     }
 
     private Long id;
-    private TrainingService.CourseView course;
-    private TrainingService.SessionView session;
+    private TrainingViews.CourseView course;
+    private TrainingViews.SessionView session;
     private List<Line> lines = List.of();
 
     private String residentId;
@@ -86,8 +95,8 @@ public class TrainingSessionBacking extends CommunityPage {
     @Override
     protected void refresh() {
         try {
-            lines = new ArrayList<>(training.trainees(id).stream().map(Line::new).toList());
-            course = training.sessionDetail(id);
+            lines = new ArrayList<>(results.trainees(id).stream().map(Line::new).toList());
+            course = courseService.sessionDetail(id);
             session = course.sessions().get(0);
         } catch (WusheException e) {
             FacesErrors.show(e, "trainees");
@@ -100,7 +109,7 @@ public class TrainingSessionBacking extends CommunityPage {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long resident = FormInputs.optionalLong("residentId", residentId, errors);
             errors.throwIfAny();
-            Enrolment e = training.enrol(id, resident, gridWorker);
+            Enrolment e = enrolments.enrol(id, resident, gridWorker);
             FacesErrors.info("training.done.traineeEnrolled", e.getTraineeName());
             residentId = null;
             gridWorker = null;
@@ -116,7 +125,7 @@ public class TrainingSessionBacking extends CommunityPage {
             Map<Long, Boolean> present = new LinkedHashMap<>();
             lines.stream().filter(l -> !l.isAssessed())
                     .forEach(l -> present.put(l.trainee.enrolmentId(), l.present));
-            training.attendance(id, present);
+            results.attendance(id, present);
             FacesErrors.info("training.done.attendance");
             refresh();
         } catch (WusheException e) {
@@ -133,7 +142,7 @@ public class TrainingSessionBacking extends CommunityPage {
                 errors.add("score", "error.required");
             }
             errors.throwIfAny();
-            Enrolment e = training.assess(line.trainee.enrolmentId(), score);
+            Enrolment e = results.assess(line.trainee.enrolmentId(), score);
             FacesErrors.info(Boolean.TRUE.equals(e.getPassed())
                     ? (e.getCertificationId() != null ? "training.done.certified" : "training.done.passed")
                     : "training.done.failed", e.getTraineeName(), e.getScore());
@@ -147,7 +156,7 @@ public class TrainingSessionBacking extends CommunityPage {
 
     public void linkPractice(Line line) {
         try {
-            training.linkPractice(line.trainee.enrolmentId());
+            results.linkPractice(line.trainee.enrolmentId());
             FacesErrors.info("training.done.practice", line.trainee.name());
         } catch (WusheException e) {
             FacesErrors.show(e, "trainees");
@@ -167,8 +176,8 @@ public class TrainingSessionBacking extends CommunityPage {
 
     public Long getId() { return id; }
     public void setId(Long v) { id = v; }
-    public TrainingService.CourseView getCourse() { return course; }
-    public TrainingService.SessionView getSession() { return session; }
+    public TrainingViews.CourseView getCourse() { return course; }
+    public TrainingViews.SessionView getSession() { return session; }
     public List<Line> getLines() { return lines; }
     public String getResidentId() { return residentId; }
     public void setResidentId(String v) { residentId = v; }
