@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -85,5 +86,31 @@ abstract class BrowserTest {
     /** A screenshot into {@code target/screenshots} for a person to look at. */
     void screenshot(String name) {
         Browser.screenshot(driver, name);
+    }
+
+    /** On the operator's jobs page: presses start and returns the execution id the message names. */
+    String startOnJobsPage() {
+        driver.findElement(By.id("start:go")).click();
+        String started = wait.until(d -> {
+            String text = d.findElement(By.id("start:msgs")).getText();
+            return text.matches("(?s).*\\d+\\D*$") ? text : null;
+        });
+        return started.replaceAll("(?s)^.*?(\\d+)\\D*$", "$1");
+    }
+
+    /** The jobs page's row of an execution. */
+    static By executionRow(String id) {
+        return By.xpath("//tbody[@id='executions:list_data']/tr[td[1][normalize-space(.)='" + id + "']]");
+    }
+
+    /** Refreshes the jobs page's executions until the execution has completed; returns its row's text. */
+    String untilCompleted(String id, Duration timeout) {
+        By status = By.xpath("//tbody[@id='executions:list_data']/tr[td[1][normalize-space(.)='" + id
+                + "']]//span[contains(@id,':status')]");
+        return waiting(timeout).until(d -> {
+            d.findElement(By.id("executions:refresh")).click();
+            return "COMPLETED".equals(d.findElement(status).getAttribute("title"))
+                    ? d.findElement(executionRow(id)).getText() : null;
+        });
     }
 }

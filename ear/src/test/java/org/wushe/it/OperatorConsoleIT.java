@@ -74,21 +74,8 @@ class OperatorConsoleIT extends BrowserTest {
         WebElement again = driver.findElement(By.id("start:parameters"));
         again.clear();
         again.sendKeys("chunkSize=200");
-        driver.findElement(By.id("start:go")).click();
-        String started = wait.until(d -> {
-            String text = d.findElement(By.id("start:msgs")).getText();
-            return text.matches("(?s).*\\d+\\D*$") ? text : null;
-        });
-        String id = started.replaceAll("(?s)^.*?(\\d+)\\D*$", "$1");
-        By status = By.xpath("//tbody[@id='executions:list_data']/tr[td[1][normalize-space(.)='" + id
-                + "']]//span[contains(@id,':status')]");
-        By execution = By.xpath("//tbody[@id='executions:list_data']/tr[td[1][normalize-space(.)='" + id + "']]");
-        String steps = waiting(Duration.ofMinutes(2))
-                .until(d -> {
-                    d.findElement(By.id("executions:refresh")).click();
-                    return "COMPLETED".equals(d.findElement(status).getAttribute("title"))
-                            ? d.findElement(execution).getText() : null;
-                });
+        String id = startOnJobsPage();
+        String steps = untilCompleted(id, Duration.ofMinutes(2));
         assertTrue(steps.contains("settle"), () -> "the row shows the step: " + steps);
         assertTrue(steps.contains("chunkSize=200"), () -> "and the parameters: " + steps);
         screenshot("operator-console");

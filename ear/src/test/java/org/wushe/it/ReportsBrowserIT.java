@@ -35,24 +35,11 @@ class ReportsBrowserIT extends BrowserTest {
         driver.get(TestHttp.https(base) + "operator/jobs.xhtml?job=reports-monthly");
         WebElement parameters = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("start:parameters")));
         parameters.sendKeys("month=" + MONTH + "\ncommunities=C001");
-        driver.findElement(By.id("start:go")).click();
-        String started = wait.until(d -> {
-            String text = d.findElement(By.id("start:msgs")).getText();
-            return text.matches("(?s).*\\d+\\D*$") ? text : null;
-        });
-        String id = started.replaceAll("(?s)^.*?(\\d+)\\D*$", "$1");
-        By status = By.xpath("//tbody[@id='executions:list_data']/tr[td[1][normalize-space(.)='" + id
-                + "']]//span[contains(@id,':status')]");
-        By execution = By.xpath("//tbody[@id='executions:list_data']/tr[td[1][normalize-space(.)='" + id + "']]");
-        String row = waiting(Duration.ofMinutes(3))
-                .until(d -> {
-                    d.findElement(By.id("executions:refresh")).click();
-                    return "COMPLETED".equals(d.findElement(status).getAttribute("title"))
-                            ? d.findElement(execution).getText() : null;
-                });
+        String id = startOnJobsPage();
+        String row = untilCompleted(id, Duration.ofMinutes(3));
         assertTrue(row.contains("city-" + MONTH + ".pdf"), () -> "the city's PDF is listed with its run: " + row);
         assertTrue(row.contains("city-" + MONTH + ".csv"), () -> "and its CSV: " + row);
-        assertEquals(2, driver.findElement(execution).findElements(By.cssSelector("a.report-file")).size(),
+        assertEquals(2, driver.findElement(executionRow(id)).findElements(By.cssSelector("a.report-file")).size(),
                 "each with its download link");
         screenshot("reports-console");
 
