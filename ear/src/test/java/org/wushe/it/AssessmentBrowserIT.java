@@ -4,55 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The assessment dashboard of a sub-district officer on the demo city: this month's snapshot row by
  * community with the total and both charts drawn; a month that does not exist is refused next to
  * its field and what was typed stays.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AssessmentBrowserIT {
+class AssessmentBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
     }
 
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @Test
     void theOfficerSeesTheSnapshotOfTheirCommunitiesWithChartsAndABadMonthIsRefused() {
-        driver = Browser.start();
-        WebDriverWait wait = Browser.waiting(driver);
-        Browser.signIn(driver, wait, base, "street1", ApiClient.DEMO_PASSWORD);
+        signIn("street1");
         driver.findElement(By.id("nav-assessment")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rows")));
         // The demo city took this month's snapshot (dates in the server's zone; the month is the same here
@@ -70,7 +46,7 @@ class AssessmentBrowserIT {
         assertFalse(driver.findElements(By.cssSelector("#closureChart canvas")).isEmpty(), "the closure chart is drawn");
         assertFalse(driver.findElements(By.cssSelector("#trendChart canvas")).isEmpty(), "the trend chart is drawn");
         assertTrue(driver.findElement(By.id("rows")).getText().contains("%"), "closure rates as percentages");
-        Browser.screenshot(driver, "assessment-dashboard");
+        screenshot("assessment-dashboard");
 
         WebElement input = driver.findElement(By.id("filters:month"));
         input.clear();

@@ -35,8 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.assessment.application.AssessmentRun;
 import org.wushe.assessment.application.AssessmentService;
 import org.wushe.assessment.application.FundShares;
-import org.wushe.batch.console.ExecutionView;
-import org.wushe.batch.console.JobConsole;
 import org.wushe.fund.application.AllocationService;
 import org.wushe.fund.application.DonationService;
 import org.wushe.fund.application.ExpenditureService;
@@ -52,6 +50,8 @@ import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.FundFixtures;
 import org.wushe.it.support.Fixtures.Town;
 import org.wushe.it.support.TestClock;
+import org.wushe.jobs.application.ExecutionView;
+import org.wushe.jobs.application.Jobs;
 import org.wushe.reports.application.ReportFileView;
 import org.wushe.reports.application.ReportFiles;
 import org.wushe.reports.domain.ReportKind;
@@ -99,7 +99,7 @@ class AssessmentFundSharesIT {
     ProjectService projects;
 
     @EJB
-    JobConsole console;
+    Jobs console;
 
     @EJB
     AssessmentService assessment;

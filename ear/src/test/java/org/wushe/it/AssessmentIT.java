@@ -27,10 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.assessment.application.AssessmentService;
 import org.wushe.assessment.domain.Figures;
 import org.wushe.assessment.domain.Metric;
-import org.wushe.batch.console.ExecutionView;
-import org.wushe.batch.console.JobConsole;
 import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
+import org.wushe.jobs.application.ExecutionView;
+import org.wushe.jobs.application.Jobs;
 import org.wushe.security.domain.Role;
 import org.wushe.shared.NotInScopeException;
 import org.wushe.shared.NotPermittedException;
@@ -56,7 +56,7 @@ class AssessmentIT {
     Fixtures fixtures;
 
     @EJB
-    JobConsole console;
+    Jobs console;
 
     @EJB
     AssessmentService assessment;

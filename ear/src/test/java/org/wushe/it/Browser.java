@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven through its own ChromeDriver; nothing is downloaded at test
- * time. Screenshots go to {@code target/screenshots} for a person to look at.
+ * time. Screenshots go to {@code target/screenshots} for a person to look at. The browser tests use
+ * it through {@link BrowserTest}, which owns the driver, the wait and the sign-in.
  */
 final class Browser {
 
@@ -50,10 +51,9 @@ final class Browser {
         return driver;
     }
 
-    /** A wait of 20 s that looks again when an ajax update replaces the element a condition looks at. */
-    static WebDriverWait waiting(ChromeDriver driver) {
-        WebDriverWait wait =
-                new WebDriverWait(driver, Duration.ofSeconds(20));
+    /** A wait that looks again when an ajax update replaces the element a condition looks at. */
+    static WebDriverWait waiting(ChromeDriver driver, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }

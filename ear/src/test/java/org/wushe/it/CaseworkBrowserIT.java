@@ -2,27 +2,18 @@ package org.wushe.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Social worker + grid worker in the browser, on the demo city: the grid worker logs a patrol and
@@ -30,43 +21,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * stubborn; the Party secretary finds it on the stubborn-case board, convenes a joint meeting with
  * the papers, sees the masked agenda, and adopts a plan whose task then shows on the meeting.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CaseworkBrowserIT {
+class CaseworkBrowserIT extends BrowserTest {
 
-    private static final String PASSWORD = "Wushe@2026";
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void open() {
-        driver = Browser.start();
-        wait = Browser.waiting(driver);
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private void signIn(String user) {
-        Browser.signIn(driver, wait, base, user, PASSWORD);
-    }
-
-    private void type(String id, String text) {
-        Browser.type(wait, id, text);
     }
 
     private void click(String id) {
@@ -160,7 +121,7 @@ class CaseworkBrowserIT {
         click("plan:adopt");
         says("meeting:status", "方案执行中");
         says("meeting:tasks", "家庭医生上门处理伤口" + tag);
-        Browser.screenshot(driver, "casework-joint-meeting");
+        screenshot("casework-joint-meeting");
     }
 
     private void opensWithoutError(String page) {
@@ -175,7 +136,7 @@ class CaseworkBrowserIT {
         try {
             pagesOpenAndTheCaseIsRefused();
         } catch (AssertionError | RuntimeException e) {
-            Browser.screenshot(driver, "casework-pages-failed");
+            screenshot("casework-pages-failed");
             throw e;
         }
     }

@@ -4,24 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,9 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * that such a refusal would be seen. An ajax request on a page whose state is gone lands on the
  * expired-page message instead of doing nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CspBrowserIT {
+class CspBrowserIT extends BrowserTest {
 
     private static final List<String> ROLES = List.of("social1", "secretary1", "cadre1", "grid1", "street1",
             "resident1", "admin", "operator");
@@ -46,27 +37,13 @@ class CspBrowserIT {
         return Deployments.application();
     }
 
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @Test
     void everyMainPage_runsUnderThePolicy_withoutAViolation() {
-        driver = Browser.start();
-        WebDriverWait wait = Browser.waiting(driver);
         String https = TestHttp.https(base).toString();
         List<String> violations = new ArrayList<>();
         Set<String> opened = new LinkedHashSet<>();
         for (String user : ROLES) {
-            Browser.signIn(driver, wait, base, user, ApiClient.DEMO_PASSWORD);
+            signIn(user);
             violations.addAll(violations(user + " home"));
             List<String> pages = driver.findElements(By.cssSelector("nav.wushe-nav a")).stream()
                     .map(a -> a.getAttribute("href")).filter(h -> h != null && h.startsWith(https))
@@ -111,9 +88,7 @@ class CspBrowserIT {
 
     @Test
     void ajaxRequest_onAnExpiredView_showsTheExpiredPage() {
-        driver = Browser.start();
-        WebDriverWait wait = Browser.waiting(driver);
-        Browser.signIn(driver, wait, base, "social1", ApiClient.DEMO_PASSWORD);
+        signIn("social1");
         open(wait, TestHttp.https(base) + "residents/list.xhtml");
         // The server no longer knows the view (as after a long pause or a second sign-in).
         ((JavascriptExecutor) driver).executeScript(
@@ -121,7 +96,7 @@ class CspBrowserIT {
         driver.findElement(By.id("residents:search")).click();
         wait.until(d -> d.getCurrentUrl().contains("/error/expired"));
         assertTrue(driver.findElement(By.tagName("h1")).getText().contains("页面已过期"), driver.getPageSource());
-        Browser.screenshot(driver, "error-expired");
+        screenshot("error-expired");
         driver.findElement(By.linkText("返回首页")).click();
         wait.until(d -> !d.findElements(By.id("who")).isEmpty());
     }

@@ -5,27 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The deliberation zone in the browser, in the demo community C001: the Party secretary opens the
@@ -35,42 +26,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * dialog: refused without ground and reason, then the vetoed proposal shows the veto and the social
  * worker revises and resubmits it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DeliberationBrowserIT {
-
-    private static final String PASSWORD = "Wushe@2026";
+class DeliberationBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
     }
 
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-    private String testName;
     private ApiClient api;
 
     @BeforeEach
-    void open(TestInfo info) {
-        testName = info.getTestMethod().map(m -> m.getName()).orElse("deliberation");
-        driver = Browser.start();
-        wait = Browser.waiting(driver);
+    void open() {
         api = new ApiClient(base);
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private void signIn(String user) {
-        Browser.signIn(driver, wait, base, user, PASSWORD);
     }
 
     private long issue(String title) {
@@ -130,13 +97,13 @@ class DeliberationBrowserIT {
                 wait.until(d -> d.findElements(By.cssSelector("#ballots\\:reps_data .ballot-status")).size() == done);
             }
             assertTrue(text("ballots:msgs").contains("已登记"), text("ballots:msgs"));
-            Browser.screenshot(driver, "deliberation-ballots");
+            screenshot("deliberation-ballots");
             driver.findElement(By.id("ballots:close")).click();
             wait.until(d -> d.findElement(By.id("issueStage")).getText().equals("已决定"));
             assertTrue(text("decisionText").contains("分时段公益使用" + tag), text("decisionText"));
             assertTrue(driver.findElement(By.cssSelector("#votes .vote-status")).getText().contains("通过"));
             assertTrue(driver.findElements(By.cssSelector("#history .event-VOTE_PASSED")).size() == 1);
-            Browser.screenshot(driver, "deliberation-decided");
+            screenshot("deliberation-decided");
 
             driver.manage().deleteAllCookies();
             driver.get(TestHttp.https(base) + "public/decisions.xhtml?community=C001");
@@ -148,9 +115,9 @@ class DeliberationBrowserIT {
                     .startsWith((n - 1) + " 票赞成 / 到会 " + n + " 人"), row.getText());
             assertEquals("待落实", row.findElement(By.cssSelector(".decision-implementation")).getText());
             assertEquals(0, driver.findElements(By.id("who")).size(), "nobody is signed in");
-            Browser.screenshot(driver, "deliberation-public");
+            screenshot("deliberation-public");
         } catch (AssertionError | RuntimeException e) {
-            Browser.screenshot(driver, testName + "-failed");
+            screenshot(testName + "-failed");
             throw e;
         }
     }
@@ -180,7 +147,7 @@ class DeliberationBrowserIT {
             String veto = driver.findElement(By.cssSelector("#proposals\\:table_data .proposal-veto")).getText();
             assertTrue(veto.contains("偏离公益方向") && veto.contains("整体出租给营利机构"), veto);
             assertEquals(1, driver.findElements(By.cssSelector("#history .event-VETOED")).size());
-            Browser.screenshot(driver, "deliberation-vetoed");
+            screenshot("deliberation-vetoed");
 
             signIn("social1");
             openIssue(issue);
@@ -197,9 +164,9 @@ class DeliberationBrowserIT {
                     + proposal.getText());
             JsonObject detail = ApiClient.object(api.call("social1", "GET", "issues/" + issue, null));
             assertEquals(2, detail.getJsonArray("proposals").getJsonObject(0).getInt("revision"));
-            Browser.screenshot(driver, "deliberation-resubmitted");
+            screenshot("deliberation-resubmitted");
         } catch (AssertionError | RuntimeException e) {
-            Browser.screenshot(driver, testName + "-failed");
+            screenshot(testName + "-failed");
             throw e;
         }
     }
@@ -228,7 +195,7 @@ class DeliberationBrowserIT {
             wait.until(ExpectedConditions.urlContains("nature=RULE_MAKING"));
             List<WebElement> natures = driver.findElements(By.cssSelector("#board\\:issues_data .issue-nature"));
             assertTrue(!natures.isEmpty() && natures.stream().allMatch(n -> n.getText().equals("规则制定类")));
-            Browser.screenshot(driver, "deliberation-board");
+            screenshot("deliberation-board");
 
             driver.findElement(By.id("nav-meetings")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("representatives:table")));
@@ -248,7 +215,7 @@ class DeliberationBrowserIT {
             driver.findElement(By.id("record:saveAttendance")).click();
             wait.until(d -> d.findElement(By.id("record")).getText().contains("出席情况已保存"));
             wait.until(d -> d.findElement(row).findElement(By.cssSelector(".meeting-present")).getText().equals("2"));
-            Browser.screenshot(driver, "deliberation-meetings");
+            screenshot("deliberation-meetings");
 
             driver.findElement(By.id("nav-reviews")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reviews:table")));
@@ -265,9 +232,9 @@ class DeliberationBrowserIT {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("close:closingNote"))).sendKeys("已建立周例会");
             driver.findElement(By.id("close:confirm")).click();
             wait.until(d -> d.findElement(corrective).getText().contains("已办结"));
-            Browser.screenshot(driver, "deliberation-reviews");
+            screenshot("deliberation-reviews");
         } catch (AssertionError | RuntimeException e) {
-            Browser.screenshot(driver, testName + "-failed");
+            screenshot(testName + "-failed");
             throw e;
         }
     }

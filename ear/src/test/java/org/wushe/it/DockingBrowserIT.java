@@ -4,25 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A social worker takes one need round the whole docking loop in the browser: registers it on the
@@ -30,56 +20,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the match, starts and finishes the action, records the feedback and closes the need with the
  * resident's rating. Bad input is refused next to its field and what was typed stays.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DockingBrowserIT {
-
-    private static final String PASSWORD = "Wushe@2026";
+class DockingBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
     }
 
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-    private String testName;
-
-    @BeforeEach
-    void open(TestInfo info) {
-        testName = info.getTestMethod().map(m -> m.getName()).orElse("docking");
-        driver = Browser.start();
-        wait = Browser.waiting(driver);
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private void signIn(String user) {
-        Browser.signIn(driver, wait, base, user, PASSWORD);
-    }
-
     private String post(String user, String path, String json) {
         return new ApiClient(base).created(user, path, json);
-    }
-
-    /**
-     * Picks a choice of a PrimeFaces select menu by its value, the way a person does: open it, click
-     * the item. A click that lands while the panel still fades in is tried again.
-     */
-    private void choose(String menuId, String value) {
-        Browser.choose(driver, wait, menuId, value);
-    }
-
-    private void type(String id, String text) {
-        Browser.type(wait, id, text);
     }
 
     private void statusBecomes(String status) {
@@ -108,7 +57,7 @@ class DockingBrowserIT {
             driver.findElement(By.id("register:submit")).click();
             WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//a[contains(@class,'open-need') and normalize-space(.)='" + title + "']")));
-            Browser.screenshot(driver, "docking-board");
+            screenshot("docking-board");
             link.click();
 
             statusBecomes("已登记");
@@ -125,7 +74,7 @@ class DockingBrowserIT {
             assertTrue(row.contains("100"), "same grid cell, same category, all free, an idle provider: " + row);
             assertTrue(row.contains("类别相符") && row.contains("同一网格") && row.contains("可用 2 / 2"),
                     "the reasons are shown in words: " + row);
-            Browser.screenshot(driver, "docking-match");
+            screenshot("docking-match");
             suggested.findElement(By.cssSelector(".choose")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:dueOn")));
             choose("confirm:owner", "social1");
@@ -164,9 +113,9 @@ class DockingBrowserIT {
             assertEquals("5 / 5", driver.findElement(By.id("needSatisfaction")).getText());
             assertTrue(driver.findElement(By.id("closureShown")).getText().contains("服务及时，态度很好"));
             assertTrue(driver.findElement(By.id("events")).getText().contains("已办结"), "the history shows the closure");
-            Browser.screenshot(driver, "docking-closed");
+            screenshot("docking-closed");
         } catch (AssertionError | RuntimeException e) {
-            Browser.screenshot(driver, testName + "-failed");
+            screenshot(testName + "-failed");
             throw e;
         }
     }
@@ -184,7 +133,7 @@ class DockingBrowserIT {
             driver.findElement(By.id("register:submit")).click();
             WebElement message = wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//*[@id='register:title']/following-sibling::*[contains(@class,'ui-message-error')]")));
-            Browser.screenshot(driver, "docking-register-refused");
+            screenshot("docking-register-refused");
             assertTrue(message.getText().contains("此项必填"), message.getText());
             assertEquals("楼道灯坏了，老人夜里出行不便",
                     driver.findElement(By.id("register:description")).getAttribute("value"), "what was typed stays");
@@ -192,7 +141,7 @@ class DockingBrowserIT {
                     "return document.getElementById('register:categoryCode_input').value"));
             assertFalse(driver.findElement(By.id("register")).getText().contains("已登记"), "nothing was registered");
         } catch (AssertionError | RuntimeException e) {
-            Browser.screenshot(driver, testName + "-failed");
+            screenshot(testName + "-failed");
             throw e;
         }
     }
@@ -215,7 +164,7 @@ class DockingBrowserIT {
                 assertTrue(driver.findElements(By.cssSelector(".ui-messages-error")).isEmpty(),
                         page + " opens without an error: " + driver.findElement(By.tagName("main")).getText());
             }
-            Browser.screenshot(driver, "docking-inspections");
+            screenshot("docking-inspections");
 
             driver.manage().deleteAllCookies();
             signIn("admin");
@@ -224,7 +173,7 @@ class DockingBrowserIT {
             assertEquals("养老助老", driver.findElement(By.id("categories:table:0:nameZh")).getAttribute("value"),
                     "the bureau's categories are listed, first in their order");
         } catch (AssertionError | RuntimeException e) {
-            Browser.screenshot(driver, testName + "-failed");
+            screenshot(testName + "-failed");
             throw e;
         }
     }

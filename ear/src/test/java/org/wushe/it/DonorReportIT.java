@@ -35,8 +35,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.wushe.batch.console.ExecutionView;
-import org.wushe.batch.console.JobConsole;
 import org.wushe.fund.application.AllocationService;
 import org.wushe.fund.application.DonationService;
 import org.wushe.fund.application.DonorReport;
@@ -52,6 +50,8 @@ import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.FundFixtures;
 import org.wushe.it.support.Fixtures.Town;
 import org.wushe.it.support.TestClock;
+import org.wushe.jobs.application.ExecutionView;
+import org.wushe.jobs.application.Jobs;
 import org.wushe.reports.application.ReportFileView;
 import org.wushe.reports.application.ReportFiles;
 import org.wushe.reports.domain.ReportKind;
@@ -101,7 +101,7 @@ class DonorReportIT {
     DonorReport reports;
 
     @EJB
-    JobConsole console;
+    Jobs console;
 
     @EJB
     ReportFiles files;

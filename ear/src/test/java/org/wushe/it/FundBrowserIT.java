@@ -3,23 +3,14 @@ package org.wushe.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.wushe.it.support.FundFixtures;
 
 /**
@@ -28,42 +19,11 @@ import org.wushe.it.support.FundFixtures;
  * expenditure and what is left of the budget, and the fund overview's balance line holds; the
  * donations page's donor-report link answers the donor's PDF, which names the project.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FundBrowserIT {
-
-    private static final String PASSWORD = "Wushe@2026";
+class FundBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void open() {
-        driver = Browser.start();
-        wait = Browser.waiting(driver);
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private void type(String id, String text) {
-        Browser.type(wait, id, text);
-    }
-
-    private void choose(String menuId, String value) {
-        Browser.choose(driver, wait, menuId, value);
     }
 
     /** A running project of C001 made through the API: designed, approved by the secretary, started. */
@@ -86,7 +46,7 @@ class FundBrowserIT {
         Path receipt = Files.createTempFile("receipt", ".png");
         Files.write(receipt, FundFixtures.PNG);
 
-        Browser.signIn(driver, wait, base, "cadre1", PASSWORD);
+        signIn("cadre1");
 
         driver.get(TestHttp.https(base) + "fund/donations.xhtml");
         type("donation:donorName", "浏览器测试商户" + tag);
@@ -149,7 +109,7 @@ class FundBrowserIT {
         ApiClient api = new ApiClient(base);
         long evaluated = ApiClient.array(api.call("social1", "GET", "projects?community=C001&stage=EVALUATED", null))
                 .getJsonObject(0).getJsonNumber("id").longValue();
-        Browser.signIn(driver, wait, base, "social1", PASSWORD);
+        signIn("social1");
         driver.findElement(By.id("nav-fundProjects")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("projects:list")));
         assertTrue(driver.findElement(By.id("projects:list")).getText().contains("邻里中秋文化节"));
@@ -168,7 +128,7 @@ class FundBrowserIT {
 
     @Test
     void theBureau_seesTheCityShares_andConfiguresTheLimits() {
-        Browser.signIn(driver, wait, base, "admin", PASSWORD);
+        signIn("admin");
         driver.findElement(By.id("nav-fundShares")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scopeShares")));
         String city = driver.findElement(By.id("scopeShares")).getText();

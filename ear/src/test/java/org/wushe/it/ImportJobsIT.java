@@ -23,8 +23,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.wushe.batch.console.ExecutionView;
-import org.wushe.batch.console.JobConsole;
 import org.wushe.community.domain.Gender;
 import org.wushe.community.domain.IdNumber;
 import org.wushe.imports.application.ImportRunView;
@@ -32,6 +30,8 @@ import org.wushe.imports.application.ImportRuns;
 import org.wushe.imports.domain.Inbox;
 import org.wushe.it.support.Fixtures.Town;
 import org.wushe.it.support.Fixtures;
+import org.wushe.jobs.application.ExecutionView;
+import org.wushe.jobs.application.Jobs;
 import org.wushe.shared.Installation;
 import org.wushe.shared.ValidationException;
 
@@ -54,7 +54,7 @@ class ImportJobsIT {
     Fixtures fixtures;
 
     @EJB
-    JobConsole console;
+    Jobs console;
 
     @EJB
     ImportRuns runs;

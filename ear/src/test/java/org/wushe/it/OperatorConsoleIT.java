@@ -4,49 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The operator console as an operator uses it: through REST (start, follow to the end, refusals as
  * problem documents) and in the browser (a line that is not name=value refused next to the field,
  * then a start that is followed on the page until it completes, with its step counts).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OperatorConsoleIT {
+class OperatorConsoleIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test
@@ -82,9 +59,7 @@ class OperatorConsoleIT {
 
     @Test
     void theOperatorStartsTheSettlementOnTheConsoleAndSeesItComplete() {
-        driver = Browser.start();
-        WebDriverWait wait = Browser.waiting(driver);
-        Browser.signIn(driver, wait, base, "operator", ApiClient.DEMO_PASSWORD);
+        signIn("operator");
         driver.findElement(By.id("nav-jobs")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start:parameters")));
         driver.get(TestHttp.https(base) + "operator/jobs.xhtml?job=points-settle");
@@ -99,24 +74,11 @@ class OperatorConsoleIT {
         WebElement again = driver.findElement(By.id("start:parameters"));
         again.clear();
         again.sendKeys("chunkSize=200");
-        driver.findElement(By.id("start:go")).click();
-        String started = wait.until(d -> {
-            String text = d.findElement(By.id("start:msgs")).getText();
-            return text.matches("(?s).*\\d+\\D*$") ? text : null;
-        });
-        String id = started.replaceAll("(?s)^.*?(\\d+)\\D*$", "$1");
-        By status = By.xpath("//tbody[@id='executions:list_data']/tr[td[1][normalize-space(.)='" + id
-                + "']]//span[contains(@id,':status')]");
-        By execution = By.xpath("//tbody[@id='executions:list_data']/tr[td[1][normalize-space(.)='" + id + "']]");
-        String steps = new WebDriverWait(driver, Duration.ofMinutes(2)).ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    d.findElement(By.id("executions:refresh")).click();
-                    return "COMPLETED".equals(d.findElement(status).getAttribute("title"))
-                            ? d.findElement(execution).getText() : null;
-                });
+        String id = startOnJobsPage();
+        String steps = untilCompleted(id, Duration.ofMinutes(2));
         assertTrue(steps.contains("settle"), () -> "the row shows the step: " + steps);
         assertTrue(steps.contains("chunkSize=200"), () -> "and the parameters: " + steps);
-        Browser.screenshot(driver, "operator-console");
+        screenshot("operator-console");
     }
 
     @Test
@@ -139,9 +101,7 @@ class OperatorConsoleIT {
         java.nio.file.Files.writeString(csv, "id_number,name,gender,birth_date,phone,address,community_code,grid_code,tags\r\n"
                 + id + ",上传测试居民,女," + birth + ",13912345678,江城市东湖区幸福路1号," + community + "," + community + "-G01,\r\n"
                 + "123,坏行,女,1950-01-01,139,地址," + community + "," + community + "-G01,\r\n", java.nio.charset.StandardCharsets.UTF_8);
-        driver = Browser.start();
-        WebDriverWait wait = Browser.waiting(driver);
-        Browser.signIn(driver, wait, base, "operator", ApiClient.DEMO_PASSWORD);
+        signIn("operator");
         driver.get(TestHttp.https(base) + "operator/jobs.xhtml");
 
         driver.findElement(By.id("upload:importGo")).click();
@@ -152,7 +112,7 @@ class OperatorConsoleIT {
         String name = csv.getFileName().toString();
         By row = By.xpath("//tbody[@id='imports:runs_data']/tr[.//td[contains(., '" + name + "')]]");
         // The row's text is read inside the wait: the page's poll replaces the table while jobs run.
-        String counts = new WebDriverWait(driver, Duration.ofMinutes(2)).ignoring(StaleElementReferenceException.class)
+        String counts = waiting(Duration.ofMinutes(2))
                 .until(d -> {
                     d.findElement(By.id("executions:refresh")).click();
                     java.util.List<WebElement> rows = d.findElements(row);
@@ -160,7 +120,7 @@ class OperatorConsoleIT {
                     return text.contains("COMPLETED") ? text : null;
                 });
         assertTrue(counts.matches("(?s).*(新增|new) 1.*(拒收|refused) 1.*"), () -> "one stored, one refused: " + counts);
-        Browser.screenshot(driver, "operator-import");
+        screenshot("operator-import");
         java.nio.file.Files.deleteIfExists(csv);
     }
 }

@@ -3,65 +3,25 @@ package org.wushe.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Community organisations in the browser: a social worker registers an organisation (a blank name is
  * refused next to the field, what was typed stays), opens it, adds a member and an activity, sees
  * its tier with what holds it back and the checklist of its tier, and ticks an item done.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OrganisationBrowserIT {
-
-    private static final String PASSWORD = "Wushe@2026";
+class OrganisationBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void open() {
-        driver = Browser.start();
-        wait = Browser.waiting(driver);
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private void type(String id, String text) {
-        Browser.type(wait, id, text);
-    }
-
-    private void choose(String menuId, String value) {
-        Browser.choose(driver, wait, menuId, value);
     }
 
     private void textSays(By where, String text) {
@@ -80,7 +40,7 @@ class OrganisationBrowserIT {
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
 
         try {
-            Browser.signIn(driver, wait, base, "social1", PASSWORD);
+            signIn("social1");
             driver.findElement(By.id("nav-organisations")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("list:organisations")));
             textSays(By.id("list:organisations"), "阳光公益服务社");
@@ -133,7 +93,7 @@ class OrganisationBrowserIT {
             textSays(By.id("checklist:msgs"), "已完成“指定一名社工结对陪伴”");
             textSays(By.id("checklist:items"), today + " 由 social1 完成");
         } catch (RuntimeException | AssertionError e) {
-            Browser.screenshot(driver, "organisation");
+            screenshot("organisation");
             throw e;
         }
     }
@@ -141,7 +101,7 @@ class OrganisationBrowserIT {
     @Test
     void bureau_seesTheTierOverview_andAGrowingThresholdAboveTheMatureOneIsRefused() {
         try {
-            Browser.signIn(driver, wait, base, "admin", PASSWORD);
+            signIn("admin");
             driver.findElement(By.id("nav-organisationTiers")).click();
             WebElement c001 = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                     "//tbody[@id='overview:tiers_data']/tr[.//a[starts-with(normalize-space(.),'C001')]]")));
@@ -158,7 +118,7 @@ class OrganisationBrowserIT {
             textSays(By.id("growing"), "成长期阈值不能高于成熟期");
             assertEquals("99", driver.findElement(By.id("growing:minActivities")).getAttribute("value"));
         } catch (RuntimeException | AssertionError e) {
-            Browser.screenshot(driver, "organisation-settings");
+            screenshot("organisation-settings");
             throw e;
         }
     }

@@ -4,23 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The operator starts {@code reports-monthly} on the console and sees the execution's files listed
@@ -28,9 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * download through {@code /api/reports/{id}/content} for those who may read them and not for a
  * community's Party secretary.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReportsBrowserIT {
+class ReportsBrowserIT extends BrowserTest {
 
     /** A month of the demo city without snapshots: the run writes the city's files only. */
     private static final String MONTH = "2017-01";
@@ -40,46 +29,19 @@ class ReportsBrowserIT {
         return Deployments.application();
     }
 
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @Test
     void theOperatorRunsTheReportsAndTheFilesAreListedAndDownloadable() throws Exception {
-        driver = Browser.start();
-        WebDriverWait wait = Browser.waiting(driver);
-        Browser.signIn(driver, wait, base, "operator", ApiClient.DEMO_PASSWORD);
+        signIn("operator");
         driver.get(TestHttp.https(base) + "operator/jobs.xhtml?job=reports-monthly");
         WebElement parameters = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("start:parameters")));
         parameters.sendKeys("month=" + MONTH + "\ncommunities=C001");
-        driver.findElement(By.id("start:go")).click();
-        String started = wait.until(d -> {
-            String text = d.findElement(By.id("start:msgs")).getText();
-            return text.matches("(?s).*\\d+\\D*$") ? text : null;
-        });
-        String id = started.replaceAll("(?s)^.*?(\\d+)\\D*$", "$1");
-        By status = By.xpath("//tbody[@id='executions:list_data']/tr[td[1][normalize-space(.)='" + id
-                + "']]//span[contains(@id,':status')]");
-        By execution = By.xpath("//tbody[@id='executions:list_data']/tr[td[1][normalize-space(.)='" + id + "']]");
-        String row = new WebDriverWait(driver, Duration.ofMinutes(3)).ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    d.findElement(By.id("executions:refresh")).click();
-                    return "COMPLETED".equals(d.findElement(status).getAttribute("title"))
-                            ? d.findElement(execution).getText() : null;
-                });
+        String id = startOnJobsPage();
+        String row = untilCompleted(id, Duration.ofMinutes(3));
         assertTrue(row.contains("city-" + MONTH + ".pdf"), () -> "the city's PDF is listed with its run: " + row);
         assertTrue(row.contains("city-" + MONTH + ".csv"), () -> "and its CSV: " + row);
-        assertEquals(2, driver.findElement(execution).findElements(By.cssSelector("a.report-file")).size(),
+        assertEquals(2, driver.findElement(executionRow(id)).findElements(By.cssSelector("a.report-file")).size(),
                 "each with its download link");
-        Browser.screenshot(driver, "reports-console");
+        screenshot("reports-console");
 
         ApiClient api = new ApiClient(base);
         JsonObject pdf = ApiClient.array(api.call("operator", "GET", "reports?period=" + MONTH, null)).stream()
@@ -95,10 +57,10 @@ class ReportsBrowserIT {
         assertEquals(400, api.call("admin", "GET", "reports?period=2017-1x", null).statusCode());
 
         driver.manage().deleteAllCookies();
-        Browser.signIn(driver, wait, base, "admin", ApiClient.DEMO_PASSWORD);
+        signIn("admin");
         driver.get(TestHttp.https(base) + "assessment/dashboard.xhtml?month=" + MONTH);
         WebElement files = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reports:files")));
         assertTrue(files.getText().contains("city-" + MONTH + ".pdf"), () -> "the bureau sees the city's files: " + files.getText());
-        Browser.screenshot(driver, "reports-dashboard");
+        screenshot("reports-dashboard");
     }
 }

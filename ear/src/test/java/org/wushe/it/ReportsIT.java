@@ -38,10 +38,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.assessment.domain.Metric;
-import org.wushe.batch.console.ExecutionView;
-import org.wushe.batch.console.JobConsole;
 import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
+import org.wushe.jobs.application.ExecutionView;
+import org.wushe.jobs.application.Jobs;
 import org.wushe.reports.application.ReportFileView;
 import org.wushe.reports.application.ReportFiles;
 import org.wushe.reports.domain.ReportKind;
@@ -71,7 +71,7 @@ class ReportsIT {
     Fixtures fixtures;
 
     @EJB
-    JobConsole console;
+    Jobs console;
 
     @EJB
     ReportFiles files;

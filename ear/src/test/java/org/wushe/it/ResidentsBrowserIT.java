@@ -4,33 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a social worker and the administrator click and see: sign in, masked residents, a reveal
  * with a stated purpose, and that reveal in the administrator's audit log; a bad form is refused
  * next to its field and keeps what was typed.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ResidentsBrowserIT {
+class ResidentsBrowserIT extends BrowserTest {
 
-    private static final String PASSWORD = "Wushe@2026";
     private static final String MASKED_ID = "\\d{6}\\*{8}\\d{3}[\\dX]";
 
     @Deployment(testable = false)
@@ -38,33 +26,10 @@ class ResidentsBrowserIT {
         return Deployments.application();
     }
 
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void open() {
-        driver = Browser.start();
-        wait = Browser.waiting(driver);
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private void signedInAs(String user) {
-        Browser.signIn(driver, wait, base, user, PASSWORD);
-    }
-
     @Test
     void socialWorker_revealsOneResident_andTheAdministratorSeesItInTheAuditLog() {
-        signedInAs("social1");
-        Browser.screenshot(driver, "home-social1");
+        signIn("social1");
+        screenshot("home-social1");
         assertTrue(driver.findElement(By.id("home:communities")).getText().contains("C001"));
 
         driver.get(TestHttp.https(base) + "residents/list.xhtml?community=C001");
@@ -73,7 +38,7 @@ class ResidentsBrowserIT {
         for (WebElement id : ids) {
             assertTrue(id.getText().matches(MASKED_ID), "masked in the list: " + id.getText());
         }
-        Browser.screenshot(driver, "residents-masked");
+        screenshot("residents-masked");
 
         driver.findElements(By.cssSelector(".open-resident")).get(0).click();
         WebElement idNumber = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("resident:idNumber")));
@@ -87,25 +52,25 @@ class ResidentsBrowserIT {
         driver.findElement(By.id("resident:confirmReveal")).click();
         wait.until(d -> d.findElement(By.id("resident:idNumber")).getText().matches("\\d{17}[\\dX]"));
         assertTrue(driver.findElement(By.id("resident:phone")).getText().matches("1\\d{10}"));
-        Browser.screenshot(driver, "resident-revealed");
+        screenshot("resident-revealed");
 
         driver.get(TestHttp.https(base) + "residents/view.xhtml?id=" + residentId);
         assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("resident:idNumber")))
                 .getText().matches(MASKED_ID), "a reveal lasts for that view only");
 
-        signedInAs("admin");
+        signIn("admin");
         driver.get(TestHttp.https(base) + "audit/log.xhtml");
         WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit:entries")));
         wait.until(d -> d.findElement(By.id("audit:entries")).getText().contains("浏览器测试：电话回访前核对号码"));
         String text = driver.findElement(By.id("audit:entries")).getText();
         assertTrue(text.contains("social1"), text);
-        Browser.screenshot(driver, "audit-log");
+        screenshot("audit-log");
         assertTrue(table.isDisplayed());
     }
 
     @Test
     void wrongPassword_isRefused_withAClearMessage() {
-        Browser.submitSignIn(driver, base, "cadre2", "not-the-password");
+        submitSignIn("cadre2", "not-the-password");
         WebElement messages = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error, .ui-message-error, .ui-growl-item")));
         assertFalse(messages.getText().isBlank());
         assertEquals(0, driver.findElements(By.id("who")).size(), "still not signed in");
@@ -113,7 +78,7 @@ class ResidentsBrowserIT {
 
     @Test
     void residentForm_withWrongChecksum_showsTheMessageNextToTheField_andKeepsTheInput() {
-        signedInAs("cadre1");
+        signIn("cadre1");
         driver.get(TestHttp.https(base) + "residents/edit.xhtml");
         WebElement id = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("edit:idNumber")));
         id.sendKeys("420106199001011230");
@@ -121,7 +86,7 @@ class ResidentsBrowserIT {
         driver.findElement(By.id("edit:birthDate")).sendKeys("1990-01-01");
         driver.findElement(By.id("edit:save")).click();
         wait.until(d -> !d.findElements(By.cssSelector(".ui-message-error")).isEmpty());
-        Browser.screenshot(driver, "resident-form-refused");
+        screenshot("resident-form-refused");
         assertEquals("420106199001011230", driver.findElement(By.id("edit:idNumber")).getAttribute("value"),
                 "what was typed is kept");
         assertEquals("测试居民", driver.findElement(By.id("edit:name")).getAttribute("value"));

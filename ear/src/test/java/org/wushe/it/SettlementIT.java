@@ -25,10 +25,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.wushe.batch.console.ExecutionView;
-import org.wushe.batch.console.JobConsole;
 import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
+import org.wushe.jobs.application.ExecutionView;
+import org.wushe.jobs.application.Jobs;
 import org.wushe.security.domain.Role;
 import org.wushe.shared.ConflictException;
 import org.wushe.shared.NotPermittedException;
@@ -63,7 +63,7 @@ class SettlementIT {
     Clock clock;
 
     @EJB
-    JobConsole console;
+    Jobs console;
 
     @EJB
     VolunteerService volunteers;

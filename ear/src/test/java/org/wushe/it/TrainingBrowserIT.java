@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,21 +13,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Capacity training in the browser: a resident enrols in a session from the catalogue, the social
@@ -37,11 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * without a title is refused next to the field and what was typed stays; the ladder page takes this
  * month's snapshot.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TrainingBrowserIT {
-
-    private static final String PASSWORD = "Wushe@2026";
+class TrainingBrowserIT extends BrowserTest {
 
     /**
      * How far ahead the session starts when it is created: enrolment closes at the start and
@@ -52,35 +38,6 @@ class TrainingBrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-    private String testName;
-
-    @BeforeEach
-    void open(TestInfo info) {
-        testName = info.getTestMethod().map(m -> m.getName()).orElse("training");
-        driver = Browser.start();
-        wait = Browser.waiting(driver);
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private void signIn(String user) {
-        Browser.signIn(driver, wait, base, user, PASSWORD);
-    }
-
-    private void type(String id, String text) {
-        Browser.type(wait, id, text);
     }
 
     private Object script(String js, Object... args) {
@@ -136,7 +93,7 @@ class TrainingBrowserIT {
                     "{\"present\":{\"1\":true}}");
             assertEquals(409, early.statusCode(), early.body());
             assertEquals("training.attendance.early", ApiClient.object(early).getString("title"));
-            Browser.screenshot(driver, "training-enrolled");
+            screenshot("training-enrolled");
 
             signIn("social1");
             driver.get(TestHttp.https(base) + "training/courses.xhtml");
@@ -165,7 +122,7 @@ class TrainingBrowserIT {
                     driver.findElement(By.id("trainees:msgs")).getText());
             assertTrue(driver.findElements(By.id("trainees:table:0:practice")).size() == 1,
                     "a passed resident's training can be linked to its practice");
-            Browser.screenshot(driver, "training-assessed");
+            screenshot("training-assessed");
             HttpResponse<String> trainees = api.call("social1", "GET", "sessions/" + sessionId + "/trainees", null);
             assertEquals(200, trainees.statusCode(), trainees.body());
             JsonObject trainee = ApiClient.array(trainees).getJsonObject(0);
@@ -185,13 +142,13 @@ class TrainingBrowserIT {
             WebElement training = driver.findElement(By.xpath("//tbody[@id='trainings:table_data']/tr[.//span[contains(@class,'training-title') and normalize-space(.)='"
                     + title + "']]"));
             assertTrue(training.getText().contains("85") && training.getText().contains("通过"), training.getText());
-            Browser.screenshot(driver, "training-my");
+            screenshot("training-my");
             HttpResponse<String> mine = api.call("resident1", "GET", "my/trainings", null);
             assertEquals(200, mine.statusCode(), mine.body());
             assertTrue(mine.body().contains("\"certificateExpiresOn\":\"" + validUntil + "\"")
                     && mine.body().contains(code), mine.body());
         } catch (AssertionError | RuntimeException e) {
-            Browser.screenshot(driver, testName + "-failed");
+            screenshot(testName + "-failed");
             throw e;
         }
     }
@@ -208,14 +165,14 @@ class TrainingBrowserIT {
             driver.findElement(By.id("course:create")).click();
             WebElement message = wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//*[@id='course:title']/following-sibling::*[contains(@class,'ui-message-error')]")));
-            Browser.screenshot(driver, "training-course-refused");
+            screenshot("training-course-refused");
             assertTrue(message.getText().contains("此项必填"), message.getText());
             assertEquals("识别老人跌倒风险，掌握基本处置", driver.findElement(By.id("course:syllabus")).getAttribute("value"),
                     "what was typed stays");
             assertEquals("70", driver.findElement(By.id("course:passMark")).getAttribute("value"));
             assertEquals("ELDERLY_VISITING", driver.findElement(By.id("course:practiceKind")).getAttribute("value"));
         } catch (AssertionError | RuntimeException e) {
-            Browser.screenshot(driver, testName + "-failed");
+            screenshot(testName + "-failed");
             throw e;
         }
     }
@@ -236,7 +193,7 @@ class TrainingBrowserIT {
             messageSays("ladder:msgs", month + " 月快照已生成");
             assertTrue(driver.findElement(By.id("ladder:months")).getText().contains(month),
                     "this month is in the distribution: " + driver.findElement(By.id("ladder:months")).getText());
-            Browser.screenshot(driver, "training-ladder");
+            screenshot("training-ladder");
             HttpResponse<String> ladder = new ApiClient(base).call("secretary1", "GET", "communities/C001/ladder", null);
             assertEquals(200, ladder.statusCode(), ladder.body());
             assertTrue(ApiClient.object(ladder).getJsonArray("months").toString().contains(month), ladder.body());
@@ -254,7 +211,7 @@ class TrainingBrowserIT {
                     "my trainings open without an error: " + driver.findElement(By.tagName("main")).getText());
             assertTrue(driver.findElements(By.id("nav-ladder")).isEmpty(), "the ladder is for staff");
         } catch (AssertionError | RuntimeException e) {
-            Browser.screenshot(driver, testName + "-failed");
+            screenshot(testName + "-failed");
             throw e;
         }
     }

@@ -18,15 +18,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * What a request may carry, from outside: a multipart POST to the operator console from an account
@@ -36,25 +30,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * parameter names a file inside the inbox only. Raw requests go through {@link Raw}, built on the
  * same base URL as the other clients.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UploadsIT {
+class UploadsIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     /** Raw HTTP requests with a session cookie (or none): multipart bodies and plain forms of a chosen size. */
@@ -129,10 +109,7 @@ class UploadsIT {
 
     /** Signs in in the browser and returns the session's cookie for raw requests. */
     private String session(String user) {
-        if (driver == null) {
-            driver = Browser.start();
-        }
-        Browser.signIn(driver, Browser.waiting(driver), base, user, ApiClient.DEMO_PASSWORD);
+        signIn(user);
         return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
     }
 

@@ -4,34 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import java.io.StringReader;
-import java.net.URL;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A volunteer signs up for a shift and records hours; the supervising social worker verifies them
  * from the queue; the volunteer sees the verified record and redeems a reward with settled points
  * (the demo volunteer's earlier visits; today's hours are settled by the nightly job).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class VolunteeringBrowserIT {
+class VolunteeringBrowserIT extends BrowserTest {
 
-    private static final String PASSWORD = "Wushe@2026";
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Deployment(testable = false)
@@ -39,31 +27,8 @@ class VolunteeringBrowserIT {
         return Deployments.application();
     }
 
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void open() {
-        driver = Browser.start();
-        wait = Browser.waiting(driver);
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     private String post(String user, String path, String json) {
         return new ApiClient(base).created(user, path, json);
-    }
-
-    private void signIn(String user) {
-        Browser.signIn(driver, wait, base, user, PASSWORD);
     }
 
     @Test
@@ -82,7 +47,7 @@ class VolunteeringBrowserIT {
                 By.xpath("//tr[td[contains(., '" + name + "')]]")));
         row.findElement(By.cssSelector(".sign-up")).click();
         wait.until(d -> !d.findElements(By.xpath("//tr[td[contains(., '" + name + "')]]//*[contains(@class,'signed-up')]")).isEmpty());
-        Browser.screenshot(driver, "volunteer-signed-up");
+        screenshot("volunteer-signed-up");
 
         driver.findElement(By.id("record:positionId")).click();
         wait.until(ExpectedConditions.elementToBeClickable(
@@ -102,14 +67,14 @@ class VolunteeringBrowserIT {
                 By.xpath("//tr[td[contains(., '浏览器测试帮厨" + name + "')]]")));
         queued.findElement(By.cssSelector(".verify")).click();
         wait.until(d -> d.findElements(By.xpath("//tr[td[contains(., '浏览器测试帮厨" + name + "')]]")).isEmpty());
-        Browser.screenshot(driver, "queue-after-verify");
+        screenshot("queue-after-verify");
 
         signIn("resident1");
         driver.get(TestHttp.https(base) + "volunteering/my.xhtml");
         WebElement mine = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//tr[td[contains(., '浏览器测试帮厨" + name + "')]]")));
         assertTrue(mine.getText().contains("已通过"), mine.getText());
-        Browser.screenshot(driver, "volunteer-verified");
+        screenshot("volunteer-verified");
 
         // The demo volunteer's settled visits pay for a reward.
         long before = balance();
@@ -117,7 +82,7 @@ class VolunteeringBrowserIT {
                 .findElement(By.cssSelector(".redeem")).click();
         wait.until(d -> balance() == before - 20);
         assertTrue(driver.findElement(By.id("statement")).getText().contains("兑换"));
-        Browser.screenshot(driver, "volunteer-redeemed");
+        screenshot("volunteer-redeemed");
     }
 
     @Test
@@ -150,7 +115,7 @@ class VolunteeringBrowserIT {
         try {
             wait.until(d -> d.findElement(By.xpath("//tr[td[contains(., '" + what + "')]]")).getText().contains("1 / 2"));
         } finally {
-            Browser.screenshot(driver, "whistle-answered");
+            screenshot("whistle-answered");
         }
 
         signIn("secretary1");
@@ -160,7 +125,7 @@ class VolunteeringBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[@id='board:responses']//button[contains(., '到场')]")))
                 .click();
         wait.until(d -> d.findElement(By.id("board:responses")).getText().contains("已到场"));
-        Browser.screenshot(driver, "whistle-confirmed");
+        screenshot("whistle-confirmed");
     }
 
     private long balance() {

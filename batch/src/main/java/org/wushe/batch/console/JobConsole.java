@@ -6,8 +6,8 @@ import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.JobStartException;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -36,6 +36,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.wushe.imports.domain.ImportKind;
 import org.wushe.imports.domain.Inbox;
+import org.wushe.jobs.application.ExecutionView;
+import org.wushe.jobs.application.Jobs;
+import org.wushe.jobs.domain.JobName;
 import org.wushe.security.application.Permissions;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ConflictException;
@@ -44,17 +47,16 @@ import org.wushe.shared.NotFoundException;
 import org.wushe.shared.ValidationException;
 
 /**
- * The IT operator's hold on the batch jobs: the jobs there are, their recent executions with
- * per-step counts, and start, stop and restart. Everything here needs {@link Right#OPERATE_JOBS}.
- * Runs outside any transaction: the batch runtime keeps its job repository in its own.
+ * The batch module's side of {@link Jobs}, on the batch runtime's {@link JobOperator}: the jobs of
+ * {@link JobName}, their recent executions with per-step counts, and start, stop and restart.
+ * Everything here needs {@link Right#OPERATE_JOBS}. Runs outside any transaction: the batch runtime
+ * keeps its job repository in its own.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class JobConsole {
+public class JobConsole implements Jobs {
 
-    /** The jobs of the application, in the order the nightly run takes them. */
-    public static final List<String> JOBS = List.of("inbox-purge", "grids-import", "residents-import",
-            "volunteers-import", "points-settle", "assessment-run", "reports-monthly");
+    private static final List<String> JOBS = JobName.externalNames();
 
     /** The job parameter of the import jobs that names a file inside the inbox. */
     static final String FILE = "file";
@@ -64,12 +66,13 @@ public class JobConsole {
     @EJB
     Permissions permissions;
 
+    @Override
     public List<String> jobs() {
         permissions.require(Right.OPERATE_JOBS);
         return JOBS;
     }
 
-    /** The latest executions over all jobs, newest first. */
+    @Override
     public List<ExecutionView> recent(int max) {
         permissions.require(Right.OPERATE_JOBS);
         JobOperator op = BatchRuntime.getJobOperator();
@@ -91,6 +94,7 @@ public class JobConsole {
         return views.size() > max ? views.subList(0, max) : views;
     }
 
+    @Override
     public ExecutionView execution(long id) {
         permissions.require(Right.OPERATE_JOBS);
         JobOperator op = BatchRuntime.getJobOperator();
@@ -101,10 +105,10 @@ public class JobConsole {
         }
     }
 
-    /** Starts a job; parameters not given take the job XML's defaults. @return the execution id */
+    @Override
     public long start(String job, Map<String, String> parameters) {
         permissions.require(Right.OPERATE_JOBS);
-        if (job == null || !JOBS.contains(job)) {
+        if (JobName.of(job).isEmpty()) {
             throw ValidationException.of("job", "job.unknown", job == null ? "" : job);
         }
         Properties p = properties(parameters);
@@ -116,7 +120,7 @@ public class JobConsole {
         }
     }
 
-    /** Asks a running execution to stop at its next checkpoint. */
+    @Override
     public void stop(long id) {
         permissions.require(Right.OPERATE_JOBS);
         try {
@@ -128,7 +132,7 @@ public class JobConsole {
         }
     }
 
-    /** Restarts a stopped or failed execution from its last checkpoint. @return the new execution id */
+    @Override
     public long restart(long id, Map<String, String> parameters) {
         permissions.require(Right.OPERATE_JOBS);
         JobOperator op = BatchRuntime.getJobOperator();
@@ -144,19 +148,7 @@ public class JobConsole {
         }
     }
 
-    /**
-     * Saves an upload of the operator console into the inbox's {@code uploads/} and starts its
-     * kind's import job with it. Needs {@link Right#OPERATE_JOBS}, checked before a byte is read or
-     * written; the file is written under a temporary name and renamed when complete, and refused
-     * when it outgrows {@code wushe.upload.importMaxMB}.
-     *
-     * @param submittedName the name the browser gave (only letters, digits, {@code . _ -} are kept)
-     * @param content       the file's bytes, read once
-     * @param encoding      AUTO, UTF-8 or GBK
-     * @return the execution id
-     * @throws ValidationException {@code operator.upload.missing}, {@code operator.upload.notCsv},
-     *         {@code operator.upload.tooLarge}, {@code operator.upload.failed} on field {@code file}
-     */
+    @Override
     public long importUpload(ImportKind kind, String submittedName, InputStream content, String encoding) {
         permissions.require(Right.OPERATE_JOBS);
         if (kind == null || content == null) {
@@ -191,7 +183,7 @@ public class JobConsole {
         parameters.put(FILE, inbox.nameOf(saved));
         parameters.put("encoding", encoding == null || encoding.isBlank() ? "AUTO" : encoding);
         try {
-            return start(kind.name().toLowerCase(Locale.ROOT) + "-import", parameters);
+            return start(JobName.importing(kind).external(), parameters);
         } catch (RuntimeException e) {
             deleteQuietly(saved); // not started: nothing would ever import it
             throw e;
@@ -231,7 +223,7 @@ public class JobConsole {
     /** The import jobs' {@code file} names a file inside the inbox, or the job does not start. */
     private static void requireInsideInbox(String job, Properties p) {
         String file = p.getProperty(FILE);
-        if (job != null && job.endsWith("-import") && file != null && !file.isBlank()) {
+        if (JobName.of(job).filter(JobName::isImport).isPresent() && file != null && !file.isBlank()) {
             Inbox.at(Installation.inbox()).file(file);
         }
     }

@@ -19,7 +19,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.wushe.batch.console.JobConsole;
+import org.wushe.jobs.domain.JobName;
 
 /**
  * Runs the nightly jobs one after the other at the configured time ({@link NightlySchedule}): each
@@ -51,7 +51,7 @@ public class NightlyRun {
                 .second(0);
         timers.createCalendarTimer(at, new TimerConfig("nightly", false));
         LOG.info(() -> "nightly run at " + schedule.at() + ": " + schedule.jobs());
-        schedule.jobs().stream().filter(j -> !JobConsole.JOBS.contains(j))
+        schedule.jobs().stream().filter(j -> JobName.of(j).isEmpty())
                 .forEach(j -> LOG.warning(() -> "nightly run: this version has no job named " + j + "; it is skipped"));
     }
 
@@ -60,7 +60,7 @@ public class NightlyRun {
     void run(Timer timer) {
         JobOperator op = BatchRuntime.getJobOperator();
         for (String job : schedule.jobs()) {
-            if (!JobConsole.JOBS.contains(job)) {
+            if (JobName.of(job).isEmpty()) {
                 continue; // named in the configuration, not (yet) in this version: reported at start-up
             }
             try {

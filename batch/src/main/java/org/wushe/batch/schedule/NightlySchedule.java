@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.wushe.jobs.domain.JobName;
 import org.wushe.shared.Installation;
 
 /**
@@ -13,10 +15,10 @@ import org.wushe.shared.Installation;
  * overridden by a system property of the same name:
  * <ul>
  *   <li>{@code wushe.nightly.at}: local time {@code HH:mm} (default 02:00), or {@code off};</li>
- *   <li>{@code wushe.nightly.jobs}: job names separated by commas (default: imports, settlement,
- *       assessment, reports, as far as they exist).</li>
+ *   <li>{@code wushe.nightly.jobs}: job names separated by commas (default: every job of
+ *       {@link JobName}, in its order).</li>
  * </ul>
- * The night always starts with {@code inbox-purge} (the retention of imported files,
+ * The night always starts with {@link JobName#INBOX_PURGE} (the retention of imported files,
  * {@code wushe.inbox.retentionDays}), listed or not.
  */
 public record NightlySchedule(boolean enabled, LocalTime at, List<String> jobs) {
@@ -26,9 +28,10 @@ public record NightlySchedule(boolean enabled, LocalTime at, List<String> jobs) 
     }
 
     /** The job every night starts with: imported files past their retention are deleted. */
-    static final String PURGE = "inbox-purge";
+    static final String PURGE = JobName.INBOX_PURGE.external();
 
-    static final String DEFAULT_JOBS = "grids-import,residents-import,volunteers-import,points-settle,assessment-run,reports-monthly";
+    static final String DEFAULT_JOBS = JobName.nightlyDefault().stream().map(JobName::external)
+            .collect(Collectors.joining(","));
 
     public static NightlySchedule load() {
         return parse(Installation.setting("wushe.nightly.at", "02:00"),

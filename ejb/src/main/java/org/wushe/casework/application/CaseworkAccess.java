@@ -22,7 +22,7 @@ import org.wushe.shared.ValidationException;
 
 /**
  * The casework services' shared checks: who calls with which right, whether a community, grid cell
- * or resident lies in their scope, and the rule for case records (DOMAIN.md §7): only the case's
+ * or resident lies in their scope, and the rule for case records: only the case's
  * social worker, that worker's supervisor and the community's Party secretary read one.
  */
 @Dependent

@@ -18,7 +18,7 @@ import org.wushe.shared.NotFoundException;
 import org.wushe.shared.ValidationException;
 
 /**
- * The platform's self-examination (DOMAIN.md §3): regular reviews, by default quarterly (the
+ * The platform's self-examination (docs/deliberation.md, "Self-examination"): regular reviews, by default quarterly (the
  * community's {@code review_months}), scoring mass satisfaction, coordination efficiency and
  * public-welfare ethics from 0 to 100, with findings and corrective actions that have an owner and a
  * deadline and are tracked to closure; open actions past their deadline show as overdue. Recorded with

@@ -25,7 +25,7 @@ import org.wushe.shared.NotPermittedException;
 import org.wushe.shared.ValidationException;
 
 /**
- * The community Party organisation's veto (DOMAIN.md §3). Only the Party secretary of the proposal's
+ * The community Party organisation's veto (docs/deliberation.md, "Party veto"). Only the Party secretary of the proposal's
  * community may veto, on one of the three grounds and with a written reason. The veto is stored and
  * published with the proposal, never deleted; the proposal goes back for reconsideration (a vote
  * under way on it is cancelled) and may be revised and resubmitted.

@@ -6,9 +6,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The roles of DOMAIN.md §2, the rights each carries and the scope kind each must have. Full view
- * of personal data is for the roles that serve residents in person; the bureau and sub-district
- * oversee figures and see personal data masked only.
+ * The roles of the platform (docs/architecture.md, "Roles and rights"), the rights each carries and
+ * the scope kind each must have. Full view of personal data is for the roles that serve residents
+ * in person; the bureau and sub-district oversee figures and see personal data masked only.
  */
 public enum Role {
     BUREAU_ADMIN(ScopeKind.CITY, EnumSet.of(VIEW_RESIDENTS, ADMINISTER_GEOGRAPHY, ADMINISTER_ACCOUNTS, VIEW_AUDIT_LOG,

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import org.wushe.batch.console.ExecutionView;
-import org.wushe.batch.console.JobConsole;
+import org.wushe.jobs.application.ExecutionView;
+import org.wushe.jobs.application.Jobs;
 
 /**
  * The batch jobs for the IT operator ({@code OPERATE_JOBS}): the job names ({@code /api/jobs}),
@@ -31,7 +31,7 @@ import org.wushe.batch.console.JobConsole;
 public class JobResource {
 
     @EJB
-    JobConsole console;
+    Jobs console;
 
     /** Where a started or restarted run can be followed. */
     public record Started(long executionId) {

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.wushe.batch.console.ExecutionView;
-import org.wushe.batch.console.JobConsole;
 import org.wushe.imports.application.ImportRunView;
 import org.wushe.imports.application.ImportRuns;
 import org.wushe.imports.domain.ImportKind;
 import org.wushe.imports.domain.ReasonText;
+import org.wushe.jobs.application.ExecutionView;
+import org.wushe.jobs.application.Jobs;
+import org.wushe.jobs.domain.JobName;
 import org.wushe.reports.application.ReportFileView;
 import org.wushe.reports.application.ReportFiles;
 import org.wushe.shared.ValidationException;
@@ -34,7 +35,7 @@ public class JobsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    JobConsole console;
+    Jobs console;
 
     @EJB
     ImportRuns importRuns;
@@ -94,7 +95,7 @@ public class JobsBacking implements Serializable {
             try (java.io.InputStream in = upload.getInputStream()) {
                 id = console.importUpload(kind, upload.getSubmittedFileName(), in, importEncoding);
             }
-            FacesErrors.info("operator.started", kind.name().toLowerCase(java.util.Locale.ROOT) + "-import", id);
+            FacesErrors.info("operator.started", JobName.importing(kind).external(), id);
         } catch (WusheException e) {
             FacesErrors.show(e, "upload");
         } catch (java.io.IOException | IllegalArgumentException e) {

@@ -1,4 +1,4 @@
-package org.wushe.batch.console;
+package org.wushe.jobs.application;
 
 import java.time.Instant;
 import java.util.List;
