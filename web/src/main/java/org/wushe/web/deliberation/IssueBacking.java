@@ -26,7 +26,7 @@ import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.security.domain.Role;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 
@@ -109,7 +109,7 @@ public class IssueBacking implements Serializable {
     }
 
     private void reload() {
-        try {
+        Actions.run("header", () -> {
             issue = issues.detail(id);
             if (isStaff()) {
                 meetingList = meetings.meetings(issue.communityCode());
@@ -126,37 +126,31 @@ public class IssueBacking implements Serializable {
                 dockingActionId = issue.decision().dockingActionId() == null ? null
                         : issue.decision().dockingActionId().toString();
             }
-        } catch (WusheException e) {
-            FacesErrors.show(e, "header");
-        }
+        });
     }
 
     // ---------------------------------------------------------------- steps
 
     public void comment() {
-        try {
+        Actions.run("discussion", () -> {
             issues.comment(id, authorKind, authorName, commentBody);
             FacesErrors.info("deliberation.done.commented");
             commentBody = null;
             authorName = null;
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "discussion");
-        }
+        });
     }
 
     public void summarise() {
-        try {
+        Actions.run("summary", () -> {
             issues.summarise(id, summary, finalTitle, finalBody);
             FacesErrors.info("deliberation.done.summarised");
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "summary");
-        }
+        });
     }
 
     public void propose() {
-        try {
+        Actions.run("propose", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long fen = fen("cost", proposalCost, errors);
             errors.throwIfAny();
@@ -166,9 +160,7 @@ public class IssueBacking implements Serializable {
             proposalBody = null;
             proposalCost = null;
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "propose");
-        }
+        });
     }
 
     /** Fills the revision form with a vetoed proposal. */
@@ -180,7 +172,7 @@ public class IssueBacking implements Serializable {
     }
 
     public void resubmit() {
-        try {
+        Actions.run("revise", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long fen = fen("cost", reviseCost, errors);
             errors.throwIfAny();
@@ -188,30 +180,24 @@ public class IssueBacking implements Serializable {
             FacesErrors.info("deliberation.done.resubmitted", reviseTitle);
             reviseId = null;
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "revise");
-        }
+        });
     }
 
     public void decide() {
-        try {
+        Actions.run("decide", () -> {
             issues.decide(id, decision, reasons);
             FacesErrors.info("deliberation.done.decided");
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "decide");
-        }
+        });
     }
 
     public void reclassify() {
-        try {
+        Actions.run("reclassify", () -> {
             issues.reclassify(id, newNature, reclassifyReason);
             FacesErrors.info("deliberation.done.reclassified");
             reclassifyReason = null;
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "reclassify");
-        }
+        });
     }
 
     /** Opens the veto dialog for a proposal. */
@@ -222,29 +208,25 @@ public class IssueBacking implements Serializable {
     }
 
     public void veto() {
-        try {
+        Actions.run("veto", () -> {
             vetoes.veto(vetoProposalId, vetoGround, vetoReason);
             FacesErrors.info("deliberation.done.vetoed");
             org.primefaces.PrimeFaces.current().executeScript("PF('vetoDialog').hide()");
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "veto");
-        }
+        });
     }
 
     public void openVote() {
-        try {
+        Actions.run("openVote", () -> {
             votes.open(id, meetingId, secret);
             FacesErrors.info("deliberation.done.voteOpened");
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "openVote");
-        }
+        });
     }
 
     /** The clerk records a representative's show of hands. */
     public void record(Views.RepresentativeView r) {
-        try {
+        Actions.run("ballots", () -> {
             String choice = choices.get(r.id());
             String option = options.get(r.id());
             ValidationException.Collector errors = new ValidationException.Collector();
@@ -253,67 +235,55 @@ public class IssueBacking implements Serializable {
             votes.cast(getOpenVote().id(), r.id(), choice, proposal);
             FacesErrors.info("deliberation.done.ballot", r.name());
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "ballots");
-        }
+        });
     }
 
     /** The clerk records a representative's declared conflict of interest. */
     public void recuse(Views.RepresentativeView r) {
-        try {
+        Actions.run("ballots", () -> {
             votes.declareConflict(getOpenVote().id(), r.id(), conflicts.get(r.id()));
             FacesErrors.info("deliberation.done.recused", r.name());
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "ballots");
-        }
+        });
     }
 
     /** A representative casts their own ballot. */
     public void castOwn() {
-        try {
+        Actions.run("myBallot", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long proposal = FormInputs.optionalLong("proposalId", myOption, errors);
             errors.throwIfAny();
             votes.cast(getOpenVote().id(), null, myChoice, proposal);
             FacesErrors.info("deliberation.done.ownBallot");
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "myBallot");
-        }
+        });
     }
 
     public void declareOwnConflict() {
-        try {
+        Actions.run("myBallot", () -> {
             votes.declareConflict(getOpenVote().id(), null, myConflict);
             FacesErrors.info("deliberation.done.ownRecused");
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "myBallot");
-        }
+        });
     }
 
     public void closeVote() {
-        try {
+        Actions.run("ballots", () -> {
             Views.VoteView v = votes.close(getOpenVote().id());
             FacesErrors.info("deliberation.done.voteClosed." + v.status());
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "ballots");
-        }
+        });
     }
 
     public void followUp() {
-        try {
+        Actions.run("followUp", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long action = FormInputs.optionalLong("dockingActionId", dockingActionId, errors);
             errors.throwIfAny();
             decisions.followUp(issue.decision().id(), implementation, followUp, action);
             FacesErrors.info("deliberation.done.followedUp");
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "followUp");
-        }
+        });
     }
 
     // ---------------------------------------------------------------- what the page shows

@@ -6,8 +6,7 @@ import jakarta.inject.Named;
 import org.wushe.fund.application.FundService;
 import org.wushe.fund.application.FundViews.Balance;
 import org.wushe.fund.application.FundViews.Shares;
-import org.wushe.shared.WusheException;
-import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.Actions;
 
 /**
  * A community's fund at a glance: the balance with the invariant line (balance = donations −
@@ -29,13 +28,11 @@ public class FundOverviewBacking extends FundPage {
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("overview", () -> {
             balance = fund.balance(community);
             shares = fund.shares(community, year);
             threshold = fund.approvalThreshold(community);
-        } catch (WusheException e) {
-            FacesErrors.show(e, "overview");
-        }
+        });
     }
 
     public Balance getBalance() {

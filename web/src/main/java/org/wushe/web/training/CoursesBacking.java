@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
 import org.wushe.training.application.TrainingService;
 import org.wushe.training.domain.TargetGroup;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.TextInputs;
 import org.wushe.web.support.FormInputs;
@@ -59,15 +59,13 @@ public class CoursesBacking extends CommunityPage {
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("catalogue", () -> {
             courses = training.catalogue(community);
             if (isResident() && me.residentId() != null) {
                 myLevel = training.capacityLevel(me.residentId());
                 mine = enrolled(training.myTrainings());
             }
-        } catch (WusheException e) {
-            FacesErrors.show(e, "catalogue");
-        }
+        });
     }
 
     /** The sessions a resident's trainings are in. */
@@ -78,7 +76,7 @@ public class CoursesBacking extends CommunityPage {
     }
 
     public void createCourse() {
-        try {
+        Actions.run("course", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Integer mark = FormInputs.optionalInteger("passMark", passMark, errors);
             Integer months = FormInputs.optionalInteger("validityMonths", validityMonths, errors);
@@ -94,13 +92,11 @@ public class CoursesBacking extends CommunityPage {
             validityMonths = null;
             practiceKind = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "course");
-        }
+        });
     }
 
     public void addSession() {
-        try {
+        Actions.run("session", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             if (courseId == null) {
                 errors.add("courseId", "error.required");
@@ -114,20 +110,16 @@ public class CoursesBacking extends CommunityPage {
             startsAt = null;
             endsAt = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "session");
-        }
+        });
     }
 
     /** A resident enrols themself in a session. */
     public void enrol(TrainingService.CourseView course, TrainingService.SessionView session) {
-        try {
+        Actions.run("catalogue", () -> {
             training.enrol(session.id(), null, null);
             FacesErrors.info("training.done.enrolled", course.title());
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "catalogue");
-        }
+        });
     }
 
     public boolean isManaging() {

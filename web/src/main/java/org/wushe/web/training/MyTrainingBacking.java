@@ -6,9 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.wushe.shared.WusheException;
 import org.wushe.training.application.TrainingService;
-import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.Actions;
 
 /**
  * A resident's own trainings, newest first: when and where, attended, the score and the result,
@@ -28,11 +27,9 @@ public class MyTrainingBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        try {
+        Actions.run("trainings", () -> {
             trainings = training.myTrainings();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "trainings");
-        }
+        });
     }
 
     /** The certificates among the trainings: those passed with a certification. */
