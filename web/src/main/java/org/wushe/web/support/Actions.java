@@ -57,8 +57,11 @@ public final class Actions {
      * shown against the form {@code formId}, returns {@code null}, which for an outcome keeps the page.
      */
     public static <T> T call(String formId, Supplier<T> action) {
-        return Actions.call(formId, () -> {
+        try {
             return action.get();
-        });
+        } catch (WusheException e) {
+            FacesErrors.show(e, formId);
+            return null;
+        }
     }
 }
