@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -36,6 +37,7 @@ import org.wushe.deliberation.application.Views;
 import org.wushe.deliberation.application.VoteService;
 import org.wushe.deliberation.domain.CorrectiveAction;
 import org.wushe.deliberation.domain.Issue;
+import org.wushe.deliberation.domain.IssueSteps;
 import org.wushe.deliberation.domain.Meeting;
 import org.wushe.deliberation.domain.Proposal;
 import org.wushe.deliberation.domain.Review;
@@ -173,6 +175,58 @@ class DeliberationIT {
     private static Set<String> fields(org.junit.jupiter.api.function.Executable e) {
         return Set.copyOf(assertThrows(ValidationException.class, e).errors().stream()
                 .map(ValidationException.FieldError::field).toList());
+    }
+
+    // ------------------------------------------------------------------ the screen's steps
+
+    /** An issue of the nature brought to where a vote could open: PROPOSALS with a submitted proposal. */
+    private Issue readyToVote(String nature) {
+        Issue i = issue(nature);
+        if (nature.equals("RESOURCE_ALLOCATION")) {
+            propose(i, "方案", 100L);
+        } else if (nature.equals("RULE_MAKING")) {
+            runAs(social, () -> issues.summarise(i.getId(), "总结", "公约", "正文"));
+        }
+        return i;
+    }
+
+    private static boolean accepted(org.junit.jupiter.api.function.Executable step) {
+        try {
+            step.execute();
+            return true;
+        } catch (WusheException e) {
+            return false;
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void theVoteStepsTheIssuePageOffers_areExactlyTheOnesTheServiceTakes() {
+        Meeting m = meeting(List.of());
+        Map<String, Set<String>> leaders = new java.util.TreeMap<>();
+        for (String nature : List.of("RESOURCE_ALLOCATION", "RULE_MAKING", "SERVICE")) {
+            for (String user : List.of(cadre, social, secretary)) {
+                Issue i = readyToVote(nature);
+                boolean offered = runAs(user, () -> issues.allowedSteps(i.getId())).contains(IssueSteps.Step.OPEN_VOTE);
+                boolean opened = accepted(() -> runAs(user, () -> votes.open(i.getId(), m.getId(), false)));
+                assertEquals(offered, opened, nature + " opened by " + user);
+                if (opened) {
+                    leaders.computeIfAbsent(nature, n -> new java.util.TreeSet<>()).add(user);
+                    Long vote = runAs(cadre, () -> issues.detail(i.getId())).votes().get(0).id();
+                    for (String closer : List.of(cadre, social, secretary)) {
+                        if (runAs(closer, () -> issues.allowedSteps(i.getId())).contains(IssueSteps.Step.CLOSE_VOTE)) {
+                            assertTrue(accepted(() -> runAs(closer, () -> votes.close(vote))), nature + " closed by " + closer);
+                            break;
+                        }
+                        assertThrows(NotPermittedException.class, () -> runAs(closer, () -> votes.close(vote)),
+                                nature + " closed by " + closer);
+                    }
+                    assertFalse(runAs(cadre, () -> issues.detail(i.getId())).stage().equals("VOTING"), nature);
+                }
+            }
+        }
+        assertEquals(Map.of("RESOURCE_ALLOCATION", Set.of(secretary), "RULE_MAKING", Set.of(social, secretary)), leaders);
     }
 
     // ------------------------------------------------------------------ service issues

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.wushe.community.domain.Community;
 import org.wushe.deliberation.domain.AuthorKind;
 import org.wushe.deliberation.domain.Comment;
@@ -19,6 +20,7 @@ import org.wushe.deliberation.domain.Issue;
 import org.wushe.deliberation.domain.IssueEvent;
 import org.wushe.deliberation.domain.IssueSource;
 import org.wushe.deliberation.domain.IssueStage;
+import org.wushe.deliberation.domain.IssueSteps;
 import org.wushe.deliberation.domain.Proposal;
 import org.wushe.docking.domain.IssueNature;
 import org.wushe.docking.domain.Need;
@@ -307,6 +309,26 @@ public class IssueService {
                 i.getStage().name(), i.getSource().name(), i.getRaisedByName(), i.getNeedId(), i.getSummary(),
                 i.getRaisedAt(), events, comments, reading.proposals(i.getId()), reading.votes(i.getId()),
                 Reading.decision(reading.decisionOf(i.getId())));
+    }
+
+    /**
+     * The steps of the issue's workflow the caller may take now, by the rules of {@link IssueSteps}
+     * that the step methods here and in {@link VoteService} refuse by; the issue page offers only
+     * these. Who may call: whoever may read the issue (staff who see the zone, the community's
+     * residents); refuses others as {@link #detail} does.
+     */
+    public Set<IssueSteps.Step> allowedSteps(Long issueId) {
+        Issue i = access.issue(issueId);
+        Caller caller = access.reader(i.getCommunityId());
+        IssueSteps.Who who;
+        if (access.isResident(caller)) {
+            who = IssueSteps.Who.asResident();
+        } else if (caller.has(Right.DELIBERATE) && caller.covers(access.community(caller, i.getCommunityId()))) {
+            who = IssueSteps.Who.asStaff(caller.role(), caller.has(Right.VETO_PROPOSALS));
+        } else {
+            who = IssueSteps.Who.asReader(caller.role());
+        }
+        return IssueSteps.allowed(i.getNature(), i.getStage(), who);
     }
 
     private Issue lockedIssue(Long issueId) {

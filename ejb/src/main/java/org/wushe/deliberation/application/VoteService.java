@@ -18,6 +18,7 @@ import org.wushe.deliberation.domain.Choice;
 import org.wushe.deliberation.domain.Decision;
 import org.wushe.deliberation.domain.Issue;
 import org.wushe.deliberation.domain.IssueStage;
+import org.wushe.deliberation.domain.IssueSteps;
 import org.wushe.deliberation.domain.Meeting;
 import org.wushe.deliberation.domain.Proposal;
 import org.wushe.deliberation.domain.ProposalStatus;
@@ -38,16 +39,17 @@ import org.wushe.shared.ValidationException;
 /**
  * The representatives' votes. A vote is held at a meeting on an issue's submitted proposals; service
  * issues are never voted on. The Party secretary opens and closes votes on resource allocation (the
- * Party organisation leads those), the Party secretary or a social worker on rule-making.
+ * Party organisation leads those), the Party secretary or a social worker on rule-making: the rule of
+ * {@link IssueSteps#voteLeaders}, which the issue page asks too.
  *
  * <p>Only current representatives present at the meeting take part, once each (also a unique key in
  * the database). A representative casts their own ballot from their resident account; at an open
  * ballot the meeting's clerk (staff with {@link Right#DELIBERATE}) may record a show of hands for
  * them, a secret ballot only its representative casts. For a secret ballot the service stores who took
  * part and the tallies, never who chose what. A declared conflict of interest makes the
- * representative abstain. On closing, {@link VoteRules#decide} computes the outcome: invalid without
- * the quorum, passed by the configured majority of those present and not recused, or failed; a
- * passed proposal is published as the issue's decision, otherwise the issue goes back to proposals.
+ * representative abstain. On closing, the vote computes its outcome ({@link Vote#close} by
+ * {@link VoteRules#decide}): invalid without the quorum, passed by the configured majority of those
+ * present and not recused, or failed; a passed proposal is published as the issue's decision, otherwise the issue goes back to proposals.
  */
 @Stateless
 public class VoteService {
@@ -141,13 +143,7 @@ public class VoteService {
         }
         errors.throwIfAny();
         requireFirstTime(v, r);
-        if (c == Choice.FOR) {
-            chosen.count();
-        } else if (c == Choice.AGAINST) {
-            v.countAgainst();
-        } else {
-            v.countAbstain();
-        }
+        v.count(c, chosen);
         em.persist(Ballot.cast(v, r, c, chosen == null ? null : chosen.getProposalId(), caller.username(),
                 clock.instant()));
         em.flush();
@@ -193,11 +189,8 @@ public class VoteService {
         List<VoteOption> options = em.createQuery("select o from VoteOption o where o.voteId = :v", VoteOption.class)
                 .setParameter("v", v.getId()).getResultList();
         options.forEach(o -> forOption.put(o.getProposalId(), o.getVotes()));
-        VoteRules.Tally tally = new VoteRules.Tally(v.getRepresentatives(), presentNow, v.getRecusedCount(), forOption,
-                v.getAgainstCount(), v.getAbstainCount());
-        VoteRules.Result result = VoteRules.decide(v.quorum(), v.majority(), tally);
         Instant now = clock.instant();
-        v.close(result, presentNow, caller.username(), now);
+        VoteRules.Result result = v.close(presentNow, forOption, caller.username(), now);
         String summary = "present " + presentNow + "/" + v.getRepresentatives() + ", for " + forOption.values()
                 + ", against " + v.getAgainstCount() + ", abstain " + v.getAbstainCount() + ", recused "
                 + v.getRecusedCount();
@@ -232,11 +225,11 @@ public class VoteService {
         return reading.vote(v);
     }
 
-    /** The Party secretary leads resource allocation; the Party secretary or a social worker rule-making. */
+    /** Staff in a role that leads the vote of the issue's nature ({@link IssueSteps#voteLeaders}). */
     private Caller lead(Issue issue, String step) {
-        return issue.getNature() == IssueNature.RESOURCE_ALLOCATION
-                ? access.staffInRole(issue.getCommunityId(), step + ".allocation", Role.PARTY_SECRETARY)
-                : access.staffInRole(issue.getCommunityId(), step + ".rules", Role.PARTY_SECRETARY, Role.SOCIAL_WORKER);
+        String rule = issue.getNature() == IssueNature.RESOURCE_ALLOCATION ? ".allocation" : ".rules";
+        return access.staffInRole(issue.getCommunityId(), step + rule,
+                IssueSteps.voteLeaders(issue.getNature()).toArray(Role[]::new));
     }
 
     /** Who the ballot is for: the resident themself, or the representative staff name; current and present. */

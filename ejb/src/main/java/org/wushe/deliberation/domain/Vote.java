@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * The representatives' vote on an issue at a meeting, between its submitted proposals. The rules
@@ -116,25 +117,54 @@ public class Vote {
         }
     }
 
-    public void countAgainst() {
-        againstCount++;
+    /**
+     * Counts one ballot: FOR the chosen option (counted on the option), AGAINST or ABSTAIN here. A
+     * secret ballot is counted the same way; only the {@link Ballot} forgets what was chosen.
+     *
+     * @throws org.wushe.shared.ConflictException {@code vote.closed} unless the vote is open
+     */
+    public void count(Choice choice, VoteOption chosen) {
+        requireOpen();
+        switch (choice) {
+            case FOR -> chosen.count();
+            case AGAINST -> againstCount++;
+            case ABSTAIN -> abstainCount++;
+        }
     }
 
-    public void countAbstain() {
-        abstainCount++;
-    }
-
+    /**
+     * Counts a declared conflict of interest: the representative abstains from the majority.
+     *
+     * @throws org.wushe.shared.ConflictException {@code vote.closed} unless the vote is open
+     */
     public void countRecused() {
+        requireOpen();
         recusedCount++;
     }
 
-    public void close(VoteRules.Result result, int present, String by, Instant at) {
+    /**
+     * What the ballots say at closing: the representatives counted when the vote opened, those
+     * present now, the recused, the votes per option (proposal id) and the against and abstain counts.
+     */
+    public VoteRules.Tally tally(int present, Map<Long, Integer> forOption) {
+        return new VoteRules.Tally(representatives, present, recusedCount, forOption, againstCount, abstainCount);
+    }
+
+    /**
+     * Closes the vote with the outcome its own rules (copied when it opened) give for the tally:
+     * invalid without the quorum, passed with the winning proposal, or failed.
+     *
+     * @throws org.wushe.shared.ConflictException {@code vote.closed} unless the vote is open
+     */
+    public VoteRules.Result close(int present, Map<Long, Integer> forOption, String by, Instant at) {
         requireOpen();
+        VoteRules.Result result = VoteRules.decide(quorum(), majority(), tally(present, forOption));
         this.status = result.status();
         this.winningProposalId = result.winner();
         this.presentCount = present;
         this.closedBy = by;
         this.closedAt = at;
+        return result;
     }
 
     public void cancel(String by, Instant at) {

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wushe.docking.application.NeedService;
 import org.wushe.docking.domain.NeedCategory;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 
 /** The bureau's list of need categories: names in both languages, order, in use or not; and new ones. */
@@ -63,10 +63,9 @@ public class NeedCategoriesBacking implements Serializable {
     /** Saves every line; a refused line keeps what was typed, the lines before it stay saved. */
     public void save() {
         for (Line l : lines) {
-            try {
+            if (!Actions.run("categories", () -> {
                 needs.saveCategory(l.code, l.nameZh, l.nameEn, l.sortOrder == null ? 0 : l.sortOrder, l.active);
-            } catch (WusheException e) {
-                FacesErrors.show(e, "categories");
+            })) {
                 return;
             }
         }
@@ -75,7 +74,7 @@ public class NeedCategoriesBacking implements Serializable {
     }
 
     public void add() {
-        try {
+        Actions.run("categories", () -> {
             if (added.code != null && lines.stream().anyMatch(l -> l.code.equalsIgnoreCase(added.code.strip()))) {
                 FacesErrors.show(new org.wushe.shared.ConflictException("docking.categories.exists", "exists",
                         added.code.strip()), "categories");
@@ -86,9 +85,7 @@ public class NeedCategoriesBacking implements Serializable {
             added = new Line();
             FacesErrors.info("docking.categories.saved");
             init();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "categories");
-        }
+        });
     }
 
     public List<Line> getLines() {

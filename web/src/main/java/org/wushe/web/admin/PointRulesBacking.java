@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.wushe.points.application.PointsService;
 import org.wushe.points.domain.PointRule;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 
 /** The bureau's point rules: one value per rule, changed and saved together. */
@@ -33,15 +33,13 @@ public class PointRulesBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        Actions.run("rules", () -> {
             for (Map.Entry<String, Long> e : values.entrySet()) {
                 points.setRule(e.getKey(), e.getValue() == null ? -1 : e.getValue());
             }
             FacesErrors.info("volunteering.saved");
             init();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "rules");
-        }
+        });
     }
 
     public Map<String, Long> getValues() {

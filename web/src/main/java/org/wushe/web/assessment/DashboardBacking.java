@@ -19,8 +19,7 @@ import org.wushe.assessment.domain.Metric;
 import org.wushe.reports.application.ReportFileView;
 import org.wushe.reports.application.ReportFiles;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
-import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.Messages;
 
 /**
@@ -46,7 +45,7 @@ public class DashboardBacking implements Serializable {
     ReportFiles files;
 
     public void load() {
-        try {
+        Actions.run("filters", () -> {
             YearMonth m;
             try {
                 m = YearMonth.parse(month == null ? "" : month.trim());
@@ -56,9 +55,7 @@ public class DashboardBacking implements Serializable {
             dashboard = assessment.dashboard(subDistrict, m);
             boolean byCommunity = dashboard.subDistrict() != null || dashboard.subDistricts().size() <= 1;
             reportFiles = byCommunity ? files.list(m.toString(), null, dashboard.subDistrict()) : files.cityFiles(m.toString());
-        } catch (WusheException e) {
-            FacesErrors.show(e, "filters");
-        }
+        });
     }
 
     /** A figure for a table cell: counts as they are, ratios as percentages, absent as a dash. */

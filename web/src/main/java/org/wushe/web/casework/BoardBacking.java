@@ -13,9 +13,9 @@ import org.wushe.casework.application.JointMeetingService;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.PageRequest;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
 import org.wushe.web.security.SessionBacking;
 import org.wushe.web.support.CommunityPage;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 
@@ -65,7 +65,7 @@ public class BoardBacking extends CommunityPage {
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("board", () -> {
             if (has(Right.CONVENE_JOINT_MEETINGS)) {
                 board = boards.board(community);
                 counts = board.counts();
@@ -80,14 +80,12 @@ public class BoardBacking extends CommunityPage {
             mediumRiskHours = String.valueOf(rules.mediumRiskHours());
             lowRiskHours = String.valueOf(rules.lowRiskHours());
             stubbornAfterDays = String.valueOf(rules.stubbornAfterDays());
-        } catch (WusheException e) {
-            FacesErrors.show(e, "board");
-        }
+        });
     }
 
     /** Sets this community's deadlines and stubborn period (the Party secretary or the bureau). */
     public void saveRules() {
-        try {
+        Actions.run("rules", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Integer high = FormInputs.optionalInteger("highRiskHours", highRiskHours, errors);
             Integer medium = FormInputs.optionalInteger("mediumRiskHours", mediumRiskHours, errors);
@@ -97,9 +95,7 @@ public class BoardBacking extends CommunityPage {
             settings.save(community, high, medium, low, days);
             FacesErrors.info("casework.done.rules");
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "rules");
-        }
+        });
     }
 
     /** A department's name in the reader's language. */

@@ -15,8 +15,8 @@ import org.wushe.casework.domain.CaseStage;
 import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
-import org.wushe.shared.WusheException;
 import org.wushe.web.security.SessionBacking;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 
 /**
@@ -67,14 +67,13 @@ public class CaseBacking implements Serializable {
     }
 
     private void refresh() {
-        try {
+        if (!Actions.run("file", () -> {
             file = cases.file(id);
             caseMeetings = meetings.ofCase(id);
             CaseStage next = CaseStage.valueOf(file.stage()).next();
             stage = next == null ? null : next.name();
-        } catch (WusheException e) {
+        })) {
             file = null;
-            FacesErrors.show(e, "file");
         }
     }
 
@@ -99,7 +98,7 @@ public class CaseBacking implements Serializable {
     }
 
     private void act(Runnable r, String form, String done) {
-        try {
+        Actions.run(form, () -> {
             r.run();
             FacesErrors.info(done);
             note = null;
@@ -109,9 +108,7 @@ public class CaseBacking implements Serializable {
             findings = null;
             stubbornReason = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, form);
-        }
+        });
     }
 
     /** The stages after the current one, to move to. */

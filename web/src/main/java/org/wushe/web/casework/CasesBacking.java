@@ -10,10 +10,9 @@ import org.wushe.casework.application.CaseService;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.PageRequest;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
 import org.wushe.web.security.SessionBacking;
 import org.wushe.web.support.CommunityPage;
-import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FormInputs;
 
 /**
@@ -43,33 +42,26 @@ public class CasesBacking extends CommunityPage {
         // A refusal while loading is shown in the reader's language, which the view gets only at rendering.
         FacesContext.getCurrentInstance().getViewRoot().setLocale(sessionBacking.getLocale());
         super.load();
-        try {
+        Actions.run("cases", () -> {
             mine = cases.myCases(false, PageRequest.of(0, 200)).items();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "cases");
-        }
+        });
     }
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("cases", () -> {
             counts = has(Right.VIEW_CASEWORK_FIGURES) ? cases.counts(community) : null;
-        } catch (WusheException e) {
-            FacesErrors.show(e, "cases");
-        }
+        });
     }
 
     public String open() {
-        try {
+        return Actions.call("open", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long resident = FormInputs.optionalLong("residentId", residentId, errors);
             errors.throwIfAny();
             CaseService.CaseRow c = cases.open(new CaseService.CaseForm(resident, title, null));
             return "/casework/case?faces-redirect=true&id=" + c.id();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "open");
-            return null;
-        }
+        });
     }
 
     public boolean isSocialWorker() {

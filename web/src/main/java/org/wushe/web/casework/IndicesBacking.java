@@ -10,10 +10,9 @@ import java.util.List;
 import org.wushe.casework.application.IndexService;
 import org.wushe.casework.domain.CoordinationIndex;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
 import org.wushe.web.security.SessionBacking;
 import org.wushe.web.support.CommunityPage;
-import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FormInputs;
 
 /**
@@ -45,7 +44,7 @@ public class IndicesBacking extends CommunityPage {
 
     @Override
     protected void refresh() {
-        try {
+        if (!Actions.run("period", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             LocalDate today = LocalDate.now();
             LocalDate f = from == null || from.isBlank() ? today.withDayOfMonth(1) : FormInputs.optionalDate("from", from, errors);
@@ -54,9 +53,8 @@ public class IndicesBacking extends CommunityPage {
             from = f.toString();
             to = t.toString();
             workers = indices.community(community, f, t);
-        } catch (WusheException e) {
+        })) {
             workers = List.of();
-            FacesErrors.show(e, "period");
         }
     }
 

@@ -19,8 +19,8 @@ import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
 import org.wushe.web.security.SessionBacking;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 import org.wushe.web.support.TextInputs;
@@ -88,46 +88,38 @@ public class MeetingBacking implements Serializable {
     }
 
     private void refresh() {
-        try {
+        if (!Actions.run("meeting", () -> {
             meeting = meetings.meeting(id);
-        } catch (WusheException e) {
+        })) {
             meeting = null;
-            FacesErrors.show(e, "meeting");
         }
     }
 
     public String convene() {
-        try {
+        return Actions.call("convene", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Instant at = scheduledAt == null || scheduledAt.isBlank() ? null : TextInputs.time("scheduledAt", scheduledAt, errors);
             errors.throwIfAny();
             JointMeetingService.MeetingView m = meetings.convene(new JointMeetingService.MeetingForm(caseId, at, place,
                     topic, new LinkedHashSet<>(invited), new LinkedHashSet<>(shared), analysisReport, monitoringInfo));
             return "/casework/meeting?faces-redirect=true&id=" + m.id();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "convene");
-            return null;
-        }
+        });
     }
 
     public void attachAnalysis() {
-        try {
+        Actions.run("papers", () -> {
             meetings.attachAnalysis(id, analysisReport);
             FacesErrors.info("meeting.done.attached");
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "papers");
-        }
+        });
     }
 
     public void attachMonitoring() {
-        try {
+        Actions.run("papers", () -> {
             meetings.attachMonitoring(id, monitoringInfo);
             FacesErrors.info("meeting.done.attached");
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "papers");
-        }
+        });
     }
 
     public void addLine() {
@@ -135,7 +127,7 @@ public class MeetingBacking implements Serializable {
     }
 
     public void adopt() {
-        try {
+        Actions.run("plan", () -> {
             List<JointMeetingService.TaskForm> tasks = new ArrayList<>();
             ValidationException.Collector errors = new ValidationException.Collector();
             for (int i = 0; i < lines.size(); i++) {
@@ -151,28 +143,22 @@ public class MeetingBacking implements Serializable {
             FacesErrors.info("meeting.done.adopted");
             lines = new ArrayList<>(List.of(new TaskLine()));
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "plan");
-        }
+        });
     }
 
     public void complete(JointMeetingService.TaskView t) {
-        try {
+        Actions.run("tasks", () -> {
             meetings.completeTask(t.id(), taskNote);
             FacesErrors.info("meeting.done.taskDone");
             taskNote = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "tasks");
-        }
+        });
     }
 
     public void showAgenda() {
-        try {
+        Actions.run("meeting", () -> {
             agenda = meetings.departmentAgenda(id);
-        } catch (WusheException e) {
-            FacesErrors.show(e, "meeting");
-        }
+        });
     }
 
     private static boolean blank(String s) {

@@ -14,9 +14,9 @@ import org.wushe.community.domain.ResidentTag;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.PageRequest;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
 import org.wushe.web.security.SessionBacking;
 import org.wushe.web.support.CommunityPage;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 import org.wushe.web.support.TextInputs;
@@ -67,16 +67,14 @@ public class PatrolsBacking extends CommunityPage {
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("log", () -> {
             patrols = grid.patrols(community, PageRequest.of(0, 100)).items();
             records = grid.records(community, PageRequest.of(0, 100)).items();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "log");
-        }
+        });
     }
 
     public void logPatrol() {
-        try {
+        Actions.run("patrol", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Instant from = startedAt == null || startedAt.isBlank() ? null : TextInputs.time("startedAt", startedAt, errors);
             Instant until = endedAt == null || endedAt.isBlank() ? null : TextInputs.time("endedAt", endedAt, errors);
@@ -90,23 +88,19 @@ public class PatrolsBacking extends CommunityPage {
             householdsVisited = null;
             findings = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "patrol");
-        }
+        });
     }
 
     public void join(GridWorkService.PatrolView p) {
-        try {
+        Actions.run("log", () -> {
             grid.joinPatrol(p.id());
             FacesErrors.info("patrol.done.joined", p.gridCode());
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "log");
-        }
+        });
     }
 
     public void record() {
-        try {
+        Actions.run("record", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long patrol = FormInputs.optionalLong("patrolId", patrolId, errors);
             Long resident = FormInputs.optionalLong("residentId", residentId, errors);
@@ -123,9 +117,7 @@ public class PatrolsBacking extends CommunityPage {
             tagAdded = null;
             tagRemoved = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "record");
-        }
+        });
     }
 
     public boolean isGridWorker() {

@@ -16,8 +16,8 @@ import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.PageRequest;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
 import org.wushe.web.security.SessionBacking;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 
@@ -77,7 +77,7 @@ public class ReferralsBacking implements Serializable {
     }
 
     private void refresh() {
-        try {
+        Actions.run("inbox", () -> {
             inbox = referrals.inbox(PageRequest.of(0, 100)).items();
             if (isGridWorker()) {
                 outbox = referrals.outbox(PageRequest.of(0, 100)).items();
@@ -87,13 +87,11 @@ public class ReferralsBacking implements Serializable {
                 selected = referrals.find(selected.id());
                 history = referrals.history(selected.id());
             }
-        } catch (WusheException e) {
-            FacesErrors.show(e, "inbox");
-        }
+        });
     }
 
     public void refer() {
-        try {
+        Actions.run("refer", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long resident = FormInputs.optionalLong("residentId", residentId, errors);
             errors.throwIfAny();
@@ -105,9 +103,7 @@ public class ReferralsBacking implements Serializable {
             evidence = null;
             alreadyTried = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "refer");
-        }
+        });
     }
 
     public void select(ReferralService.ReferralView r) {
@@ -144,24 +140,19 @@ public class ReferralsBacking implements Serializable {
 
     /** Opens a case from the accepted referral and goes to its file. */
     public String openCase() {
-        try {
+        return Actions.call("selected", () -> {
             CaseService.CaseRow c = cases.open(new CaseService.CaseForm(selected.residentId(), caseTitle, selected.id()));
             return "/casework/case?faces-redirect=true&id=" + c.id();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "selected");
-            return null;
-        }
+        });
     }
 
     private void act(Runnable r, String done) {
-        try {
+        Actions.run("selected", () -> {
             r.run();
             FacesErrors.info(done, String.valueOf(selected.id()));
             reason = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "selected");
-        }
+        });
     }
 
     public boolean isGridWorker() {

@@ -5,37 +5,32 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.wushe.deliberation.application.DecisionService;
+import java.util.Set;
 import org.wushe.deliberation.application.IssueService;
 import org.wushe.deliberation.application.MeetingService;
-import org.wushe.deliberation.application.VetoService;
 import org.wushe.deliberation.application.Views;
-import org.wushe.deliberation.application.VoteService;
 import org.wushe.deliberation.domain.AuthorKind;
 import org.wushe.deliberation.domain.Choice;
 import org.wushe.deliberation.domain.Implementation;
+import org.wushe.deliberation.domain.IssueSteps;
 import org.wushe.deliberation.domain.VetoGround;
 import org.wushe.docking.domain.IssueNature;
 import org.wushe.fund.domain.Money;
 import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
-import org.wushe.security.domain.Role;
-import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
-import org.wushe.web.support.FacesErrors;
-import org.wushe.web.support.FormInputs;
+import org.wushe.web.support.Actions;
 
 /**
- * One issue with its workflow on one page, the steps shown by its nature and stage and the caller's
- * role: the open discussion and the social worker's summary (rule-making), the technical proposals
- * with their costs and the Party secretary's veto dialog (resource allocation, rule-making), the vote
- * at a meeting with each representative's ballot or declared conflict of interest, the social
- * worker's decision (service), the published decision and its follow-up, reclassification and the
- * whole history.
+ * One issue with its workflow on one page: this bean loads the issue, the steps the service allows
+ * the caller ({@link IssueService#allowedSteps}, asked by the page as {@code may('OPEN_VOTE')}) and
+ * what the panels share; each panel has its own bean for its forms and actions:
+ * {@link IssueDiscussionBacking} (the open discussion and the social worker's summary),
+ * {@link IssueProposalsBacking} (the technical proposals, their revision and the Party secretary's
+ * veto dialog), {@link IssueVoteBacking} (the vote at a meeting, each representative's ballot or
+ * declared conflict of interest) and {@link IssueDecisionBacking} (the social worker's decision, the
+ * follow-up of the published decision and reclassification).
  */
 @Named
 @ViewScoped
@@ -47,57 +42,17 @@ public class IssueBacking implements Serializable {
     IssueService issues;
 
     @EJB
-    VetoService vetoes;
-
-    @EJB
-    VoteService votes;
-
-    @EJB
     MeetingService meetings;
-
-    @EJB
-    DecisionService decisions;
 
     @EJB
     AccountService accounts;
 
     private Long id;
     private Views.IssueDetail issue;
+    private Set<IssueSteps.Step> steps = Set.of();
     private Caller me;
     private List<Views.MeetingView> meetingList = List.of();
     private List<Views.RepresentativeView> representatives = List.of();
-
-    private String authorKind = AuthorKind.ORGANISATION.name();
-    private String authorName;
-    private String commentBody;
-    private String summary;
-    private String finalTitle;
-    private String finalBody;
-    private String proposalTitle;
-    private String proposalBody;
-    private String proposalCost;
-    private Long reviseId;
-    private String reviseTitle;
-    private String reviseBody;
-    private String reviseCost;
-    private String decision;
-    private String reasons;
-    private String newNature;
-    private String reclassifyReason;
-    private Long vetoProposalId;
-    private String vetoGround;
-    private String vetoReason;
-    private Long meetingId;
-    private boolean secret;
-    private final Map<Long, String> choices = new HashMap<>();
-    private final Map<Long, String> options = new HashMap<>();
-    private final Map<Long, String> conflicts = new HashMap<>();
-    private String myChoice;
-    private String myOption;
-    private String myConflict;
-    private String implementation;
-    private String followUp;
-    private String dockingActionId;
 
     /** Loads the issue named by the {@code id} view parameter. */
     public void load() {
@@ -107,215 +62,26 @@ public class IssueBacking implements Serializable {
         }
     }
 
-    private void reload() {
-        try {
+    /** Reads the issue and the caller's steps again, after a panel's action. */
+    void reload() {
+        Actions.run("header", () -> {
             issue = issues.detail(id);
+            steps = issues.allowedSteps(id);
             if (isStaff()) {
                 meetingList = meetings.meetings(issue.communityCode());
-                if (meetingId == null && !meetingList.isEmpty()) {
-                    meetingId = meetingList.get(0).id();
-                }
             }
             if (getOpenVote() != null) {
                 representatives = meetings.representatives(issue.communityCode(), false);
             }
-            if (issue.decision() != null && implementation == null) {
-                implementation = issue.decision().implementation();
-                followUp = issue.decision().followUp();
-                dockingActionId = issue.decision().dockingActionId() == null ? null
-                        : issue.decision().dockingActionId().toString();
-            }
-        } catch (WusheException e) {
-            FacesErrors.show(e, "header");
-        }
-    }
-
-    // ---------------------------------------------------------------- steps
-
-    public void comment() {
-        try {
-            issues.comment(id, authorKind, authorName, commentBody);
-            FacesErrors.info("deliberation.done.commented");
-            commentBody = null;
-            authorName = null;
-            reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "discussion");
-        }
-    }
-
-    public void summarise() {
-        try {
-            issues.summarise(id, summary, finalTitle, finalBody);
-            FacesErrors.info("deliberation.done.summarised");
-            reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "summary");
-        }
-    }
-
-    public void propose() {
-        try {
-            ValidationException.Collector errors = new ValidationException.Collector();
-            Long fen = fen("cost", proposalCost, errors);
-            errors.throwIfAny();
-            issues.submitProposal(id, proposalTitle, proposalBody, fen);
-            FacesErrors.info("deliberation.done.proposed", proposalTitle);
-            proposalTitle = null;
-            proposalBody = null;
-            proposalCost = null;
-            reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "propose");
-        }
-    }
-
-    /** Fills the revision form with a vetoed proposal. */
-    public void revise(Views.ProposalView p) {
-        reviseId = p.id();
-        reviseTitle = p.title();
-        reviseBody = p.body();
-        reviseCost = p.costFen() == null ? null : yuan(p.costFen());
-    }
-
-    public void resubmit() {
-        try {
-            ValidationException.Collector errors = new ValidationException.Collector();
-            Long fen = fen("cost", reviseCost, errors);
-            errors.throwIfAny();
-            issues.resubmit(reviseId, reviseTitle, reviseBody, fen);
-            FacesErrors.info("deliberation.done.resubmitted", reviseTitle);
-            reviseId = null;
-            reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "revise");
-        }
-    }
-
-    public void decide() {
-        try {
-            issues.decide(id, decision, reasons);
-            FacesErrors.info("deliberation.done.decided");
-            reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "decide");
-        }
-    }
-
-    public void reclassify() {
-        try {
-            issues.reclassify(id, newNature, reclassifyReason);
-            FacesErrors.info("deliberation.done.reclassified");
-            reclassifyReason = null;
-            reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "reclassify");
-        }
-    }
-
-    /** Opens the veto dialog for a proposal. */
-    public void prepareVeto(Views.ProposalView p) {
-        vetoProposalId = p.id();
-        vetoGround = null;
-        vetoReason = null;
-    }
-
-    public void veto() {
-        try {
-            vetoes.veto(vetoProposalId, vetoGround, vetoReason);
-            FacesErrors.info("deliberation.done.vetoed");
-            org.primefaces.PrimeFaces.current().executeScript("PF('vetoDialog').hide()");
-            reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "veto");
-        }
-    }
-
-    public void openVote() {
-        try {
-            votes.open(id, meetingId, secret);
-            FacesErrors.info("deliberation.done.voteOpened");
-            reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "openVote");
-        }
-    }
-
-    /** The clerk records a representative's show of hands. */
-    public void record(Views.RepresentativeView r) {
-        try {
-            String choice = choices.get(r.id());
-            String option = options.get(r.id());
-            ValidationException.Collector errors = new ValidationException.Collector();
-            Long proposal = FormInputs.optionalLong("proposalId", option, errors);
-            errors.throwIfAny();
-            votes.cast(getOpenVote().id(), r.id(), choice, proposal);
-            FacesErrors.info("deliberation.done.ballot", r.name());
-            reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "ballots");
-        }
-    }
-
-    /** The clerk records a representative's declared conflict of interest. */
-    public void recuse(Views.RepresentativeView r) {
-        try {
-            votes.declareConflict(getOpenVote().id(), r.id(), conflicts.get(r.id()));
-            FacesErrors.info("deliberation.done.recused", r.name());
-            reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "ballots");
-        }
-    }
-
-    /** A representative casts their own ballot. */
-    public void castOwn() {
-        try {
-            ValidationException.Collector errors = new ValidationException.Collector();
-            Long proposal = FormInputs.optionalLong("proposalId", myOption, errors);
-            errors.throwIfAny();
-            votes.cast(getOpenVote().id(), null, myChoice, proposal);
-            FacesErrors.info("deliberation.done.ownBallot");
-            reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "myBallot");
-        }
-    }
-
-    public void declareOwnConflict() {
-        try {
-            votes.declareConflict(getOpenVote().id(), null, myConflict);
-            FacesErrors.info("deliberation.done.ownRecused");
-            reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "myBallot");
-        }
-    }
-
-    public void closeVote() {
-        try {
-            Views.VoteView v = votes.close(getOpenVote().id());
-            FacesErrors.info("deliberation.done.voteClosed." + v.status());
-            reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "ballots");
-        }
-    }
-
-    public void followUp() {
-        try {
-            ValidationException.Collector errors = new ValidationException.Collector();
-            Long action = FormInputs.optionalLong("dockingActionId", dockingActionId, errors);
-            errors.throwIfAny();
-            decisions.followUp(issue.decision().id(), implementation, followUp, action);
-            FacesErrors.info("deliberation.done.followedUp");
-            reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "followUp");
-        }
+        });
     }
 
     // ---------------------------------------------------------------- what the page shows
+
+    /** Whether the service allows the caller the step (an {@link IssueSteps.Step} name) now. */
+    public boolean may(String step) {
+        return steps.contains(IssueSteps.Step.valueOf(step));
+    }
 
     public Views.VoteView getOpenVote() {
         return issue == null ? null : issue.votes().stream().filter(v -> v.status().equals("OPEN")).findFirst()
@@ -334,16 +100,9 @@ public class IssueBacking implements Serializable {
                 .filter(p -> p.id().equals(proposalId)).map(Views.ProposalView::title).findFirst().orElse("");
     }
 
+    /** Staff of the zone: they record for others (an organisation's comment, a show of hands). */
     public boolean isStaff() {
         return me != null && me.has(Right.DELIBERATE);
-    }
-
-    public boolean isSocialWorker() {
-        return isStaff() && me.role() == Role.SOCIAL_WORKER;
-    }
-
-    public boolean isSecretary() {
-        return me != null && me.role() == Role.PARTY_SECRETARY && me.has(Right.VETO_PROPOSALS);
     }
 
     public boolean isResident() {
@@ -353,12 +112,6 @@ public class IssueBacking implements Serializable {
     /** Whether the signed-in resident is one of the current representatives, who vote themselves. */
     public boolean isRepresentative() {
         return isResident() && representatives.stream().anyMatch(r -> me.residentId().equals(r.residentId()));
-    }
-
-    /** Whether the caller leads this issue's vote: the Party secretary; for rule-making also a social worker. */
-    public boolean isLeadsVote() {
-        return issue != null && isStaff() && (me.role() == Role.PARTY_SECRETARY
-                || (issue.nature().equals(IssueNature.RULE_MAKING.name()) && me.role() == Role.SOCIAL_WORKER));
     }
 
     public boolean isAt(String stage) {
@@ -376,10 +129,6 @@ public class IssueBacking implements Serializable {
     /** Fen as yuan with two decimals. */
     public String yuan(Long fen) {
         return Money.format(fen);
-    }
-
-    private static Long fen(String field, String yuan, ValidationException.Collector errors) {
-        return Money.parse(field, yuan, "error.number", "deliberation.cost.cents", errors);
     }
 
     public List<String> getNatures() {
@@ -407,62 +156,4 @@ public class IssueBacking implements Serializable {
     public Views.IssueDetail getIssue() { return issue; }
     public List<Views.MeetingView> getMeetingList() { return meetingList; }
     public List<Views.RepresentativeView> getRepresentatives() { return representatives; }
-    public String getAuthorKind() { return authorKind; }
-    public void setAuthorKind(String v) { authorKind = v; }
-    public String getAuthorName() { return authorName; }
-    public void setAuthorName(String v) { authorName = v; }
-    public String getCommentBody() { return commentBody; }
-    public void setCommentBody(String v) { commentBody = v; }
-    public String getSummary() { return summary; }
-    public void setSummary(String v) { summary = v; }
-    public String getFinalTitle() { return finalTitle; }
-    public void setFinalTitle(String v) { finalTitle = v; }
-    public String getFinalBody() { return finalBody; }
-    public void setFinalBody(String v) { finalBody = v; }
-    public String getProposalTitle() { return proposalTitle; }
-    public void setProposalTitle(String v) { proposalTitle = v; }
-    public String getProposalBody() { return proposalBody; }
-    public void setProposalBody(String v) { proposalBody = v; }
-    public String getProposalCost() { return proposalCost; }
-    public void setProposalCost(String v) { proposalCost = v; }
-    public Long getReviseId() { return reviseId; }
-    public String getReviseTitle() { return reviseTitle; }
-    public void setReviseTitle(String v) { reviseTitle = v; }
-    public String getReviseBody() { return reviseBody; }
-    public void setReviseBody(String v) { reviseBody = v; }
-    public String getReviseCost() { return reviseCost; }
-    public void setReviseCost(String v) { reviseCost = v; }
-    public String getDecision() { return decision; }
-    public void setDecision(String v) { decision = v; }
-    public String getReasons() { return reasons; }
-    public void setReasons(String v) { reasons = v; }
-    public String getNewNature() { return newNature; }
-    public void setNewNature(String v) { newNature = v; }
-    public String getReclassifyReason() { return reclassifyReason; }
-    public void setReclassifyReason(String v) { reclassifyReason = v; }
-    public Long getVetoProposalId() { return vetoProposalId; }
-    public String getVetoProposalTitle() { return proposalTitle(vetoProposalId); }
-    public String getVetoGround() { return vetoGround; }
-    public void setVetoGround(String v) { vetoGround = v; }
-    public String getVetoReason() { return vetoReason; }
-    public void setVetoReason(String v) { vetoReason = v; }
-    public Long getMeetingId() { return meetingId; }
-    public void setMeetingId(Long v) { meetingId = v; }
-    public boolean isSecret() { return secret; }
-    public void setSecret(boolean v) { secret = v; }
-    public Map<Long, String> getChoices() { return choices; }
-    public Map<Long, String> getOptions() { return options; }
-    public Map<Long, String> getConflicts() { return conflicts; }
-    public String getMyChoice() { return myChoice; }
-    public void setMyChoice(String v) { myChoice = v; }
-    public String getMyOption() { return myOption; }
-    public void setMyOption(String v) { myOption = v; }
-    public String getMyConflict() { return myConflict; }
-    public void setMyConflict(String v) { myConflict = v; }
-    public String getImplementation() { return implementation; }
-    public void setImplementation(String v) { implementation = v; }
-    public String getFollowUp() { return followUp; }
-    public void setFollowUp(String v) { followUp = v; }
-    public String getDockingActionId() { return dockingActionId; }
-    public void setDockingActionId(String v) { dockingActionId = v; }
 }

@@ -13,8 +13,8 @@ import org.wushe.deliberation.domain.Issue;
 import org.wushe.docking.domain.IssueNature;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
 import org.wushe.web.support.CommunityPage;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 
@@ -47,13 +47,11 @@ public class IssuesBacking extends CommunityPage {
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("board", () -> {
             all = issues.board(community, null, null);
             rows = all.stream().filter(r -> nature == null || nature.isBlank() || r.nature().equals(nature))
                     .filter(r -> stage == null || stage.isBlank() || r.stage().equals(stage)).toList();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "board");
-        }
+        });
     }
 
     /** The filter's button: reloads with the chosen nature and stage in the address. */
@@ -62,7 +60,7 @@ public class IssuesBacking extends CommunityPage {
     }
 
     public void raise() {
-        try {
+        Actions.run("raise", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long need = FormInputs.optionalLong("needId", needId, errors);
             errors.throwIfAny();
@@ -75,9 +73,7 @@ public class IssuesBacking extends CommunityPage {
             raisedByName = null;
             needId = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "raise");
-        }
+        });
     }
 
     /** How many issues of the nature stand at the stage (of all issues on the board). */

@@ -11,8 +11,8 @@ import org.wushe.deliberation.application.MeetingService;
 import org.wushe.deliberation.application.Views;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
 import org.wushe.web.support.CommunityPage;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 import org.wushe.web.support.TextInputs;
@@ -54,7 +54,7 @@ public class MeetingsBacking extends CommunityPage {
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("representatives", () -> {
             representatives = meetings.representatives(community, true);
             current = representatives.stream().filter(Views.RepresentativeView::current).toList();
             meetingList = meetings.meetings(community);
@@ -68,13 +68,11 @@ public class MeetingsBacking extends CommunityPage {
                 majorityDen = m[1];
                 reviewMonths = String.valueOf(rules.reviewMonths());
             }
-        } catch (WusheException e) {
-            FacesErrors.show(e, "representatives");
-        }
+        });
     }
 
     public void appoint() {
-        try {
+        Actions.run("appoint", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long resident = FormInputs.optionalLong("residentId", residentId, errors);
             LocalDate from = FormInputs.optionalDate("termStart", termStart, errors);
@@ -84,9 +82,7 @@ public class MeetingsBacking extends CommunityPage {
             FacesErrors.info("deliberation.done.appointed", r.name());
             residentId = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "appoint");
-        }
+        });
     }
 
     private static Views.RepresentativeView view(org.wushe.deliberation.domain.Representative r) {
@@ -95,7 +91,7 @@ public class MeetingsBacking extends CommunityPage {
     }
 
     public void createMeeting() {
-        try {
+        Actions.run("meeting", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Instant at = TextInputs.time("heldAt", heldAt, errors);
             errors.throwIfAny();
@@ -105,9 +101,7 @@ public class MeetingsBacking extends CommunityPage {
             heldAt = null;
             agenda = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "meeting");
-        }
+        });
     }
 
     /** Chooses the meeting whose attendance and minutes are recorded below. */
@@ -118,27 +112,23 @@ public class MeetingsBacking extends CommunityPage {
     }
 
     public void saveAttendance() {
-        try {
+        Actions.run("record", () -> {
             meetings.recordAttendance(meetingId, present.stream().map(Long::valueOf).toList());
             FacesErrors.info("deliberation.done.attendance");
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "record");
-        }
+        });
     }
 
     public void saveMinutes() {
-        try {
+        Actions.run("record", () -> {
             meetings.recordMinutes(meetingId, minutes);
             FacesErrors.info("deliberation.done.minutes");
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "record");
-        }
+        });
     }
 
     public void saveRules() {
-        try {
+        Actions.run("rules", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Integer qn = FormInputs.optionalInteger("quorum", quorumNum, errors);
             Integer qd = FormInputs.optionalInteger("quorum", quorumDen, errors);
@@ -148,9 +138,7 @@ public class MeetingsBacking extends CommunityPage {
             errors.throwIfAny();
             rules = meetings.setRules(community, qn, qd, mn, md, months);
             FacesErrors.info("deliberation.done.rules");
-        } catch (WusheException e) {
-            FacesErrors.show(e, "rules");
-        }
+        });
     }
 
     public String getChosenTitle() {

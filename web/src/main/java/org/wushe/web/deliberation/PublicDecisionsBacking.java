@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.wushe.deliberation.application.DecisionService;
 import org.wushe.deliberation.application.Views;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 
 /**
@@ -32,11 +32,9 @@ public class PublicDecisionsBacking implements Serializable {
             FacesErrors.info("deliberation.public.communityMissing");
             return;
         }
-        try {
+        Actions.run("public", () -> {
             page = decisions.publicDecisions(community);
-        } catch (WusheException e) {
-            FacesErrors.show(e, "public");
-        }
+        });
     }
 
     /** The vote's "for/present/representatives" as three numbers, or null for a decision without a vote. */

@@ -8,8 +8,8 @@ import org.wushe.deliberation.application.ReviewService;
 import org.wushe.deliberation.application.Views;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
 import org.wushe.web.support.CommunityPage;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 
@@ -43,15 +43,13 @@ public class ReviewsBacking extends CommunityPage {
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("reviews", () -> {
             page = reviews.reviews(community);
-        } catch (WusheException e) {
-            FacesErrors.show(e, "reviews");
-        }
+        });
     }
 
     public void record() {
-        try {
+        Actions.run("review", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             LocalDate from = FormInputs.optionalDate("periodStart", periodStart, errors);
             LocalDate until = FormInputs.optionalDate("periodEnd", periodEnd, errors);
@@ -63,13 +61,11 @@ public class ReviewsBacking extends CommunityPage {
             FacesErrors.info("deliberation.done.review");
             findings = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "review");
-        }
+        });
     }
 
     public void addAction() {
-        try {
+        Actions.run("action", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             if (reviewId == null) {
                 errors.add("reviewId", "error.required");
@@ -82,9 +78,7 @@ public class ReviewsBacking extends CommunityPage {
             owner = null;
             dueOn = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "action");
-        }
+        });
     }
 
     /** Chooses the action to close. */
@@ -94,14 +88,12 @@ public class ReviewsBacking extends CommunityPage {
     }
 
     public void closeAction() {
-        try {
+        Actions.run("close", () -> {
             reviews.closeAction(actionId, closingNote);
             FacesErrors.info("deliberation.done.actionClosed");
             actionId = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "close");
-        }
+        });
     }
 
     public boolean isReviewing() {

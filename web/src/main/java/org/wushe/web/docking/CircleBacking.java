@@ -8,7 +8,7 @@ import java.util.List;
 import org.wushe.community.domain.Actor;
 import org.wushe.community.domain.ActorType;
 import org.wushe.docking.application.CircleService;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 
 /**
@@ -33,23 +33,19 @@ public class CircleBacking extends DockingPage {
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("actor", () -> {
             circle = circles.circle(community, year);
-        } catch (WusheException e) {
-            FacesErrors.show(e, "actor");
-        }
+        });
     }
 
     public void addActor() {
-        try {
+        Actions.run("actor", () -> {
             Actor a = circles.addActor(community, name, type, contactName);
             FacesErrors.info("docking.circle.added", a.getName());
             name = null;
             contactName = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "actor");
-        }
+        });
     }
 
     /** The members of a ring (0 the centre), or none before the circle is read. */

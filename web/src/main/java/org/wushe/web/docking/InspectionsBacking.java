@@ -11,7 +11,7 @@ import org.wushe.docking.application.InspectionService;
 import org.wushe.docking.domain.Inspection;
 import org.wushe.security.domain.ScopeKind;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 
@@ -46,7 +46,7 @@ public class InspectionsBacking extends DockingPage {
     public void load() {
         super.load();
         if (isOverseer()) {
-            try {
+            Actions.run("subDistrict", () -> {
                 subDistricts = geography.subDistricts();
                 if ((subDistrict == null || subDistrict.isBlank()) && community != null) {
                     subDistrict = getCommunities().stream().filter(c -> c.code().equals(community))
@@ -58,24 +58,20 @@ public class InspectionsBacking extends DockingPage {
                 if (subDistrict != null) {
                     subDistrictBurden = inspections.subDistrictBurden(subDistrict, year);
                 }
-            } catch (WusheException e) {
-                FacesErrors.show(e, "subDistrict");
-            }
+            });
         }
     }
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("inspection", () -> {
             list = inspections.list(community, year);
             burden = inspections.burden(community, year);
-        } catch (WusheException e) {
-            FacesErrors.show(e, "inspection");
-        }
+        });
     }
 
     public void log() {
-        try {
+        Actions.run("inspection", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             LocalDate on = FormInputs.optionalDate("inspectedOn", inspectedOn, errors);
             BigDecimal hours = FormInputs.optionalDecimal("staffHours", staffHours, errors);
@@ -89,9 +85,7 @@ public class InspectionsBacking extends DockingPage {
             materials = null;
             materialCount = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "inspection");
-        }
+        });
     }
 
     /** Whether the caller oversees communities (a sub-district officer, the bureau). */

@@ -13,7 +13,7 @@ import org.wushe.docking.application.NeedView;
 import org.wushe.docking.application.Suggestion;
 import org.wushe.security.application.AccountService;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 
@@ -54,15 +54,13 @@ public class MatchBacking implements Serializable {
         if (need != null || needId == null) {
             return;
         }
-        try {
+        Actions.run("suggestions", () -> {
             need = needs.need(needId);
             suggestions = needs.suggest(needId, LIMIT);
             owners = needs.owners(needId);
             String me = accounts.me().username();
             owner = owners.contains(me) ? me : null;
-        } catch (WusheException e) {
-            FacesErrors.show(e, "suggestions");
-        }
+        });
     }
 
     /** A click on a suggestion: it goes into the confirmation form. */
@@ -73,7 +71,7 @@ public class MatchBacking implements Serializable {
 
     /** Confirms the match; on success the need's page shows the new action. */
     public String confirm() {
-        try {
+        return Actions.call("confirm", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             LocalDate due = FormInputs.optionalDate("dueOn", dueOn, errors);
             errors.throwIfAny();
@@ -81,10 +79,7 @@ public class MatchBacking implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FacesErrors.info("docking.matched", resourceName);
             return "/docking/need?faces-redirect=true&id=" + needId;
-        } catch (WusheException e) {
-            FacesErrors.show(e, "confirm");
-            return null;
-        }
+        });
     }
 
     public Long getNeedId() { return needId; }

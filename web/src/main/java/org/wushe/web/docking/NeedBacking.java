@@ -10,7 +10,7 @@ import org.wushe.docking.application.ActionView;
 import org.wushe.docking.application.NeedService;
 import org.wushe.docking.application.NeedView;
 import org.wushe.docking.domain.Urgency;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 
 /**
@@ -56,79 +56,65 @@ public class NeedBacking implements Serializable {
     }
 
     private void reload() {
-        try {
+        Actions.run("loop", () -> {
             need = needs.need(id);
             List<ActionView> open = getOpenActions();
             if (actionId == null || open.stream().noneMatch(a -> a.id().equals(actionId))) {
                 actionId = open.isEmpty() ? null : open.get(0).id();
             }
-        } catch (WusheException e) {
-            FacesErrors.show(e, "loop");
-        }
+        });
     }
 
     public void assess() {
-        try {
+        Actions.run("assess", () -> {
             needs.assess(id, findings, priority, urgency);
             FacesErrors.info("docking.need.assessed");
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "assess");
-        }
+        });
     }
 
     public void start(Long action) {
-        try {
+        Actions.run("actions", () -> {
             needs.startAction(action);
             FacesErrors.info("docking.action.started");
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "actions");
-        }
+        });
     }
 
     public void finish(boolean done) {
-        try {
+        Actions.run("finish", () -> {
             needs.finishAction(actionId, done, outcome);
             FacesErrors.info(done ? "docking.action.done" : "docking.action.cancelled");
             outcome = null;
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "finish");
-        }
+        });
     }
 
     public void recordFeedback() {
-        try {
+        Actions.run("feedback", () -> {
             needs.feedback(id, feedback);
             FacesErrors.info("docking.need.feedbackSaved");
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "feedback");
-        }
+        });
     }
 
     public void close() {
-        try {
+        Actions.run("closure", () -> {
             needs.close(id, satisfaction, comment, ratedBy);
             FacesErrors.info("docking.need.closed");
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "closure");
-        }
+        });
     }
 
     public void reopen() {
-        try {
+        Actions.run("reopen", () -> {
             needs.reopen(id, reason);
             FacesErrors.info("docking.need.reopened");
             reason = null;
             satisfaction = null;
             comment = null;
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "reopen");
-        }
+        });
     }
 
     /** The actions still planned or running, which can be finished. */

@@ -16,7 +16,7 @@ import org.wushe.docking.domain.NeedStatus;
 import org.wushe.docking.domain.Urgency;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.PageModel;
 import org.wushe.web.support.FormInputs;
@@ -56,7 +56,7 @@ public class NeedsBacking extends DockingPage {
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("board", () -> {
             NeedService.BoardCounts counts = needs.counts(community);
             List<StatusCount> out = new ArrayList<>();
             counts.byStatus().forEach((s, n) -> out.add(new StatusCount(s, n)));
@@ -67,9 +67,7 @@ public class NeedsBacking extends DockingPage {
             if (grids.size() == 1 && gridCode == null) {
                 gridCode = grids.get(0).code();
             }
-        } catch (WusheException e) {
-            FacesErrors.show(e, "board");
-        }
+        });
     }
 
     BoardFilter filter() {
@@ -89,7 +87,7 @@ public class NeedsBacking extends DockingPage {
     }
 
     public void register() {
-        try {
+        Actions.run("register", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long resident = FormInputs.optionalLong("residentId", residentId, errors);
             errors.throwIfAny();
@@ -100,9 +98,7 @@ public class NeedsBacking extends DockingPage {
             title = null;
             description = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "register");
-        }
+        });
     }
 
     public PageModel<NeedRow> getModel() {

@@ -15,7 +15,7 @@ import org.wushe.docking.domain.IssueNature;
 import org.wushe.docking.domain.RotationSetting;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 
@@ -64,7 +64,7 @@ public class OpportunitiesBacking extends DockingPage {
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("items", () -> {
             list = opportunities.list(community, year);
             rotation = opportunities.rotation(community);
             if (window == null) {
@@ -78,9 +78,7 @@ public class OpportunitiesBacking extends DockingPage {
                     applicants = opportunities.applicants(openItem);
                 }
             }
-        } catch (WusheException e) {
-            FacesErrors.show(e, "items");
-        }
+        });
     }
 
     /** Shows the applicants of an item in rotation order. */
@@ -92,7 +90,7 @@ public class OpportunitiesBacking extends DockingPage {
     }
 
     public void addItem() {
-        try {
+        Actions.run("item", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             LocalDate from = FormInputs.optionalDate("periodFrom", periodFrom, errors);
             LocalDate until = FormInputs.optionalDate("periodUntil", periodUntil, errors);
@@ -103,35 +101,29 @@ public class OpportunitiesBacking extends DockingPage {
             affair = null;
             description = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "item");
-        }
+        });
     }
 
     public void publish() {
-        try {
+        Actions.run("items", () -> {
             opportunities.publish(community, year);
             FacesErrors.info("docking.opportunity.published", year);
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "items");
-        }
+        });
     }
 
     /** A resident applies for themself. */
     public void applySelf(Long itemId) {
-        try {
+        Actions.run("items", () -> {
             opportunities.apply(itemId, null, null);
             FacesErrors.info("docking.opportunity.applied.done");
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "items");
-        }
+        });
     }
 
     /** Staff apply on behalf of an organisation of the community or of a resident. */
     public void applyOnBehalf() {
-        try {
+        Actions.run("apply", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long resident = FormInputs.optionalLong("residentId", applyResident, errors);
             if (applyItem == null) {
@@ -142,31 +134,25 @@ public class OpportunitiesBacking extends DockingPage {
             FacesErrors.info("docking.opportunity.applied.done");
             applyResident = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "apply");
-        }
+        });
     }
 
     /** Chooses an applicant; out of rotation order the reason typed above the table is required. */
     public void select(Long applicationId) {
-        try {
+        Actions.run("applicants", () -> {
             opportunities.select(applicationId, reason);
             FacesErrors.info("docking.opportunity.selected.done");
             reason = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "applicants");
-        }
+        });
     }
 
     public void saveRotation() {
-        try {
+        Actions.run("rotation", () -> {
             rotation = opportunities.setRotation(community, window, threshold);
             FacesErrors.info("docking.saved");
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "rotation");
-        }
+        });
     }
 
     public boolean isPublished() {

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Year;
 import org.wushe.docking.application.OpportunityService;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 
 /**
@@ -35,11 +35,9 @@ public class PublicOpportunitiesBacking implements Serializable {
             FacesErrors.info("docking.public.communityMissing");
             return;
         }
-        try {
+        Actions.run("public", () -> {
             list = opportunities.publicList(community, year);
-        } catch (WusheException e) {
-            FacesErrors.show(e, "public");
-        }
+        });
     }
 
     public String getCommunity() { return community; }

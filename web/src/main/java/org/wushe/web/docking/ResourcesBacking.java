@@ -17,7 +17,7 @@ import org.wushe.docking.domain.ResourceType;
 import org.wushe.docking.domain.Sphere;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.PageModel;
 import org.wushe.web.support.FormInputs;
@@ -65,19 +65,17 @@ public class ResourcesBacking extends DockingPage {
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("ledger", () -> {
             available = resources.availableNow(community);
             if (has(Right.HANDLE_NEEDS)) {
                 grids = geography.gridCells(community);
                 providers = resources.providers(community);
             }
-        } catch (WusheException e) {
-            FacesErrors.show(e, "ledger");
-        }
+        });
     }
 
     public void add() {
-        try {
+        Actions.run("resource", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             LocalDate from = FormInputs.optionalDate("availableFrom", availableFrom, errors);
             LocalDate until = FormInputs.optionalDate("availableUntil", availableUntil, errors);
@@ -88,9 +86,7 @@ public class ResourcesBacking extends DockingPage {
             name = null;
             description = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "resource");
-        }
+        });
     }
 
     /** A click on a ledger row: it goes into the change form. */
@@ -103,16 +99,14 @@ public class ResourcesBacking extends DockingPage {
     }
 
     public void change() {
-        try {
+        Actions.run("change", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             LocalDate until = FormInputs.optionalDate("availableUntil", editUntil, errors);
             errors.throwIfAny();
             resources.update(editId, editCapacity, until, editStatus);
             FacesErrors.info("docking.resource.changed", editName);
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "change");
-        }
+        });
     }
 
     public PageModel<ResourceRow> getModel() {

@@ -8,7 +8,7 @@ import java.util.List;
 import org.wushe.docking.application.ServiceListService;
 import org.wushe.docking.domain.ServiceStatus;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 
@@ -44,15 +44,13 @@ public class ServicesBacking extends DockingPage {
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("services", () -> {
             services = serviceList.services(community, year);
-        } catch (WusheException e) {
-            FacesErrors.show(e, "services");
-        }
+        });
     }
 
     public void add() {
-        try {
+        Actions.run("service", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long need = FormInputs.optionalLong("needId", needId, errors);
             errors.throwIfAny();
@@ -62,9 +60,7 @@ public class ServicesBacking extends DockingPage {
             description = null;
             needId = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "service");
-        }
+        });
     }
 
     /** A click on a service's row: it goes into the status form. */
@@ -76,17 +72,15 @@ public class ServicesBacking extends DockingPage {
     }
 
     public void changeStatus() {
-        try {
+        Actions.run("status", () -> {
             serviceList.setStatus(editId, status, note);
             FacesErrors.info("docking.service.statusSaved", editTitle);
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "status");
-        }
+        });
     }
 
     public void vote() {
-        try {
+        Actions.run("vote", () -> {
             if (serviceId == null) {
                 throw ValidationException.of("serviceId", "error.required");
             }
@@ -95,9 +89,7 @@ public class ServicesBacking extends DockingPage {
             score = null;
             comment = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "vote");
-        }
+        });
     }
 
     /** The services a resident can rate: those that have started. */

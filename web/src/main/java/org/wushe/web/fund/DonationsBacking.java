@@ -17,7 +17,7 @@ import org.wushe.security.domain.Right;
 import org.wushe.shared.Page;
 import org.wushe.shared.PageRequest;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 
@@ -75,7 +75,7 @@ public class DonationsBacking extends FundPage {
     }
 
     public void record() {
-        try {
+        Actions.run("donation", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long fen = fen("amountFen", amount, errors);
             Long resident = FormInputs.optionalLong("residentId", residentId, errors);
@@ -90,13 +90,11 @@ public class DonationsBacking extends FundPage {
             receiptNo = null;
             first = 0;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "donation");
-        }
+        });
     }
 
     public void refund() {
-        try {
+        Actions.run("refund", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long fen = fen("amountFen", refundAmount, errors);
             if (refundDonationId == null) {
@@ -108,9 +106,7 @@ public class DonationsBacking extends FundPage {
             refundAmount = null;
             refundReason = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "refund");
-        }
+        });
     }
 
     public void next() {

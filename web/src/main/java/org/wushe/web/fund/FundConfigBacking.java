@@ -10,7 +10,7 @@ import org.wushe.fund.application.FundSettings;
 import org.wushe.fund.domain.FundCategory;
 import org.wushe.fund.domain.FundLimit;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 
@@ -51,39 +51,33 @@ public class FundConfigBacking implements Serializable {
     }
 
     public void saveCategory() {
-        try {
+        Actions.run("category", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Integer order = FormInputs.optionalInteger("sortOrder", sortOrder, errors);
             errors.throwIfAny();
             fundSettings.saveCategory(code, nameZh, nameEn, kind, order == null ? 100 : order, active);
             FacesErrors.info("fund.done.saved");
-        } catch (WusheException e) {
-            FacesErrors.show(e, "category");
-        }
+        });
     }
 
     public void saveLimit() {
-        try {
+        Actions.run("limit", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Integer share = FormInputs.optionalInteger("shareBp", shareBp, errors);
             errors.throwIfAny();
             fundSettings.setLimit(year, limitCategory, bound, share, strictness);
             FacesErrors.info("fund.done.saved");
-        } catch (WusheException e) {
-            FacesErrors.show(e, "limit");
-        }
+        });
     }
 
     public void saveThreshold() {
-        try {
+        Actions.run("threshold", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long fen = FundPage.fen("approvalThresholdFen", threshold, errors);
             errors.throwIfAny();
             fundSettings.setApprovalThreshold(thresholdCommunity, fen);
             FacesErrors.info("fund.done.saved");
-        } catch (WusheException e) {
-            FacesErrors.show(e, "threshold");
-        }
+        });
     }
 
     public int getYear() { return year; }

@@ -8,8 +8,7 @@ import org.wushe.fund.application.FundQueries;
 import org.wushe.fund.application.FundSettings;
 import org.wushe.fund.application.FundViews.Balance;
 import org.wushe.fund.application.FundViews.Shares;
-import org.wushe.shared.WusheException;
-import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.Actions;
 
 /**
  * A community's fund at a glance: the balance with the invariant line (balance = donations −
@@ -37,13 +36,11 @@ public class FundOverviewBacking extends FundPage {
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("overview", () -> {
             balance = fundQueries.balance(community);
             shares = categoryShares.shares(community, year);
             threshold = fundSettings.approvalThreshold(community);
-        } catch (WusheException e) {
-            FacesErrors.show(e, "overview");
-        }
+        });
     }
 
     public Balance getBalance() {

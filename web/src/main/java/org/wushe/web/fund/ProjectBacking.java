@@ -24,7 +24,7 @@ import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 
@@ -85,11 +85,9 @@ public class ProjectBacking implements Serializable {
 
     public void load() {
         me = accounts.me();
-        try {
+        Actions.run("project", () -> {
             project = id == null ? null : projectQueries.project(id);
-        } catch (WusheException e) {
-            FacesErrors.show(e, "project");
-        }
+        });
     }
 
     public boolean can(String right) {
@@ -97,18 +95,16 @@ public class ProjectBacking implements Serializable {
     }
 
     public void step(String action) {
-        try {
+        Actions.run("steps", () -> {
             projects.step(id, action, stepNote);
             stepNote = null;
             FacesErrors.info("fund.done.step");
             load();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "steps");
-        }
+        });
     }
 
     public void allocate() {
-        try {
+        Actions.run("allocation", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long fen = FundPage.fen("amountFen", allocAmount, errors);
             errors.throwIfAny();
@@ -117,13 +113,11 @@ public class ProjectBacking implements Serializable {
             allocAmount = null;
             allocJustification = null;
             load();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "allocation");
-        }
+        });
     }
 
     public void spend() {
-        try {
+        Actions.run("expenditure", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long fen = FundPage.fen("amountFen", spendAmount, errors);
             FundViews.Upload upload = upload("receipt", receipt, errors);
@@ -136,9 +130,7 @@ public class ProjectBacking implements Serializable {
             purpose = null;
             spendJustification = null;
             load();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "expenditure");
-        }
+        });
     }
 
     /** Reads an uploaded part, refusing more than 5 MB before reading it whole. */
@@ -160,28 +152,24 @@ public class ProjectBacking implements Serializable {
     }
 
     public void approve(Long expenditureId) {
-        try {
+        Actions.run("expenditures", () -> {
             expenditureService.approve(expenditureId);
             FacesErrors.info("fund.done.approved");
             load();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "expenditures");
-        }
+        });
     }
 
     public void reject(Long expenditureId) {
-        try {
+        Actions.run("expenditures", () -> {
             expenditureService.reject(expenditureId, rejectReason);
             FacesErrors.info("fund.done.rejected");
             rejectReason = null;
             load();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "expenditures");
-        }
+        });
     }
 
     public void reportProgress() {
-        try {
+        Actions.run("progress", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             List<FundViews.Upload> uploads = new ArrayList<>();
             if (photos != null) {
@@ -197,13 +185,11 @@ public class ProjectBacking implements Serializable {
             FacesErrors.info("fund.done.progress");
             progressText = null;
             load();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "progress");
-        }
+        });
     }
 
     public void addMilestone() {
-        try {
+        Actions.run("milestones", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             var due = FormInputs.optionalDate("dueOn", milestoneDue, errors);
             errors.throwIfAny();
@@ -211,22 +197,18 @@ public class ProjectBacking implements Serializable {
             milestoneTitle = null;
             milestoneDue = null;
             load();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "milestones");
-        }
+        });
     }
 
     public void milestoneDone(Long milestoneId) {
-        try {
+        Actions.run("milestones", () -> {
             projects.milestoneDone(milestoneId);
             load();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "milestones");
-        }
+        });
     }
 
     public void evaluate() {
-        try {
+        Actions.run("evaluation", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Integer tenths = null;
             if (satisfaction != null && !satisfaction.isBlank()) {
@@ -243,9 +225,7 @@ public class ProjectBacking implements Serializable {
                     closedNeeds.stream().map(Long::valueOf).toList(), evaluationNote));
             FacesErrors.info("fund.done.evaluation");
             load();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "evaluation");
-        }
+        });
     }
 
     public List<FundCategory> getCategories() {

@@ -17,8 +17,7 @@ import org.wushe.fund.domain.FundCategory;
 import org.wushe.fund.domain.Project;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
-import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FormInputs;
 
 /** A community's projects by stage, and the form a social worker designs a project with. */
@@ -53,11 +52,9 @@ public class ProjectsBacking extends FundPage {
     @Override
     protected void refresh() {
         categories = fundSettings.categories(false);
-        try {
+        Actions.run("projects", () -> {
             list = projectQueries.projects(community, stage);
-        } catch (WusheException e) {
-            FacesErrors.show(e, "projects");
-        }
+        });
     }
 
     public boolean isDesigning() {
@@ -65,7 +62,7 @@ public class ProjectsBacking extends FundPage {
     }
 
     public String design() {
-        try {
+        return Actions.call("design", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Map<String, Long> fen = new LinkedHashMap<>();
             budget.forEach((code, yuan) -> {
@@ -93,10 +90,7 @@ public class ProjectsBacking extends FundPage {
             Project p = projects.design(new ProjectViews.ProjectForm(community, title, goal, planned, beneficiaryGroup,
                     null, null, fen, needs, milestones));
             return "/fund/project?faces-redirect=true&id=" + p.getId();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "design");
-            return null;
-        }
+        });
     }
 
     public String getStage() { return stage; }

@@ -14,8 +14,8 @@ import org.wushe.organisation.application.OrganisationViews.MemberView;
 import org.wushe.organisation.application.OrganisationViews.OrganisationDetail;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
 import org.wushe.web.support.CommunityPage;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 
@@ -64,27 +64,23 @@ public class OrganisationBacking extends CommunityPage {
         if (id == null) {
             return;
         }
-        try {
+        Actions.run("tier", () -> {
             org = organisations.detail(id);
             community = org.communityCode();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "tier");
-        }
+        });
     }
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("tier", () -> {
             // A revealed page stays revealed only until the next change; a new full view is audited again.
             org = organisations.detail(id);
             revealed = false;
-        } catch (WusheException e) {
-            FacesErrors.show(e, "tier");
-        }
+        });
     }
 
     public void addMember() {
-        try {
+        Actions.run("member", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long resident = FormInputs.optionalLong("residentId", residentId, errors);
             LocalDate joined = FormInputs.optionalDate("joinedOn", joinedOn, errors);
@@ -93,23 +89,19 @@ public class OrganisationBacking extends CommunityPage {
             FacesErrors.info("organisation.done.member");
             residentId = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "member");
-        }
+        });
     }
 
     public void leave(MemberView m) {
-        try {
+        Actions.run("member", () -> {
             organisations.memberLeaves(m.id(), LocalDate.now());
             FacesErrors.info("organisation.done.left");
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "member");
-        }
+        });
     }
 
     public void addActivity() {
-        try {
+        Actions.run("activity", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             LocalDate held = FormInputs.optionalDate("heldOn", heldOn, errors);
             Integer n = FormInputs.optionalInteger("participants", participants, errors);
@@ -124,13 +116,11 @@ public class OrganisationBacking extends CommunityPage {
             satisfaction = null;
             respondents = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "activity");
-        }
+        });
     }
 
     public void saveFunding() {
-        try {
+        Actions.run("funding", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Integer y = FormInputs.optionalInteger("year", year, errors);
             Long self = fen("selfRaisedFen", selfRaised, errors);
@@ -139,13 +129,11 @@ public class OrganisationBacking extends CommunityPage {
             records.setFunding(id, y, self, ext);
             FacesErrors.info("organisation.done.funding", year);
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "funding");
-        }
+        });
     }
 
     public void addRecognition() {
-        try {
+        Actions.run("recognition", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             LocalDate on = FormInputs.optionalDate("awardedOn", awardedOn, errors);
             errors.throwIfAny();
@@ -155,30 +143,24 @@ public class OrganisationBacking extends CommunityPage {
             awardedBy = null;
             awardedOn = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "recognition");
-        }
+        });
     }
 
     public void tick(ChecklistEntry item) {
-        try {
+        Actions.run("checklist", () -> {
             tiers.tick(id, item.itemId());
             FacesErrors.info("organisation.done.ticked", item.title());
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "checklist");
-        }
+        });
     }
 
     public void reveal() {
-        try {
+        Actions.run("reveal", () -> {
             org = organisations.reveal(id, purpose);
             revealed = true;
             purpose = null;
             FacesErrors.info("organisation.page.revealed");
-        } catch (WusheException e) {
-            FacesErrors.show(e, "reveal");
-        }
+        });
     }
 
     /** Yuan as typed (two decimals at most) to fen; blank stays blank for the service to refuse. */

@@ -7,8 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.wushe.organisation.application.OrganisationTierService;
 import org.wushe.organisation.application.OrganisationViews.CommunityTiers;
-import org.wushe.shared.WusheException;
-import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.Actions;
 
 /**
  * How many organisations stand in each tier, per community of the caller's scope, optionally of
@@ -28,11 +27,9 @@ public class OrganisationOverviewBacking implements Serializable {
 
     /** Runs after the view parameter is applied. */
     public void load() {
-        try {
+        Actions.run("overview", () -> {
             rows = tiers.overview(subDistrict);
-        } catch (WusheException e) {
-            FacesErrors.show(e, "overview");
-        }
+        });
     }
 
     public String show() {

@@ -14,7 +14,7 @@ import org.wushe.organisation.domain.MaturityTier;
 import org.wushe.organisation.domain.SupportKind;
 import org.wushe.organisation.domain.TierRule;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 
@@ -77,14 +77,12 @@ public class OrganisationSettingsBacking implements Serializable {
     }
 
     private void reload() {
-        try {
+        Actions.run("growing", () -> {
             List<TierRule> rules = settings.thresholds();
             growing = new Thresholds(rules.get(0));
             mature = new Thresholds(rules.get(1));
             items = settings.checklist();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "growing");
-        }
+        });
     }
 
     public void saveGrowing() {
@@ -96,7 +94,7 @@ public class OrganisationSettingsBacking implements Serializable {
     }
 
     private void save(Thresholds t, String formId) {
-        try {
+        Actions.run(formId, () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Integer a = FormInputs.optionalInteger("minActivities", t.minActivities, errors);
             Integer m = FormInputs.optionalInteger("minMembers", t.minMembers, errors);
@@ -108,13 +106,11 @@ public class OrganisationSettingsBacking implements Serializable {
             FacesErrors.info("organisation.done.thresholds",
                     new org.wushe.shared.Label("organisation.tier." + t.tier));
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, formId);
-        }
+        });
     }
 
     public void addItem() {
-        try {
+        Actions.run("item", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Integer order = FormInputs.optionalInteger("sortOrder", sortOrder, errors);
             errors.throwIfAny();
@@ -123,19 +119,15 @@ public class OrganisationSettingsBacking implements Serializable {
             title = null;
             sortOrder = null;
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "item");
-        }
+        });
     }
 
     public void retire(ChecklistItemView item) {
-        try {
+        Actions.run("items", () -> {
             settings.retireChecklistItem(item.id());
             FacesErrors.info("organisation.done.retired");
             reload();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "items");
-        }
+        });
     }
 
     public List<String> getTiers() {

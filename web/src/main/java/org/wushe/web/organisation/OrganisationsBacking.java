@@ -12,8 +12,8 @@ import org.wushe.organisation.application.OrganisationViews.TierView;
 import org.wushe.organisation.domain.OrganisationType;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
 import org.wushe.web.support.CommunityPage;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.FormInputs;
 
@@ -40,15 +40,13 @@ public class OrganisationsBacking extends CommunityPage {
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("list", () -> {
             rows = organisations.list(community);
-        } catch (WusheException e) {
-            FacesErrors.show(e, "list");
-        }
+        });
     }
 
     public void register() {
-        try {
+        Actions.run("register", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             LocalDate founded = FormInputs.optionalDate("foundedOn", foundedOn, errors);
             Long leader = FormInputs.optionalLong("leaderResidentId", leaderResidentId, errors);
@@ -60,9 +58,7 @@ public class OrganisationsBacking extends CommunityPage {
             foundedOn = null;
             leaderResidentId = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "register");
-        }
+        });
     }
 
     public String holdingBack(TierView t) {

@@ -9,8 +9,7 @@ import java.nio.file.Files;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.wushe.reports.application.ReportFiles;
-import org.wushe.shared.WusheException;
-import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.Actions;
 
 /**
  * Downloads a report file from a screen (operator console, assessment dashboard), with the same
@@ -24,7 +23,7 @@ public class ReportDownloads {
     ReportFiles files;
 
     public StreamedContent download(long id) {
-        try {
+        return Actions.call("reports", () -> {
             ReportFiles.Download d = files.open(id);
             return DefaultStreamedContent.builder().name(d.file().fileName()).contentType(d.file().contentType())
                     .stream(() -> {
@@ -34,10 +33,7 @@ public class ReportDownloads {
                             throw new UncheckedIOException(e);
                         }
                     }).build();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "reports");
-            return null;
-        }
+        });
     }
 
     /** A size for reading: bytes, KB or MB. */

@@ -16,7 +16,7 @@ import org.wushe.community.application.ResidentService;
 import org.wushe.community.application.ResidentView;
 import org.wushe.community.domain.ResidentTag;
 import org.wushe.shared.PageRequest;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.Messages;
 import org.wushe.web.support.ResidentInput;
@@ -50,7 +50,7 @@ public class ResidentEditBacking implements Serializable {
             return;
         }
         loaded = true;
-        try {
+        Actions.run("edit", () -> {
             communities = geography.communities(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
             if (id != null) {
                 FacesContext ctx = FacesContext.getCurrentInstance();
@@ -70,9 +70,7 @@ public class ResidentEditBacking implements Serializable {
                 input.communityCode = communities.get(0).code();
             }
             loadGrids();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "edit");
-        }
+        });
     }
 
     public void communityChanged() {
@@ -86,17 +84,17 @@ public class ResidentEditBacking implements Serializable {
     }
 
     public void save() throws IOException {
-        try {
+        ResidentView saved = Actions.call("edit", () -> {
             input.tags = tags;
-            ResidentView saved = id == null ? residents.register(input.toData())
+            return id == null ? residents.register(input.toData())
                     : residents.update(id, input.requireVersion(), input.toData());
+        });
+        if (saved != null) {
             FacesContext ctx = FacesContext.getCurrentInstance();
             ctx.getExternalContext().getFlash().setKeepMessages(true);
             FacesErrors.info("resident.saved");
             ExternalContext ext = ctx.getExternalContext();
             ext.redirect(ext.getRequestContextPath() + "/residents/view.xhtml?id=" + saved.id());
-        } catch (WusheException e) {
-            FacesErrors.show(e, "edit");
         }
     }
 

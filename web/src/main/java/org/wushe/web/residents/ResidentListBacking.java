@@ -20,8 +20,7 @@ import org.wushe.community.application.ResidentService;
 import org.wushe.community.application.ResidentView;
 import org.wushe.community.domain.ResidentTag;
 import org.wushe.shared.PageRequest;
-import org.wushe.shared.WusheException;
-import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.PageModel;
 import org.wushe.web.support.ResidentInput;
 
@@ -67,11 +66,10 @@ public class ResidentListBacking implements Serializable {
     }
 
     private void loadGrids() {
-        try {
+        if (!Actions.run("residents", () -> {
             grids = community == null || community.isBlank() ? List.of() : geography.gridCells(community);
-        } catch (WusheException e) {
+        })) {
             grids = List.of();
-            FacesErrors.show(e, "residents");
         }
     }
 
@@ -83,9 +81,12 @@ public class ResidentListBacking implements Serializable {
     public void export() throws IOException {
         FacesContext ctx = FacesContext.getCurrentInstance();
         ExternalContext ext = ctx.getExternalContext();
-        try {
-            java.io.StringWriter csv = new java.io.StringWriter();
-            residents.export(filter(), csv);
+        java.io.StringWriter csv = Actions.call("residents", () -> {
+            java.io.StringWriter written = new java.io.StringWriter();
+            residents.export(filter(), written);
+            return written;
+        });
+        if (csv != null) {
             ext.responseReset();
             ext.setResponseContentType("text/csv; charset=UTF-8");
             ext.setResponseHeader("Content-Disposition", "attachment; filename=\"residents.csv\"");
@@ -94,8 +95,6 @@ public class ResidentListBacking implements Serializable {
             out.write(csv.toString());
             out.flush();
             ctx.responseComplete();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "residents");
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import org.wushe.community.application.ChangeView;
 import org.wushe.community.application.ResidentService;
 import org.wushe.community.application.ResidentView;
-import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 
 /**
@@ -34,23 +34,19 @@ public class ResidentViewBacking implements Serializable {
         if (resident != null) {
             return;
         }
-        try {
+        Actions.run("resident", () -> {
             resident = residents.view(id);
             history = residents.history(id);
-        } catch (WusheException e) {
-            FacesErrors.show(e, "resident");
-        }
+        });
     }
 
     /** Shows the full record after the purpose is given; the service writes the audit entry. */
     public void reveal() {
-        try {
+        Actions.run("resident", () -> {
             resident = residents.reveal(id, purpose);
             purpose = null;
             FacesErrors.info("resident.revealed");
-        } catch (WusheException e) {
-            FacesErrors.show(e, "resident");
-        }
+        });
     }
 
     public Long getId() {

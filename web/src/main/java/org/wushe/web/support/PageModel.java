@@ -8,7 +8,6 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.wushe.shared.Page;
 import org.wushe.shared.PageRequest;
-import org.wushe.shared.WusheException;
 
 /**
  * A PrimeFaces lazy table fed by a service's paged list: each page the table shows is one service
@@ -51,10 +50,9 @@ public class PageModel<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        try {
+        if (!Actions.run(formId, () -> {
             last = loader.load(PageRequest.of(first, Math.min(pageSize, PageRequest.MAX_SIZE)));
-        } catch (WusheException e) {
-            FacesErrors.show(e, formId);
+        })) {
             last = new Page<>(List.of(), 0, first, pageSize);
         }
         setRowCount((int) Math.min(Integer.MAX_VALUE, last.total()));

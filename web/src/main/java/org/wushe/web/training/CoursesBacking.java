@@ -15,6 +15,7 @@ import org.wushe.training.application.CourseService;
 import org.wushe.training.application.EnrolmentService;
 import org.wushe.training.application.TrainingViews;
 import org.wushe.training.domain.TargetGroup;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.TextInputs;
 import org.wushe.web.support.FormInputs;
@@ -64,15 +65,13 @@ public class CoursesBacking extends CommunityPage {
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("catalogue", () -> {
             courses = courseService.catalogue(community);
             if (isResident() && me.residentId() != null) {
                 myLevel = enrolments.capacityLevel(me.residentId());
                 mine = enrolled(enrolments.myTrainings());
             }
-        } catch (WusheException e) {
-            FacesErrors.show(e, "catalogue");
-        }
+        });
     }
 
     /** The sessions a resident's trainings are in. */
@@ -83,7 +82,7 @@ public class CoursesBacking extends CommunityPage {
     }
 
     public void createCourse() {
-        try {
+        Actions.run("course", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Integer mark = FormInputs.optionalInteger("passMark", passMark, errors);
             Integer months = FormInputs.optionalInteger("validityMonths", validityMonths, errors);
@@ -99,13 +98,11 @@ public class CoursesBacking extends CommunityPage {
             validityMonths = null;
             practiceKind = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "course");
-        }
+        });
     }
 
     public void addSession() {
-        try {
+        Actions.run("session", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             if (courseId == null) {
                 errors.add("courseId", "error.required");
@@ -119,20 +116,16 @@ public class CoursesBacking extends CommunityPage {
             startsAt = null;
             endsAt = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "session");
-        }
+        });
     }
 
     /** A resident enrols themself in a session. */
     public void enrol(TrainingViews.CourseView course, TrainingViews.SessionView session) {
-        try {
+        Actions.run("catalogue", () -> {
             enrolments.enrol(session.id(), null, null);
             FacesErrors.info("training.done.enrolled", course.title());
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "catalogue");
-        }
+        });
     }
 
     public boolean isManaging() {

@@ -17,6 +17,7 @@ import org.wushe.shared.WusheException;
 import org.wushe.training.application.EnrolmentService;
 import org.wushe.training.application.LadderService;
 import org.wushe.training.domain.Rung;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.Messages;
 import org.wushe.web.support.FormInputs;
@@ -49,27 +50,23 @@ public class LadderBacking extends CommunityPage {
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("ladder", () -> {
             ladder = ladders.ladder(community);
-        } catch (WusheException e) {
-            FacesErrors.show(e, "ladder");
-        }
+        });
     }
 
     /** Takes this month's snapshot now (the nightly assessment takes it too). */
     public void snapshot() {
-        try {
+        Actions.run("ladder", () -> {
             LocalDate month = LocalDate.now(ZoneId.systemDefault()).withDayOfMonth(1);
             int above = ladders.snapshot(community, month);
             FacesErrors.info("training.done.snapshot", month.toString().substring(0, 7), above);
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "ladder");
-        }
+        });
     }
 
     public void setCapacity() {
-        try {
+        Actions.run("capacity", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long resident = FormInputs.optionalLong("residentId", residentId, errors);
             if (resident == null && !errors.has("residentId")) {
@@ -81,9 +78,7 @@ public class LadderBacking extends CommunityPage {
             residentId = null;
             level = null;
             reason = null;
-        } catch (WusheException e) {
-            FacesErrors.show(e, "capacity");
-        }
+        });
     }
 
     /** The distribution as a stacked bar chart (Chart.js configuration for {@code p:chart}). */

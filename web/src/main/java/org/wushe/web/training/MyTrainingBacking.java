@@ -10,6 +10,7 @@ import org.wushe.shared.WusheException;
 import org.wushe.training.application.EnrolmentService;
 import org.wushe.training.application.TrainingViews;
 import org.wushe.web.support.FacesErrors;
+import org.wushe.web.support.Actions;
 
 /**
  * A resident's own trainings, newest first: when and where, attended, the score and the result,
@@ -29,11 +30,9 @@ public class MyTrainingBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        try {
+        Actions.run("trainings", () -> {
             trainings = enrolments.myTrainings();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "trainings");
-        }
+        });
     }
 
     /** The certificates among the trainings: those passed with a certification. */

@@ -17,6 +17,7 @@ import org.wushe.training.application.EnrolmentService;
 import org.wushe.training.application.TrainingResultService;
 import org.wushe.training.application.TrainingViews;
 import org.wushe.training.domain.Enrolment;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.Messages;
 import org.wushe.web.support.FormInputs;
@@ -94,18 +95,16 @@ public class TrainingSessionBacking extends CommunityPage {
 
     @Override
     protected void refresh() {
-        try {
+        Actions.run("trainees", () -> {
             lines = new ArrayList<>(results.trainees(id).stream().map(Line::new).toList());
             course = courseService.sessionDetail(id);
             session = course.sessions().get(0);
-        } catch (WusheException e) {
-            FacesErrors.show(e, "trainees");
-        }
+        });
     }
 
     /** Staff enrol a resident (by number) or a grid worker (by account). */
     public void enrolTrainee() {
-        try {
+        Actions.run("enrol", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long resident = FormInputs.optionalLong("residentId", residentId, errors);
             errors.throwIfAny();
@@ -114,23 +113,19 @@ public class TrainingSessionBacking extends CommunityPage {
             residentId = null;
             gridWorker = null;
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "enrol");
-        }
+        });
     }
 
     /** Saves the attendance of every trainee not yet assessed, together. */
     public void saveAttendance() {
-        try {
+        Actions.run("trainees", () -> {
             Map<Long, Boolean> present = new LinkedHashMap<>();
             lines.stream().filter(l -> !l.isAssessed())
                     .forEach(l -> present.put(l.trainee.enrolmentId(), l.present));
             results.attendance(id, present);
             FacesErrors.info("training.done.attendance");
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "trainees");
-        }
+        });
     }
 
     /** Records one trainee's score; a field refusal shows next to that trainee's score. */
@@ -155,12 +150,10 @@ public class TrainingSessionBacking extends CommunityPage {
     }
 
     public void linkPractice(Line line) {
-        try {
+        Actions.run("trainees", () -> {
             results.linkPractice(line.trainee.enrolmentId());
             FacesErrors.info("training.done.practice", line.trainee.name());
-        } catch (WusheException e) {
-            FacesErrors.show(e, "trainees");
-        }
+        });
     }
 
     /** Field errors of one row go next to that row's input ({@code trainees:table:<row>:<field>}). */

@@ -14,11 +14,11 @@ import org.wushe.points.domain.AccountKind;
 import org.wushe.points.domain.Reward;
 import org.wushe.shared.PageRequest;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
 import org.wushe.volunteering.application.HoursService;
 import org.wushe.volunteering.application.VolunteerService;
 import org.wushe.volunteering.domain.ServiceHours;
 import org.wushe.volunteering.domain.VolunteerPosition;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.TextInputs;
 
@@ -65,17 +65,15 @@ public class MyVolunteeringBacking implements Serializable {
     }
 
     public void signUp(Long shiftId) {
-        try {
+        Actions.run("shifts", () -> {
             volunteers.signUp(shiftId);
             FacesErrors.info("volunteering.signedUp");
             load();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "shifts");
-        }
+        });
     }
 
     public void record() {
-        try {
+        Actions.run("record", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Instant s = TextInputs.time("start", start, errors);
             Instant e = TextInputs.time("end", end, errors);
@@ -86,19 +84,15 @@ public class MyVolunteeringBacking implements Serializable {
             description = null;
             FacesErrors.info("volunteering.recorded");
             load();
-        } catch (WusheException ex) {
-            FacesErrors.show(ex, "record");
-        }
+        });
     }
 
     public void redeem(Long rewardId) {
-        try {
+        Actions.run("rewards", () -> {
             rewards.redeem(rewardId);
             FacesErrors.info("volunteering.redeemed");
             load();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "rewards");
-        }
+        });
     }
 
 

@@ -16,9 +16,9 @@ import org.wushe.points.application.RewardService;
 import org.wushe.points.domain.Reward;
 import org.wushe.shared.PageRequest;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
 import org.wushe.volunteering.application.VolunteerService;
 import org.wushe.volunteering.domain.VolunteerPosition;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.TextInputs;
 
@@ -77,50 +77,42 @@ public class PositionsBacking implements Serializable {
     }
 
     public void createPosition() {
-        try {
+        Actions.run("position", () -> {
             Set<String> codes = required == null ? Set.of() : Arrays.stream(required.split("[,;，；\\s]+"))
                     .filter(s -> !s.isBlank()).collect(Collectors.toSet());
             volunteers.createPosition(community, name, type, supervisor, codes, null);
             name = null;
             FacesErrors.info("volunteering.saved");
             load();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "position");
-        }
+        });
     }
 
     public void addShift() {
-        try {
+        Actions.run("shift", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Instant s = TextInputs.time("shiftStart", shiftStart, errors);
             Instant e = TextInputs.time("shiftEnd", shiftEnd, errors);
             errors.throwIfAny();
             volunteers.addShift(shiftPosition, s, e, places == null ? 0 : places);
             FacesErrors.info("volunteering.saved");
-        } catch (WusheException ex) {
-            FacesErrors.show(ex, "shift");
-        }
+        });
     }
 
     public void certify() {
-        try {
+        Actions.run("certification", () -> {
             volunteers.certify(certResident, certCode, certName, TextInputs.date("certExpires", certExpires));
             FacesErrors.info("volunteering.saved");
-        } catch (WusheException e) {
-            FacesErrors.show(e, "certification");
-        }
+        });
     }
 
     public void addReward() {
-        try {
+        Actions.run("reward", () -> {
             rewards.addReward(community, rewardName, Reward.Kind.valueOf(rewardKind),
                     rewardCost == null ? 0 : rewardCost, rewardStock == null ? 0 : rewardStock);
             rewardName = null;
             FacesErrors.info("volunteering.saved");
             load();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "reward");
-        }
+        });
     }
 
 

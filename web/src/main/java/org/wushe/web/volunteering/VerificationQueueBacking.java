@@ -12,9 +12,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
 import org.wushe.volunteering.application.HoursService;
 import org.wushe.volunteering.domain.ServiceHours;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 
 /** The supervisor's verification queue: one week's records, verified one by one or all at once. */
@@ -38,7 +38,7 @@ public class VerificationQueueBacking implements Serializable {
     }
 
     public void load() {
-        try {
+        Actions.run("queue", () -> {
             LocalDate monday;
             try {
                 monday = LocalDate.parse(week.trim());
@@ -47,29 +47,23 @@ public class VerificationQueueBacking implements Serializable {
             }
             queue = hours.queue(monday);
             selected = new ArrayList<>();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "queue");
-        }
+        });
     }
 
     public void verify(Long id) {
-        try {
+        Actions.run("queue", () -> {
             ServiceHours h = hours.verify(id);
             FacesErrors.info("hours.status." + h.getStatus().name());
-        } catch (WusheException e) {
-            FacesErrors.show(e, "queue");
-        }
+        });
         load();
     }
 
     public void reject(Long id) {
-        try {
+        Actions.run("queue", () -> {
             hours.reject(id, reason);
             reason = null;
             FacesErrors.info("hours.status.REJECTED");
-        } catch (WusheException e) {
-            FacesErrors.show(e, "queue");
-        }
+        });
         load();
     }
 

@@ -10,10 +10,10 @@ import java.util.List;
 import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
-import org.wushe.shared.WusheException;
 import org.wushe.volunteering.application.PartyService;
 import org.wushe.volunteering.domain.PartyMember;
 import org.wushe.volunteering.domain.WhistleResponse;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.TextInputs;
 
@@ -64,19 +64,18 @@ public class WhistleBacking implements Serializable {
     }
 
     private void load() {
-        try {
+        if (!Actions.run("board", () -> {
             board = party.myBoard();
             if (openCall != null && secretary) {
                 responses = party.responses(openCall);
             }
-        } catch (WusheException e) {
+        })) {
             board = List.of();
-            FacesErrors.show(e, "board");
         }
     }
 
     public void post() {
-        try {
+        Actions.run("post", () -> {
             ValidationException.Collector errors = new ValidationException.Collector();
             Instant s = TextInputs.time("start", start, errors);
             Instant e = TextInputs.time("endsAt", end, errors);
@@ -85,19 +84,15 @@ public class WhistleBacking implements Serializable {
             title = null;
             FacesErrors.info("volunteering.saved");
             load();
-        } catch (WusheException ex) {
-            FacesErrors.show(ex, "post");
-        }
+        });
     }
 
     public void answer(Long callId) {
-        try {
+        Actions.run("board", () -> {
             party.answer(callId);
             FacesErrors.info("whistle.answered");
             load();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "board");
-        }
+        });
     }
 
     public void show(Long callId) {
@@ -106,21 +101,17 @@ public class WhistleBacking implements Serializable {
     }
 
     public void confirm(Long responseId, boolean present) {
-        try {
+        Actions.run("board", () -> {
             party.confirm(responseId, present);
             load();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "board");
-        }
+        });
     }
 
     public void report() {
-        try {
+        Actions.run("report", () -> {
             party.report(workUnit, contact, commitments);
             FacesErrors.info("volunteering.saved");
-        } catch (WusheException e) {
-            FacesErrors.show(e, "report");
-        }
+        });
     }
 
 
