@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.docking.application.NeedForm;
-import org.wushe.docking.application.NeedService;
+import org.wushe.docking.application.NeedWorkflow;
 import org.wushe.fund.application.FundViews.Upload;
 import org.wushe.fund.application.ProjectService;
 import org.wushe.fund.application.ProjectViews.EvaluationForm;
@@ -62,7 +62,7 @@ class ProjectIT {
     ProjectService projects;
 
     @EJB
-    NeedService needs;
+    NeedWorkflow needWorkflow;
 
     private Town town;
     private String community;
@@ -88,7 +88,7 @@ class ProjectIT {
     }
 
     private Long need(String title) {
-        return runAs(social, () -> needs.register(new NeedForm(town.grid("A", 1), null, "ELDERLY_CARE", "HIGH",
+        return runAs(social, () -> needWorkflow.register(new NeedForm(town.grid("A", 1), null, "ELDERLY_CARE", "HIGH",
                 "HOME_VISIT", title, "楼道无扶手，老人下楼困难"))).getId();
     }
 

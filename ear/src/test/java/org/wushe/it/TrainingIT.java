@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.docking.application.NeedForm;
-import org.wushe.docking.application.NeedService;
+import org.wushe.docking.application.NeedWorkflow;
 import org.wushe.docking.application.OpportunityService;
 import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
@@ -89,7 +89,7 @@ class TrainingIT {
     PointsLedger ledger;
 
     @EJB
-    NeedService needs;
+    NeedWorkflow needWorkflow;
 
     @EJB
     OpportunityService opportunities;
@@ -262,7 +262,7 @@ class TrainingIT {
         }
         for (int i = 0; i < 2; i++) {
             int n = i;
-            runAs(worker, () -> needs.register(new NeedForm(town.grid("A", 2), bob, "CULTURE", "NORMAL",
+            runAs(worker, () -> needWorkflow.register(new NeedForm(town.grid("A", 2), bob, "CULTURE", "NORMAL",
                     "RESIDENT_REQUEST", "想组织读书会" + n, null)));
         }
         assertEquals(2, runAs(worker, () -> ladder.snapshot(town.community("A"), today)));

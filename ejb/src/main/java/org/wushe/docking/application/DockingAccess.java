@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.wushe.community.domain.Community;
 import org.wushe.community.infrastructure.GeographyRepository;
+import org.wushe.docking.domain.Need;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
@@ -62,6 +63,23 @@ public class DockingAccess {
             throw new NotInScopeException(c.getCode());
         }
         return c;
+    }
+
+    /**
+     * A need by id whose grid cell the caller's scope covers.
+     *
+     * @throws NotFoundException   when there is no such need
+     * @throws NotInScopeException naming the need's community when the caller's scope does not cover it
+     */
+    public Need need(Caller caller, Long id) {
+        Need n = id == null ? null : em.find(Need.class, id);
+        if (n == null) {
+            throw new NotFoundException("need", id);
+        }
+        if (!caller.covers(n.getGridCell())) {
+            throw new NotInScopeException(n.getCommunity().getCode());
+        }
+        return n;
     }
 
     /** Trims a text; records {@code error.required} or {@code error.tooLong} against the field. */

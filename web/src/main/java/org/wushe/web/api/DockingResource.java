@@ -21,7 +21,11 @@ import org.wushe.docking.application.BoardFilter;
 import org.wushe.docking.application.MatchForm;
 import org.wushe.docking.application.NeedForm;
 import org.wushe.docking.application.NeedRow;
-import org.wushe.docking.application.NeedService;
+import org.wushe.docking.application.BoardCounts;
+import org.wushe.docking.application.NeedBoard;
+import org.wushe.docking.application.NeedWorkflow;
+import org.wushe.docking.application.Matching;
+import org.wushe.docking.application.NeedCategories;
 import org.wushe.docking.application.NeedView;
 import org.wushe.docking.application.OpportunityService;
 import org.wushe.docking.application.ResourceForm;
@@ -54,7 +58,16 @@ import org.wushe.web.support.TextInputs;
 public class DockingResource {
 
     @EJB
-    NeedService needs;
+    NeedBoard needBoard;
+
+    @EJB
+    NeedWorkflow needWorkflow;
+
+    @EJB
+    Matching matching;
+
+    @EJB
+    NeedCategories needCategories;
 
     @EJB
     ResourceService resources;
@@ -169,14 +182,14 @@ public class DockingResource {
     @GET
     @Path("need-categories")
     public List<NeedCategory> categories() {
-        return needs.categories(false);
+        return needCategories.categories(false);
     }
 
     @PUT
     @Path("need-categories/{code}")
     public NeedCategory saveCategory(@PathParam("code") String code, CategoryInput in) {
         CategoryInput b = in == null ? new CategoryInput() : in;
-        return needs.saveCategory(code, b.nameZh, b.nameEn, b.sortOrder == null ? 0 : b.sortOrder,
+        return needCategories.saveCategory(code, b.nameZh, b.nameEn, b.sortOrder == null ? 0 : b.sortOrder,
                 !Boolean.FALSE.equals(b.active));
     }
 
@@ -187,55 +200,55 @@ public class DockingResource {
                                @QueryParam("overdue") @DefaultValue("false") boolean overdue,
                                @QueryParam("first") @DefaultValue("0") int first,
                                @QueryParam("size") @DefaultValue("50") int size) {
-        return needs.board(new BoardFilter(code, status, category, urgency, overdue), PageRequest.of(first, size));
+        return needBoard.board(new BoardFilter(code, status, category, urgency, overdue), PageRequest.of(first, size));
     }
 
     @GET
     @Path("communities/{code}/needs/counts")
-    public NeedService.BoardCounts counts(@PathParam("code") String code) {
-        return needs.counts(code);
+    public BoardCounts counts(@PathParam("code") String code) {
+        return needBoard.counts(code);
     }
 
     @GET
     @Path("communities/{code}/actions/overdue")
     public List<ActionView> overdue(@PathParam("code") String code) {
-        return needs.overdueActions(code);
+        return needBoard.overdueActions(code);
     }
 
     @POST
     @Path("needs")
     public Response register(NeedInput in) {
         NeedInput b = in == null ? new NeedInput() : in;
-        Need n = needs.register(new NeedForm(b.gridCode, b.residentId, b.categoryCode, b.urgency, b.source, b.title,
+        Need n = needWorkflow.register(new NeedForm(b.gridCode, b.residentId, b.categoryCode, b.urgency, b.source, b.title,
                 b.description));
-        return Response.status(201).entity(needs.need(n.getId())).build();
+        return Response.status(201).entity(needBoard.need(n.getId())).build();
     }
 
     @GET
     @Path("needs/{id}")
     public NeedView need(@PathParam("id") long id) {
-        return needs.need(id);
+        return needBoard.need(id);
     }
 
     @POST
     @Path("needs/{id}/assessment")
     public NeedView assess(@PathParam("id") long id, AssessmentInput in) {
         AssessmentInput b = in == null ? new AssessmentInput() : in;
-        needs.assess(id, b.findings, b.priority, b.urgency);
-        return needs.need(id);
+        needWorkflow.assess(id, b.findings, b.priority, b.urgency);
+        return needBoard.need(id);
     }
 
     @GET
     @Path("needs/{id}/suggestions")
     public List<Suggestion> suggestions(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("10") int limit) {
-        return needs.suggest(id, Math.min(limit, 50));
+        return matching.suggest(id, Math.min(limit, 50));
     }
 
     @POST
     @Path("needs/{id}/matches")
     public Response match(@PathParam("id") long id, MatchInput in) {
         MatchInput b = in == null ? new MatchInput() : in;
-        DockingAction a = needs.match(id, new MatchForm(b.resourceId, b.quantity, b.owner,
+        DockingAction a = matching.match(id, new MatchForm(b.resourceId, b.quantity, b.owner,
                 b.participants == null ? Set.of() : Set.copyOf(b.participants), TextInputs.date("dueOn", b.dueOn)));
         return Response.status(201).entity(ActionCreated.of(a)).build();
     }
@@ -243,36 +256,36 @@ public class DockingResource {
     @POST
     @Path("actions/{id}/start")
     public ActionCreated start(@PathParam("id") long id) {
-        return ActionCreated.of(needs.startAction(id));
+        return ActionCreated.of(needWorkflow.startAction(id));
     }
 
     @POST
     @Path("actions/{id}/finish")
     public ActionCreated finish(@PathParam("id") long id, FinishInput in) {
         FinishInput b = in == null ? new FinishInput() : in;
-        return ActionCreated.of(needs.finishAction(id, !Boolean.FALSE.equals(b.done), b.outcome));
+        return ActionCreated.of(needWorkflow.finishAction(id, !Boolean.FALSE.equals(b.done), b.outcome));
     }
 
     @POST
     @Path("needs/{id}/feedback")
     public NeedView feedback(@PathParam("id") long id, TextInput in) {
-        needs.feedback(id, in == null ? null : in.text);
-        return needs.need(id);
+        needWorkflow.feedback(id, in == null ? null : in.text);
+        return needBoard.need(id);
     }
 
     @POST
     @Path("needs/{id}/closure")
     public NeedView close(@PathParam("id") long id, ClosureInput in) {
         ClosureInput b = in == null ? new ClosureInput() : in;
-        needs.close(id, b.satisfaction, b.comment, b.ratedBy);
-        return needs.need(id);
+        needWorkflow.close(id, b.satisfaction, b.comment, b.ratedBy);
+        return needBoard.need(id);
     }
 
     @POST
     @Path("needs/{id}/reopen")
     public NeedView reopen(@PathParam("id") long id, TextInput in) {
-        needs.reopen(id, in == null ? null : in.text);
-        return needs.need(id);
+        needWorkflow.reopen(id, in == null ? null : in.text);
+        return needBoard.need(id);
     }
 
     // ---------------------------------------------------------------- resources

@@ -7,7 +7,8 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.wushe.docking.application.ActionView;
-import org.wushe.docking.application.NeedService;
+import org.wushe.docking.application.NeedBoard;
+import org.wushe.docking.application.NeedWorkflow;
 import org.wushe.docking.application.NeedView;
 import org.wushe.docking.domain.Urgency;
 import org.wushe.shared.WusheException;
@@ -27,7 +28,10 @@ public class NeedBacking implements Serializable {
     private static final List<Integer> ONE_TO_FIVE = List.of(1, 2, 3, 4, 5);
 
     @EJB
-    NeedService needs;
+    NeedBoard needBoard;
+
+    @EJB
+    NeedWorkflow needWorkflow;
 
     private Long id;
     private NeedView need;
@@ -57,7 +61,7 @@ public class NeedBacking implements Serializable {
 
     private void reload() {
         try {
-            need = needs.need(id);
+            need = needBoard.need(id);
             List<ActionView> open = getOpenActions();
             if (actionId == null || open.stream().noneMatch(a -> a.id().equals(actionId))) {
                 actionId = open.isEmpty() ? null : open.get(0).id();
@@ -69,7 +73,7 @@ public class NeedBacking implements Serializable {
 
     public void assess() {
         try {
-            needs.assess(id, findings, priority, urgency);
+            needWorkflow.assess(id, findings, priority, urgency);
             FacesErrors.info("docking.need.assessed");
             reload();
         } catch (WusheException e) {
@@ -79,7 +83,7 @@ public class NeedBacking implements Serializable {
 
     public void start(Long action) {
         try {
-            needs.startAction(action);
+            needWorkflow.startAction(action);
             FacesErrors.info("docking.action.started");
             reload();
         } catch (WusheException e) {
@@ -89,7 +93,7 @@ public class NeedBacking implements Serializable {
 
     public void finish(boolean done) {
         try {
-            needs.finishAction(actionId, done, outcome);
+            needWorkflow.finishAction(actionId, done, outcome);
             FacesErrors.info(done ? "docking.action.done" : "docking.action.cancelled");
             outcome = null;
             reload();
@@ -100,7 +104,7 @@ public class NeedBacking implements Serializable {
 
     public void recordFeedback() {
         try {
-            needs.feedback(id, feedback);
+            needWorkflow.feedback(id, feedback);
             FacesErrors.info("docking.need.feedbackSaved");
             reload();
         } catch (WusheException e) {
@@ -110,7 +114,7 @@ public class NeedBacking implements Serializable {
 
     public void close() {
         try {
-            needs.close(id, satisfaction, comment, ratedBy);
+            needWorkflow.close(id, satisfaction, comment, ratedBy);
             FacesErrors.info("docking.need.closed");
             reload();
         } catch (WusheException e) {
@@ -120,7 +124,7 @@ public class NeedBacking implements Serializable {
 
     public void reopen() {
         try {
-            needs.reopen(id, reason);
+            needWorkflow.reopen(id, reason);
             FacesErrors.info("docking.need.reopened");
             reason = null;
             satisfaction = null;
