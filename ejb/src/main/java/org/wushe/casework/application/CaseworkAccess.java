@@ -15,6 +15,7 @@ import org.wushe.security.domain.Account;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.security.domain.Role;
+import org.wushe.shared.Choices;
 import org.wushe.shared.NotFoundException;
 import org.wushe.shared.NotInScopeException;
 import org.wushe.shared.NotPermittedException;
@@ -54,7 +55,7 @@ public class CaseworkAccess {
         }
         Community c = geography.community(code.strip().toUpperCase())
                 .orElseThrow(() -> new NotFoundException("community", code));
-        caller.requireCovers(c);
+        caller.requireCoversAsStaff(c);
         return c;
     }
 
@@ -64,7 +65,7 @@ public class CaseworkAccess {
         if (c == null) {
             throw new NotFoundException("community", id);
         }
-        caller.requireCovers(c);
+        caller.requireCoversAsStaff(c);
         return c;
     }
 
@@ -167,20 +168,13 @@ public class CaseworkAccess {
         }
     }
 
-    /** Parses an enum constant; records {@code error.choice} against the field when it is not one. */
+    /**
+     * Reads a choice ({@link Choices}): blank is {@code error.required} when required, null otherwise;
+     * unknown text is {@code error.choice}.
+     */
     public static <E extends Enum<E>> E choice(String field, Class<E> type, String value, boolean required,
                                                ValidationException.Collector errors) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(field, "error.required");
-            }
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "error.choice", value);
-            return null;
-        }
+        return required ? Choices.required(field, type, value, errors)
+                : Choices.optional(field, type, value, null, errors);
     }
 }

@@ -17,8 +17,8 @@ import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.security.domain.Role;
+import org.wushe.shared.Choices;
 import org.wushe.shared.NotFoundException;
-import org.wushe.shared.NotInScopeException;
 import org.wushe.shared.NotPermittedException;
 import org.wushe.shared.ValidationException;
 
@@ -57,14 +57,14 @@ public class DeliberationAccess {
         return c.has(Right.SELF_SERVICE) && c.residentId() != null;
     }
 
-    /** The community by code, required, in the caller's scope (a resident's own community counts). */
+    /** The community by code, required, in the caller's scope ({@link Caller#coversAsResident}). */
     public Community community(Caller caller, String code) {
         if (code == null || code.isBlank()) {
             throw ValidationException.of("communityCode", "geo.community.required");
         }
         Community c = geography.community(code.trim().toUpperCase())
                 .orElseThrow(() -> new NotFoundException("community", code));
-        requireReach(caller, c);
+        caller.requireCoversAsResident(c);
         return c;
     }
 
@@ -73,14 +73,8 @@ public class DeliberationAccess {
         if (c == null) {
             throw new NotFoundException("community", id);
         }
-        requireReach(caller, c);
+        caller.requireCoversAsResident(c);
         return c;
-    }
-
-    private static void requireReach(Caller caller, Community c) {
-        if (!caller.covers(c) && !c.getId().equals(caller.communityId())) {
-            throw new NotInScopeException(c.getCode());
-        }
     }
 
     /** Staff who may see the zone, or a resident of the community: who may read an issue. */
@@ -141,20 +135,13 @@ public class DeliberationAccess {
                 .setParameter("c", communityId).setParameter("d", today).getResultList();
     }
 
-    /** Parses an enum constant; records {@code error.choice} (or {@code error.required}) against the field. */
+    /**
+     * Reads a choice ({@link Choices}): blank is {@code error.required} when required, null otherwise;
+     * unknown text is {@code error.choice}.
+     */
     public static <E extends Enum<E>> E choice(String field, Class<E> type, String value, boolean required,
                                                ValidationException.Collector errors) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(field, "error.required");
-            }
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "error.choice", value);
-            return null;
-        }
+        return required ? Choices.required(field, type, value, errors)
+                : Choices.optional(field, type, value, null, errors);
     }
 }

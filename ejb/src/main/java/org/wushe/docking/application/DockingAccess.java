@@ -10,13 +10,15 @@ import org.wushe.docking.domain.Need;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
+import org.wushe.shared.Choices;
 import org.wushe.shared.NotFoundException;
 import org.wushe.shared.NotInScopeException;
 import org.wushe.shared.ValidationException;
 
 /**
  * The docking services' shared checks: who calls, with which right, and whether the community they
- * name lies in their scope. A resident reaches their own community only, for self-service.
+ * name lies in their scope ({@link Caller#coversAsResident}: a resident reaches their own community
+ * only, for self-service), and the one way the docking services read a choice ({@link Choices}).
  */
 @Dependent
 public class DockingAccess {
@@ -40,28 +42,24 @@ public class DockingAccess {
         return currentCaller.get();
     }
 
-    /** The community by code, required, and covered by the caller's scope (or the resident's own). */
+    /** The community by code, required, and covered by the caller's scope or a resident's own ({@link Caller#coversAsResident}). */
     public Community community(Caller caller, String code) {
         if (code == null || code.isBlank()) {
             throw ValidationException.of("communityCode", "geo.community.required");
         }
         Community c = geography.community(code.trim().toUpperCase())
                 .orElseThrow(() -> new NotFoundException("community", code));
-        if (!caller.covers(c) && !c.getId().equals(caller.communityId())) {
-            throw new NotInScopeException(c.getCode());
-        }
+        caller.requireCoversAsResident(c);
         return c;
     }
 
-    /** A community by id that must lie in the caller's scope. */
+    /** A community by id that must lie in the caller's scope or be a resident's own ({@link Caller#coversAsResident}). */
     public Community community(Caller caller, Long id) {
         Community c = em.find(Community.class, id);
         if (c == null) {
             throw new NotFoundException("community", id);
         }
-        if (!caller.covers(c) && !c.getId().equals(caller.communityId())) {
-            throw new NotInScopeException(c.getCode());
-        }
+        caller.requireCoversAsResident(c);
         return c;
     }
 
@@ -87,20 +85,13 @@ public class DockingAccess {
         return errors.text(field, value, max, required);
     }
 
-    /** Parses an enum constant; records {@code error.choice} against the field when it is not one. */
+    /**
+     * Reads a choice ({@link Choices}): blank is {@code fallback}, or {@code error.required} when there
+     * is no fallback; unknown text is {@code error.choice}.
+     */
     public static <E extends Enum<E>> E choice(String field, Class<E> type, String value, E fallback,
                                                ValidationException.Collector errors) {
-        if (value == null || value.isBlank()) {
-            if (fallback == null) {
-                errors.add(field, "error.required");
-            }
-            return fallback;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "error.choice", value);
-            return fallback;
-        }
+        return fallback == null ? Choices.required(field, type, value, errors)
+                : Choices.optional(field, type, value, fallback, errors);
     }
 }

@@ -10,6 +10,7 @@ import org.wushe.organisation.domain.CommunityOrganisation;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
+import org.wushe.shared.Choices;
 import org.wushe.shared.NotFoundException;
 import org.wushe.shared.ValidationException;
 
@@ -42,7 +43,7 @@ public class OrganisationAccess {
         }
         Community c = geography.community(code.trim().toUpperCase())
                 .orElseThrow(() -> new NotFoundException("community", code));
-        caller.requireCovers(c);
+        caller.requireCoversAsStaff(c);
         return c;
     }
 
@@ -52,7 +53,22 @@ public class OrganisationAccess {
         if (o == null) {
             throw new NotFoundException("organisation", id);
         }
-        caller.requireCovers(em.find(Community.class, o.getCommunityId()));
+        caller.requireCoversAsStaff(em.find(Community.class, o.getCommunityId()));
         return o;
+    }
+
+    /**
+     * Reads a choice ({@link Choices}): blank is {@code fallback}, or {@code error.required} when there
+     * is no fallback; unknown text is {@code error.choice}.
+     */
+    public static <E extends Enum<E>> E choice(String field, Class<E> type, String value, E fallback,
+                                               ValidationException.Collector errors) {
+        return fallback == null ? Choices.required(field, type, value, errors)
+                : Choices.optional(field, type, value, fallback, errors);
+    }
+
+    /** An amount of funding in fen, 0 to 1,000,000,000 yuan ({@link Choices#amount}); {@code organisation.funding.range} otherwise. */
+    public static Long funding(String field, Long fen, ValidationException.Collector errors) {
+        return Choices.amount(field, fen, 0, 100_000_000_000L, "organisation.funding.range", errors);
     }
 }
