@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.docking.application.NeedForm;
 import org.wushe.docking.application.NeedWorkflow;
-import org.wushe.docking.application.OpportunityService;
+import org.wushe.docking.application.ActivityService;
 import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
 import org.wushe.it.support.TestClock;
@@ -92,7 +92,7 @@ class TrainingIT {
     NeedWorkflow needWorkflow;
 
     @EJB
-    OpportunityService opportunities;
+    ActivityService activityService;
 
     @EJB
     AccountService accounts;
@@ -249,16 +249,16 @@ class TrainingIT {
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < 2; i++) {
             int n = i;
-            runAs(worker, () -> opportunities.recordActivity(town.community("A"), "旧活动" + n, today.minusDays(60 + n),
-                    null, null, List.of(new OpportunityService.Attendee(alice, null))));
+            runAs(worker, () -> activityService.recordActivity(town.community("A"), "旧活动" + n, today.minusDays(60 + n),
+                    null, null, List.of(new ActivityService.Attendee(alice, null))));
         }
         LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
         runAs(worker, () -> ladder.snapshot(town.community("A"), lastMonth));
 
         for (int i = 0; i < 3; i++) {
             int n = i;
-            runAs(worker, () -> opportunities.recordActivity(town.community("A"), "本月活动" + n, today, null, null,
-                    List.of(new OpportunityService.Attendee(bob, null))));
+            runAs(worker, () -> activityService.recordActivity(town.community("A"), "本月活动" + n, today, null, null,
+                    List.of(new ActivityService.Attendee(bob, null))));
         }
         for (int i = 0; i < 2; i++) {
             int n = i;

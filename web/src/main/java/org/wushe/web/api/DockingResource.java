@@ -28,6 +28,7 @@ import org.wushe.docking.application.Matching;
 import org.wushe.docking.application.NeedCategories;
 import org.wushe.docking.application.NeedView;
 import org.wushe.docking.application.OpportunityService;
+import org.wushe.docking.application.OpportunityApplications;
 import org.wushe.docking.application.ResourceForm;
 import org.wushe.docking.application.ResourceRow;
 import org.wushe.docking.application.ResourceService;
@@ -74,6 +75,9 @@ public class DockingResource {
 
     @EJB
     OpportunityService opportunities;
+
+    @EJB
+    OpportunityApplications opportunityApplications;
 
     /** Request bodies: plain fields, read leniently and checked by the services. */
     public static class NeedInput {
@@ -352,35 +356,35 @@ public class DockingResource {
 
     @GET
     @Path("communities/{code}/opportunities/{year}/out-of-turn")
-    public List<OpportunityService.OutOfTurn> outOfTurn(@PathParam("code") String code, @PathParam("year") int year) {
-        return opportunities.overrides(code, year);
+    public List<OpportunityApplications.OutOfTurn> outOfTurn(@PathParam("code") String code, @PathParam("year") int year) {
+        return opportunityApplications.overrides(code, year);
     }
 
     @PUT
     @Path("communities/{code}/rotation")
     public RotationSetting rotation(@PathParam("code") String code, RotationInput in) {
         RotationInput b = in == null ? new RotationInput() : in;
-        return opportunities.setRotation(code, b.window, b.threshold);
+        return opportunityApplications.setRotation(code, b.window, b.threshold);
     }
 
     @GET
     @Path("opportunities/{item}/applicants")
-    public List<OpportunityService.Applicant> applicants(@PathParam("item") long item) {
-        return opportunities.applicants(item);
+    public List<OpportunityApplications.Applicant> applicants(@PathParam("item") long item) {
+        return opportunityApplications.applicants(item);
     }
 
     @POST
     @Path("opportunities/{item}/applications")
     public Response apply(@PathParam("item") long item, ApplicationInput in) {
         ApplicationInput b = in == null ? new ApplicationInput() : in;
-        OpportunityApplication a = opportunities.apply(item, b.residentId, b.actorId);
+        OpportunityApplication a = opportunityApplications.apply(item, b.residentId, b.actorId);
         return Response.status(201).entity(a).build();
     }
 
     @POST
     @Path("applications/{id}/selection")
     public OpportunityApplication select(@PathParam("id") long id, SelectionInput in) {
-        return opportunities.select(id, in == null ? null : in.reason);
+        return opportunityApplications.select(id, in == null ? null : in.reason);
     }
 
     /** A date that may be left out; when given it must be a date. */
