@@ -10,6 +10,7 @@ import org.wushe.community.domain.Community;
 import org.wushe.community.domain.GridCell;
 import org.wushe.community.domain.Resident;
 import org.wushe.community.infrastructure.GeographyRepository;
+import org.wushe.security.application.CommunityReach;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Account;
 import org.wushe.security.domain.Caller;
@@ -33,6 +34,9 @@ public class CaseworkAccess {
     CurrentCaller currentCaller;
 
     @Inject
+    CommunityReach reach;
+
+    @Inject
     GeographyRepository geography;
 
     @PersistenceContext
@@ -43,30 +47,17 @@ public class CaseworkAccess {
     }
 
     public Caller caller(Right right) {
-        Caller c = currentCaller.get();
-        c.require(right);
-        return c;
+        return currentCaller.require(right);
     }
 
     /** The community by code, covered by the caller's scope. */
     public Community community(Caller caller, String code) {
-        if (code == null || code.isBlank()) {
-            throw ValidationException.of("communityCode", "geo.community.required");
-        }
-        Community c = geography.community(code.strip().toUpperCase())
-                .orElseThrow(() -> new NotFoundException("community", code));
-        caller.requireCoversAsStaff(c);
-        return c;
+        return reach.asStaff(caller, code);
     }
 
     /** A community by id, covered by the caller's scope. */
     public Community community(Caller caller, Long id) {
-        Community c = em.find(Community.class, id);
-        if (c == null) {
-            throw new NotFoundException("community", id);
-        }
-        caller.requireCoversAsStaff(c);
-        return c;
+        return reach.asStaff(caller, id);
     }
 
     /** The community of a record, for checks: a grid worker reaches it when it is theirs. */

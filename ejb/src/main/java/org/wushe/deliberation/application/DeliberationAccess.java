@@ -8,11 +8,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.wushe.community.domain.Community;
-import org.wushe.community.infrastructure.GeographyRepository;
 import org.wushe.deliberation.domain.Issue;
 import org.wushe.deliberation.domain.IssueEvent;
 import org.wushe.deliberation.domain.Representative;
 import org.wushe.deliberation.domain.VoteRule;
+import org.wushe.security.application.CommunityReach;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
@@ -34,7 +34,7 @@ public class DeliberationAccess {
     CurrentCaller currentCaller;
 
     @Inject
-    GeographyRepository geography;
+    CommunityReach reach;
 
     @Inject
     Clock clock;
@@ -48,9 +48,7 @@ public class DeliberationAccess {
 
     /** The caller, who must hold the right. */
     public Caller caller(Right right) {
-        Caller c = currentCaller.get();
-        c.require(right);
-        return c;
+        return currentCaller.require(right);
     }
 
     public boolean isResident(Caller c) {
@@ -59,22 +57,11 @@ public class DeliberationAccess {
 
     /** The community by code, required, in the caller's scope ({@link Caller#coversAsResident}). */
     public Community community(Caller caller, String code) {
-        if (code == null || code.isBlank()) {
-            throw ValidationException.of("communityCode", "geo.community.required");
-        }
-        Community c = geography.community(code.trim().toUpperCase())
-                .orElseThrow(() -> new NotFoundException("community", code));
-        caller.requireCoversAsResident(c);
-        return c;
+        return reach.asResident(caller, code);
     }
 
     public Community community(Caller caller, Long id) {
-        Community c = em.find(Community.class, id);
-        if (c == null) {
-            throw new NotFoundException("community", id);
-        }
-        caller.requireCoversAsResident(c);
-        return c;
+        return reach.asResident(caller, id);
     }
 
     /** Staff who may see the zone, or a resident of the community: who may read an issue. */

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.wushe.community.domain.Community;
-import org.wushe.community.infrastructure.GeographyRepository;
 import org.wushe.docking.domain.Need;
+import org.wushe.security.application.CommunityReach;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
@@ -27,15 +27,13 @@ public class DockingAccess {
     CurrentCaller currentCaller;
 
     @Inject
-    GeographyRepository geography;
+    CommunityReach reach;
 
     @PersistenceContext
     EntityManager em;
 
     public Caller caller(Right right) {
-        Caller caller = currentCaller.get();
-        caller.require(right);
-        return caller;
+        return currentCaller.require(right);
     }
 
     public Caller caller() {
@@ -44,23 +42,12 @@ public class DockingAccess {
 
     /** The community by code, required, and covered by the caller's scope or a resident's own ({@link Caller#coversAsResident}). */
     public Community community(Caller caller, String code) {
-        if (code == null || code.isBlank()) {
-            throw ValidationException.of("communityCode", "geo.community.required");
-        }
-        Community c = geography.community(code.trim().toUpperCase())
-                .orElseThrow(() -> new NotFoundException("community", code));
-        caller.requireCoversAsResident(c);
-        return c;
+        return reach.asResident(caller, code);
     }
 
     /** A community by id that must lie in the caller's scope or be a resident's own ({@link Caller#coversAsResident}). */
     public Community community(Caller caller, Long id) {
-        Community c = em.find(Community.class, id);
-        if (c == null) {
-            throw new NotFoundException("community", id);
-        }
-        caller.requireCoversAsResident(c);
-        return c;
+        return reach.asResident(caller, id);
     }
 
     /**

@@ -5,12 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.wushe.community.domain.Community;
-import org.wushe.community.infrastructure.GeographyRepository;
+import org.wushe.security.application.CommunityReach;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.Choices;
-import org.wushe.shared.NotFoundException;
 import org.wushe.shared.ValidationException;
 
 /** The fund services' shared checks: who calls, with which right, and whether the community lies in their scope. */
@@ -21,36 +20,23 @@ public class FundAccess {
     CurrentCaller currentCaller;
 
     @Inject
-    GeographyRepository geography;
+    CommunityReach reach;
 
     @PersistenceContext
     EntityManager em;
 
     public Caller caller(Right right) {
-        Caller caller = currentCaller.get();
-        caller.require(right);
-        return caller;
+        return currentCaller.require(right);
     }
 
     /** The community by code, required, and covered by the caller's staff scope ({@link Caller#coversAsStaff}). */
     public Community community(Caller caller, String code) {
-        if (code == null || code.isBlank()) {
-            throw ValidationException.of("communityCode", "geo.community.required");
-        }
-        Community c = geography.community(code.trim().toUpperCase())
-                .orElseThrow(() -> new NotFoundException("community", code));
-        caller.requireCoversAsStaff(c);
-        return c;
+        return reach.asStaff(caller, code);
     }
 
     /** A community by id that must lie in the caller's scope. */
     public Community community(Caller caller, Long id) {
-        Community c = em.find(Community.class, id);
-        if (c == null) {
-            throw new NotFoundException("community", id);
-        }
-        caller.requireCoversAsStaff(c);
-        return c;
+        return reach.asStaff(caller, id);
     }
 
     /**

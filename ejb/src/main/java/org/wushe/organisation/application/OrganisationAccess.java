@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.wushe.community.domain.Community;
-import org.wushe.community.infrastructure.GeographyRepository;
 import org.wushe.organisation.domain.CommunityOrganisation;
+import org.wushe.security.application.CommunityReach;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
@@ -25,26 +25,18 @@ public class OrganisationAccess {
     CurrentCaller currentCaller;
 
     @Inject
-    GeographyRepository geography;
+    CommunityReach reach;
 
     @PersistenceContext
     EntityManager em;
 
     public Caller caller(Right right) {
-        Caller caller = currentCaller.get();
-        caller.require(right);
-        return caller;
+        return currentCaller.require(right);
     }
 
     /** The community by code, required and in the caller's scope. */
     public Community community(Caller caller, String code) {
-        if (code == null || code.isBlank()) {
-            throw ValidationException.of("communityCode", "geo.community.required");
-        }
-        Community c = geography.community(code.trim().toUpperCase())
-                .orElseThrow(() -> new NotFoundException("community", code));
-        caller.requireCoversAsStaff(c);
-        return c;
+        return reach.asStaff(caller, code);
     }
 
     /** The organisation by id whose community lies in the caller's scope. */
