@@ -26,7 +26,9 @@ import org.wushe.docking.application.BoardFilter;
 import org.wushe.docking.application.MatchForm;
 import org.wushe.docking.application.NeedForm;
 import org.wushe.docking.application.NeedRow;
-import org.wushe.docking.application.NeedService;
+import org.wushe.docking.application.NeedBoard;
+import org.wushe.docking.application.NeedWorkflow;
+import org.wushe.docking.application.Matching;
 import org.wushe.docking.application.NeedView;
 import org.wushe.docking.application.Reason;
 import org.wushe.docking.application.ResourceForm;
@@ -66,7 +68,13 @@ class DockingIT {
     Clock clock;
 
     @EJB
-    NeedService needs;
+    NeedBoard needBoard;
+
+    @EJB
+    NeedWorkflow needWorkflow;
+
+    @EJB
+    Matching matching;
 
     @EJB
     ResourceService resources;
@@ -94,7 +102,7 @@ class DockingIT {
     }
 
     private Need need(String as, String grid, Long resident, String category, String title) {
-        return runAs(as, () -> needs.register(new NeedForm(grid, resident, category, "HIGH", "HOME_VISIT", title,
+        return runAs(as, () -> needWorkflow.register(new NeedForm(grid, resident, category, "HIGH", "HOME_VISIT", title,
                 "独居，行动不便，需要每周助餐")));
     }
 
@@ -105,11 +113,11 @@ class DockingIT {
     }
 
     private void assess(Long id) {
-        runAs(worker, () -> needs.assess(id, "需每周两次助餐上门", 2, "HIGH"));
+        runAs(worker, () -> needWorkflow.assess(id, "需每周两次助餐上门", 2, "HIGH"));
     }
 
     private DockingAction match(Long needId, Long resourceId, int quantity) {
-        return runAs(worker, () -> needs.match(needId, new MatchForm(resourceId, quantity, worker, Set.of("志愿者乙"),
+        return runAs(worker, () -> matching.match(needId, new MatchForm(resourceId, quantity, worker, Set.of("志愿者乙"),
                 LocalDate.now(clock).plusDays(7))));
     }
 
@@ -125,16 +133,16 @@ class DockingIT {
         assertEquals("REGISTERED", n.getStatus().name());
 
         ConflictException early = assertThrows(ConflictException.class,
-                () -> runAs(worker, () -> needs.close(id, 5, "很好", "本人")));
+                () -> runAs(worker, () -> needWorkflow.close(id, 5, "很好", "本人")));
         assertEquals("need.transition", early.key());
         assertEquals(List.of("docking.needStatus.REGISTERED", "docking.needStatus.CLOSED"),
                 early.args().stream().map(String::valueOf).toList(), "both statuses, as labels");
-        assertEquals("need.transition", refusedKey(() -> runAs(worker, () -> needs.feedback(id, "已完成"))));
-        assertEquals("need.transition", refusedKey(() -> runAs(worker, () -> needs.match(id,
+        assertEquals("need.transition", refusedKey(() -> runAs(worker, () -> needWorkflow.feedback(id, "已完成"))));
+        assertEquals("need.transition", refusedKey(() -> runAs(worker, () -> matching.match(id,
                 new MatchForm(-1L, 1, worker, Set.of(), LocalDate.now(clock).plusDays(1))))), "not assessed yet");
 
         ValidationException badPriority = assertThrows(ValidationException.class,
-                () -> runAs(worker, () -> needs.assess(id, "", 9, "HIGH")));
+                () -> runAs(worker, () -> needWorkflow.assess(id, "", 9, "HIGH")));
         assertEquals(Set.of("findings", "priority"),
                 Set.copyOf(badPriority.errors().stream().map(ValidationException.FieldError::field).toList()));
         assess(id);
@@ -142,24 +150,24 @@ class DockingIT {
         Resource r = resource(worker, town.community("A"), town.grid("A", 1), "ELDERLY_CARE", "助餐志愿队", 2, "助餐志愿队");
         DockingAction a = match(id, r.getId(), 1);
         assertEquals(1, runAs(worker, () -> resources.resource(r.getId())).getReserved());
-        assertEquals("need.transition", refusedKey(() -> runAs(worker, () -> needs.feedback(id, "已完成"))),
+        assertEquals("need.transition", refusedKey(() -> runAs(worker, () -> needWorkflow.feedback(id, "已完成"))),
                 "no feedback while only matched");
 
-        runAs(worker, () -> needs.startAction(a.getId()));
-        assertEquals("IN_ACTION", runAs(worker, () -> needs.need(id)).status());
-        assertEquals("need.feedback.actionsOpen", refusedKey(() -> runAs(worker, () -> needs.feedback(id, "已完成"))));
-        runAs(worker, () -> needs.finishAction(a.getId(), true, "已送餐八次"));
+        runAs(worker, () -> needWorkflow.startAction(a.getId()));
+        assertEquals("IN_ACTION", runAs(worker, () -> needBoard.need(id)).status());
+        assertEquals("need.feedback.actionsOpen", refusedKey(() -> runAs(worker, () -> needWorkflow.feedback(id, "已完成"))));
+        runAs(worker, () -> needWorkflow.finishAction(a.getId(), true, "已送餐八次"));
         assertEquals(0, runAs(worker, () -> resources.resource(r.getId())).getReserved(), "capacity released");
-        assertEquals("action.transition", refusedKey(() -> runAs(worker, () -> needs.finishAction(a.getId(), false, "重复"))));
+        assertEquals("action.transition", refusedKey(() -> runAs(worker, () -> needWorkflow.finishAction(a.getId(), false, "重复"))));
 
-        runAs(worker, () -> needs.feedback(id, "老人反映饭菜合口"));
+        runAs(worker, () -> needWorkflow.feedback(id, "老人反映饭菜合口"));
         ValidationException noComment = assertThrows(ValidationException.class,
-                () -> runAs(worker, () -> needs.close(id, 6, " ", "本人")));
+                () -> runAs(worker, () -> needWorkflow.close(id, 6, " ", "本人")));
         assertEquals(List.of("need.satisfaction.range", "error.required"),
                 noComment.errors().stream().map(ValidationException.FieldError::key).toList());
-        runAs(worker, () -> needs.close(id, 5, "很满意", "本人"));
+        runAs(worker, () -> needWorkflow.close(id, 5, "很满意", "本人"));
 
-        NeedView v = runAs(worker, () -> needs.need(id));
+        NeedView v = runAs(worker, () -> needBoard.need(id));
         assertEquals("CLOSED", v.status());
         assertEquals(5, v.satisfaction());
         assertNotNull(v.closedAt());
@@ -171,16 +179,16 @@ class DockingIT {
         assertTrue(v.actions().get(0).matchReasons().stream().anyMatch(x -> x.key().equals("match.reason.category")));
 
         ValidationException noReason = assertThrows(ValidationException.class,
-                () -> runAs(worker, () -> needs.reopen(id, "")));
+                () -> runAs(worker, () -> needWorkflow.reopen(id, "")));
         assertEquals("reason", noReason.errors().get(0).field());
-        runAs(worker, () -> needs.reopen(id, "老人住院后需求变化"));
-        NeedView reopened = runAs(worker, () -> needs.need(id));
+        runAs(worker, () -> needWorkflow.reopen(id, "老人住院后需求变化"));
+        NeedView reopened = runAs(worker, () -> needBoard.need(id));
         assertEquals("REOPENED", reopened.status());
         assertNull(reopened.satisfaction());
         assertEquals(1, reopened.reopenCount());
-        assertEquals("need.transition", refusedKey(() -> runAs(worker, () -> needs.close(id, 4, "好", "本人"))));
+        assertEquals("need.transition", refusedKey(() -> runAs(worker, () -> needWorkflow.close(id, 4, "好", "本人"))));
         assess(id);
-        assertEquals("ASSESSED", runAs(worker, () -> needs.need(id)).status());
+        assertEquals("ASSESSED", runAs(worker, () -> needBoard.need(id)).status());
     }
 
     @Test
@@ -192,7 +200,7 @@ class DockingIT {
         Resource general = resource(worker, town.community("A"), null, null, "社区活动室", 4, "社区居委会");
         Resource otherCategory = resource(worker, town.community("A"), town.grid("A", 1), "CHILDREN", "四点半课堂", 4, "四点半课堂");
 
-        List<Suggestion> s = runAs(worker, () -> needs.suggest(n.getId(), 10));
+        List<Suggestion> s = runAs(worker, () -> matching.suggest(n.getId(), 10));
         List<Long> order = s.stream().map(Suggestion::resourceId).toList();
         assertEquals(List.of(sameGrid.getId(), neighbour.getId(), general.getId()), order,
                 "category and grid first, then the neighbour's category fit, then the general resource");
@@ -209,7 +217,7 @@ class DockingIT {
             assess(other.getId());
             match(other.getId(), sameGrid.getId(), 1);
         }
-        Suggestion loaded = runAs(worker, () -> needs.suggest(n.getId(), 10)).stream()
+        Suggestion loaded = runAs(worker, () -> matching.suggest(n.getId(), 10)).stream()
                 .filter(x -> x.resourceId().equals(sameGrid.getId())).findFirst().orElseThrow();
         assertEquals(2, loaded.providerLoad());
         assertEquals(40 + 30 + 8 + 5, loaded.score(), "two of four reserved, two actions running");
@@ -228,12 +236,12 @@ class DockingIT {
         ConflictException over = assertThrows(ConflictException.class, () -> match(second.getId(), r.getId(), 1));
         assertEquals("resource.overbooked", over.key());
         assertEquals(List.of("爱心午餐", 0, 1), over.args());
-        assertEquals("ASSESSED", runAs(worker, () -> needs.need(second.getId())).status(), "nothing changed");
-        assertFalse(runAs(worker, () -> needs.suggest(second.getId(), 10)).stream()
+        assertEquals("ASSESSED", runAs(worker, () -> needBoard.need(second.getId())).status(), "nothing changed");
+        assertFalse(runAs(worker, () -> matching.suggest(second.getId(), 10)).stream()
                 .anyMatch(s -> s.resourceId().equals(r.getId())), "a full resource is not suggested");
 
-        runAs(worker, () -> needs.finishAction(a.getId(), false, "老人改由家属照顾"));
-        assertEquals("ASSESSED", runAs(worker, () -> needs.need(first.getId())).status(),
+        runAs(worker, () -> needWorkflow.finishAction(a.getId(), false, "老人改由家属照顾"));
+        assertEquals("ASSESSED", runAs(worker, () -> needBoard.need(first.getId())).status(),
                 "the only action cancelled: back to be matched again");
         match(second.getId(), r.getId(), 2);
         assertEquals(2, runAs(worker, () -> resources.resource(r.getId())).getReserved());
@@ -246,7 +254,7 @@ class DockingIT {
         Need n = need(worker, town.grid("A", 1), null, "ELDERLY_CARE", "助浴");
         assess(n.getId());
         ValidationException e = assertThrows(ValidationException.class, () -> runAs(worker,
-                () -> needs.match(n.getId(), new MatchForm(null, 0, "nobody", Set.of(), LocalDate.now(clock).minusDays(1)))));
+                () -> matching.match(n.getId(), new MatchForm(null, 0, "nobody", Set.of(), LocalDate.now(clock).minusDays(1)))));
         assertEquals(Set.of("resourceId", "quantity", "owner", "dueOn"),
                 Set.copyOf(e.errors().stream().map(ValidationException.FieldError::field).toList()));
         Resource elsewhere = resource(workerB, town.community("B"), null, "ELDERLY_CARE", "外街道资源", 3, "某组织");
@@ -257,7 +265,7 @@ class DockingIT {
         assertEquals("match.resource.outOfReach", reach.errors().get(0).key());
         match(n.getId(), elsewhere.getId(), 1);
         ValidationException badNeed = assertThrows(ValidationException.class, () -> runAs(worker,
-                () -> needs.register(new NeedForm(town.grid("A", 1), null, "NO_SUCH", "SOON", "RUMOUR", "", null))));
+                () -> needWorkflow.register(new NeedForm(town.grid("A", 1), null, "NO_SUCH", "SOON", "RUMOUR", "", null))));
         assertEquals(Set.of("categoryCode", "urgency", "source", "title"),
                 Set.copyOf(badNeed.errors().stream().map(ValidationException.FieldError::field).toList()));
     }
@@ -267,19 +275,19 @@ class DockingIT {
         Need n = need(worker, town.grid("A", 1), residentId, "HEALTH", "陪同就医");
         assess(n.getId());
         Resource r = resource(worker, town.community("A"), null, "HEALTH", "家庭医生团队", 5, "社区卫生服务站");
-        runAs(worker, () -> needs.match(n.getId(), new MatchForm(r.getId(), 1, worker, Set.of(),
+        runAs(worker, () -> matching.match(n.getId(), new MatchForm(r.getId(), 1, worker, Set.of(),
                 LocalDate.now(clock).plusDays(1))));
-        assertEquals(0, runAs(worker, () -> needs.counts(town.community("A"))).overdueActions());
+        assertEquals(0, runAs(worker, () -> needBoard.counts(town.community("A"))).overdueActions());
 
         TestClock.advance(Duration.ofDays(3));
-        assertEquals(1, runAs(worker, () -> needs.counts(town.community("A"))).overdueActions());
-        Page<NeedRow> overdue = runAs(worker, () -> needs.board(
+        assertEquals(1, runAs(worker, () -> needBoard.counts(town.community("A"))).overdueActions());
+        Page<NeedRow> overdue = runAs(worker, () -> needBoard.board(
                 new BoardFilter(town.community("A"), null, null, null, true), PageRequest.of(0, 50)));
         assertEquals(1, overdue.total());
         assertEquals(1, overdue.items().get(0).overdueActions());
         assertEquals("独居老人甲", overdue.items().get(0).residentName());
-        assertEquals(1, runAs(worker, () -> needs.overdueActions(town.community("A"))).size());
-        assertTrue(runAs(worker, () -> needs.need(n.getId())).actions().get(0).overdue());
+        assertEquals(1, runAs(worker, () -> needBoard.overdueActions(town.community("A"))).size());
+        assertTrue(runAs(worker, () -> needBoard.need(n.getId())).actions().get(0).overdue());
     }
 
     @Test
@@ -288,34 +296,34 @@ class DockingIT {
         String gridTwo = fixtures.gridWorker(town, "grid2", Set.of(town.grid("A", 2)));
         String officer = fixtures.officer(town, "officer");
 
-        assertThrows(NotInScopeException.class, () -> runAs(workerB, () -> needs.need(n.getId())));
-        assertThrows(NotInScopeException.class, () -> runAs(workerB, () -> needs.board(
+        assertThrows(NotInScopeException.class, () -> runAs(workerB, () -> needBoard.need(n.getId())));
+        assertThrows(NotInScopeException.class, () -> runAs(workerB, () -> needBoard.board(
                 BoardFilter.of(town.community("A")), PageRequest.of(0, 10))));
-        assertThrows(NotInScopeException.class, () -> runAs(gridTwo, () -> needs.need(n.getId())));
-        assertThrows(NotInScopeException.class, () -> runAs(gridTwo, () -> needs.register(new NeedForm(
+        assertThrows(NotInScopeException.class, () -> runAs(gridTwo, () -> needBoard.need(n.getId())));
+        assertThrows(NotInScopeException.class, () -> runAs(gridTwo, () -> needWorkflow.register(new NeedForm(
                 town.grid("A", 1), null, "SAFETY", "NORMAL", "GRID_PATROL", "楼道堆物", null))));
-        runAs(gridTwo, () -> needs.register(new NeedForm(town.grid("A", 2), null, "SAFETY", "NORMAL", "GRID_PATROL",
+        runAs(gridTwo, () -> needWorkflow.register(new NeedForm(town.grid("A", 2), null, "SAFETY", "NORMAL", "GRID_PATROL",
                 "楼道堆物", null)));
-        Page<NeedRow> gridBoard = runAs(gridTwo, () -> needs.board(BoardFilter.of(town.community("A")),
+        Page<NeedRow> gridBoard = runAs(gridTwo, () -> needBoard.board(BoardFilter.of(town.community("A")),
                 PageRequest.of(0, 10)));
         assertEquals(List.of("楼道堆物"), gridBoard.items().stream().map(NeedRow::title).toList(),
                 "a grid worker's board holds their own cells only");
-        assertThrows(NotPermittedException.class, () -> runAs(gridTwo, () -> needs.assess(n.getId(), "x", 1, null)));
+        assertThrows(NotPermittedException.class, () -> runAs(gridTwo, () -> needWorkflow.assess(n.getId(), "x", 1, null)));
 
-        NeedView seenByOfficer = runAs(officer, () -> needs.need(n.getId()));
+        NeedView seenByOfficer = runAs(officer, () -> needBoard.need(n.getId()));
         assertTrue(seenByOfficer.detailsHidden());
         assertNull(seenByOfficer.description(), "hardship details stay with those who handle the need");
-        NeedView seenByWorker = runAs(worker, () -> needs.need(n.getId()));
+        NeedView seenByWorker = runAs(worker, () -> needBoard.need(n.getId()));
         assertEquals("独居，行动不便，需要每周助餐", seenByWorker.description());
         assertTrue(seenByWorker.residentIdNumber().contains("*"), "the ID number is masked");
 
         String self = town.user("self");
         runAs(worker, () -> accounts.createResidentAccount(self, Fixtures.PASSWORD.toCharArray(), residentId));
-        Need own = runAs(self, () -> needs.register(new NeedForm(null, null, "CULTURE", null, null, "想参加书法班", null)));
-        assertEquals(town.grid("A", 1), runAs(self, () -> needs.need(own.getId())).gridCode());
+        Need own = runAs(self, () -> needWorkflow.register(new NeedForm(null, null, "CULTURE", null, null, "想参加书法班", null)));
+        assertEquals(town.grid("A", 1), runAs(self, () -> needBoard.need(own.getId())).gridCode());
         assertEquals("RESIDENT_REQUEST", own.getSource().name());
         Long otherResident = fixtures.resident(worker, "邻居乙", town.community("A"), town.grid("A", 2)).id();
         Need others = need(worker, town.grid("A", 2), otherResident, "CULTURE", "邻居的需求");
-        assertThrows(NotPermittedException.class, () -> runAs(self, () -> needs.need(others.getId())));
+        assertThrows(NotPermittedException.class, () -> runAs(self, () -> needBoard.need(others.getId())));
     }
 }

@@ -22,8 +22,10 @@ import org.wushe.community.domain.Actor;
 import org.wushe.docking.application.CircleService;
 import org.wushe.docking.application.InspectionService;
 import org.wushe.docking.application.OpportunityService;
-import org.wushe.docking.application.OpportunityService.Applicant;
-import org.wushe.docking.application.OpportunityService.Attendee;
+import org.wushe.docking.application.OpportunityApplications;
+import org.wushe.docking.application.ActivityService;
+import org.wushe.docking.application.OpportunityApplications.Applicant;
+import org.wushe.docking.application.ActivityService.Attendee;
 import org.wushe.docking.application.OpportunityService.ItemForm;
 import org.wushe.docking.application.ServiceListService;
 import org.wushe.docking.domain.OpportunityApplication;
@@ -61,6 +63,12 @@ class OpportunityIT {
     OpportunityService opportunities;
 
     @EJB
+    OpportunityApplications opportunityApplications;
+
+    @EJB
+    ActivityService activityService;
+
+    @EJB
     CircleService circle;
 
     @EJB
@@ -90,7 +98,7 @@ class OpportunityIT {
     }
 
     private void activity(String title, int daysAgo, Long... residents) {
-        runAs(worker, () -> opportunities.recordActivity(town.community("A"), title,
+        runAs(worker, () -> activityService.recordActivity(town.community("A"), title,
                 LocalDate.now(clock).minusDays(daysAgo), null, null,
                 java.util.Arrays.stream(residents).map(r -> new Attendee(r, null)).toList()));
     }
@@ -105,7 +113,7 @@ class OpportunityIT {
         Long often = resident("常客甲");
         Long sometimes = resident("偶尔乙");
         Long never = resident("新人丙");
-        runAs(secretary, () -> opportunities.setRotation(town.community("A"), 5, 3));
+        runAs(secretary, () -> opportunityApplications.setRotation(town.community("A"), 5, 3));
         activity("议事会一", 9, often, sometimes);
         activity("议事会二", 8, often);
         activity("议事会三", 7, often);
@@ -113,29 +121,29 @@ class OpportunityIT {
         OpportunityItem item = item(2, Set.of("RESIDENT_BACKBONE"));
 
         assertEquals("opportunity.notPublished", assertThrows(ConflictException.class,
-                () -> runAs(worker, () -> opportunities.apply(item.getId(), often, null))).key());
+                () -> runAs(worker, () -> opportunityApplications.apply(item.getId(), often, null))).key());
         runAs(secretary, () -> opportunities.publish(town.community("A"), year));
-        OpportunityApplication aOften = runAs(worker, () -> opportunities.apply(item.getId(), often, null));
-        OpportunityApplication aSometimes = runAs(worker, () -> opportunities.apply(item.getId(), sometimes, null));
-        OpportunityApplication aNever = runAs(worker, () -> opportunities.apply(item.getId(), never, null));
+        OpportunityApplication aOften = runAs(worker, () -> opportunityApplications.apply(item.getId(), often, null));
+        OpportunityApplication aSometimes = runAs(worker, () -> opportunityApplications.apply(item.getId(), sometimes, null));
+        OpportunityApplication aNever = runAs(worker, () -> opportunityApplications.apply(item.getId(), never, null));
         assertEquals("opportunity.apply.twice", assertThrows(ConflictException.class,
-                () -> runAs(worker, () -> opportunities.apply(item.getId(), never, null))).key());
+                () -> runAs(worker, () -> opportunityApplications.apply(item.getId(), never, null))).key());
 
-        List<Applicant> order = runAs(secretary, () -> opportunities.applicants(item.getId()));
+        List<Applicant> order = runAs(secretary, () -> opportunityApplications.applicants(item.getId()));
         assertEquals(List.of("新人丙", "偶尔乙", "常客甲"), order.stream().map(Applicant::name).toList());
         assertEquals(List.of(1, 2, 3), order.stream().map(Applicant::recent).toList());
         assertEquals(List.of(false, false, true), order.stream().map(Applicant::frequent).toList());
 
         ValidationException noReason = assertThrows(ValidationException.class,
-                () -> runAs(secretary, () -> opportunities.select(aOften.getId(), "  ")));
+                () -> runAs(secretary, () -> opportunityApplications.select(aOften.getId(), "  ")));
         assertEquals("rotation.override.reasonRequired", noReason.errors().get(0).key());
         assertEquals(List.of(3), noReason.errors().get(0).args());
-        runAs(secretary, () -> opportunities.select(aOften.getId(), "熟悉楼道加装电梯的前期情况"));
-        runAs(secretary, () -> opportunities.select(aNever.getId(), null));
+        runAs(secretary, () -> opportunityApplications.select(aOften.getId(), "熟悉楼道加装电梯的前期情况"));
+        runAs(secretary, () -> opportunityApplications.select(aNever.getId(), null));
         assertEquals("opportunity.full", assertThrows(ConflictException.class,
-                () -> runAs(secretary, () -> opportunities.select(aSometimes.getId(), "补位"))).key());
+                () -> runAs(secretary, () -> opportunityApplications.select(aSometimes.getId(), "补位"))).key());
 
-        List<OpportunityService.OutOfTurn> report = runAs(worker, () -> opportunities.overrides(town.community("A"), year));
+        List<OpportunityApplications.OutOfTurn> report = runAs(worker, () -> opportunityApplications.overrides(town.community("A"), year));
         assertEquals(1, report.size());
         assertEquals("常客甲", report.get(0).applicant());
         assertEquals(3, report.get(0).rotationPosition());
@@ -150,13 +158,13 @@ class OpportunityIT {
     @Test
     void theRuleIsPerCommunity_andBadSettingsAreRefused() {
         ValidationException bad = assertThrows(ValidationException.class,
-                () -> runAs(secretary, () -> opportunities.setRotation(town.community("A"), 3, 5)));
+                () -> runAs(secretary, () -> opportunityApplications.setRotation(town.community("A"), 3, 5)));
         assertEquals("threshold", bad.errors().get(0).field());
         assertThrows(NotPermittedException.class,
-                () -> runAs(worker, () -> opportunities.setRotation(town.community("A"), 10, 3)));
+                () -> runAs(worker, () -> opportunityApplications.setRotation(town.community("A"), 10, 3)));
         assertThrows(NotInScopeException.class,
-                () -> runAs(secretary, () -> opportunities.setRotation(town.community("B"), 10, 3)));
-        runAs(secretary, () -> opportunities.setRotation(town.community("A"), 2, 1));
+                () -> runAs(secretary, () -> opportunityApplications.setRotation(town.community("B"), 10, 3)));
+        runAs(secretary, () -> opportunityApplications.setRotation(town.community("A"), 2, 1));
         Long a = resident("甲");
         Long b = resident("乙");
         activity("旧活动", 30, b, b);
@@ -164,9 +172,9 @@ class OpportunityIT {
         activity("活动三", 2, a);
         OpportunityItem item = item(1, Set.of("RESIDENT_BACKBONE"));
         runAs(secretary, () -> opportunities.publish(town.community("A"), year));
-        runAs(worker, () -> opportunities.apply(item.getId(), a, null));
-        runAs(worker, () -> opportunities.apply(item.getId(), b, null));
-        assertEquals(List.of("乙", "甲"), runAs(secretary, () -> opportunities.applicants(item.getId())).stream()
+        runAs(worker, () -> opportunityApplications.apply(item.getId(), a, null));
+        runAs(worker, () -> opportunityApplications.apply(item.getId(), b, null));
+        assertEquals(List.of("乙", "甲"), runAs(secretary, () -> opportunityApplications.applicants(item.getId())).stream()
                 .map(Applicant::name).toList(), "only the last two activities count; 乙's attendance is older");
     }
 
@@ -181,10 +189,10 @@ class OpportunityIT {
 
         Long r = resident("居民丁");
         assertEquals("opportunity.apply.typeNotAdmitted", assertThrows(ConflictException.class,
-                () -> runAs(worker, () -> opportunities.apply(item.getId(), r, null))).key());
+                () -> runAs(worker, () -> opportunityApplications.apply(item.getId(), r, null))).key());
         Actor org = runAs(secretary, () -> circle.addActor(town.community("A"), "阳光社工服务中心", "SOCIAL_ORGANIZATION", "王老师"));
-        runAs(worker, () -> opportunities.apply(item.getId(), null, org.getId()));
-        assertEquals(List.of("ACTOR"), runAs(secretary, () -> opportunities.applicants(item.getId())).stream()
+        runAs(worker, () -> opportunityApplications.apply(item.getId(), null, org.getId()));
+        assertEquals(List.of("ACTOR"), runAs(secretary, () -> opportunityApplications.applicants(item.getId())).stream()
                 .map(Applicant::kind).toList());
         ValidationException badItem = assertThrows(ValidationException.class, () -> runAs(secretary,
                 () -> opportunities.addItem(town.community("A"), year, new ItemForm("", "GOSSIP", Set.of(), 0,
@@ -198,7 +206,7 @@ class OpportunityIT {
         Actor party = runAs(secretary, () -> circle.addActor(town.community("A"), "社区党委", "PARTY_ORGANIZATION", null));
         Actor agency = runAs(secretary, () -> circle.addActor(town.community("A"), "益心社工站", "SOCIAL_WORK_AGENCY", null));
         Actor team = runAs(secretary, () -> circle.addActor(town.community("A"), "银发志愿队", "VOLUNTEER_TEAM", null));
-        runAs(worker, () -> opportunities.recordActivity(town.community("A"), "重阳节敬老活动", LocalDate.now(clock),
+        runAs(worker, () -> activityService.recordActivity(town.community("A"), "重阳节敬老活动", LocalDate.now(clock),
                 null, null, List.of(new Attendee(null, party.getId()), new Attendee(null, team.getId()))));
         CircleService.Circle c = runAs(worker, () -> circle.circle(town.community("A"), year));
         assertEquals(List.of(0, 1, 2), c.rings().stream().map(CircleService.Ring::ring).toList());
@@ -210,7 +218,7 @@ class OpportunityIT {
         assertTrue(c.rings().get(2).members().stream().anyMatch(m -> m.actorId().equals(team.getId())
                 && m.participations() == 1));
         ValidationException future = assertThrows(ValidationException.class, () -> runAs(worker,
-                () -> opportunities.recordActivity(town.community("A"), "明天的活动", LocalDate.now(clock).plusDays(1),
+                () -> activityService.recordActivity(town.community("A"), "明天的活动", LocalDate.now(clock).plusDays(1),
                         null, null, List.of())));
         assertEquals("activity.future", future.errors().get(0).key());
     }

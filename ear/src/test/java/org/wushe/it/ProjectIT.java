@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.docking.application.NeedForm;
-import org.wushe.docking.application.NeedService;
+import org.wushe.docking.application.NeedWorkflow;
 import org.wushe.fund.application.FundViews.Upload;
 import org.wushe.fund.application.ProjectQueries;
 import org.wushe.fund.application.ProjectService;
@@ -66,7 +66,7 @@ class ProjectIT {
     ProjectQueries projectQueries;
 
     @EJB
-    NeedService needs;
+    NeedWorkflow needWorkflow;
 
     private Town town;
     private String community;
@@ -92,7 +92,7 @@ class ProjectIT {
     }
 
     private Long need(String title) {
-        return runAs(social, () -> needs.register(new NeedForm(town.grid("A", 1), null, "ELDERLY_CARE", "HIGH",
+        return runAs(social, () -> needWorkflow.register(new NeedForm(town.grid("A", 1), null, "ELDERLY_CARE", "HIGH",
                 "HOME_VISIT", title, "楼道无扶手，老人下楼困难"))).getId();
     }
 

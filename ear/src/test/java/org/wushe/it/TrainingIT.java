@@ -24,8 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.docking.application.NeedForm;
-import org.wushe.docking.application.NeedService;
-import org.wushe.docking.application.OpportunityService;
+import org.wushe.docking.application.NeedWorkflow;
+import org.wushe.docking.application.ActivityService;
 import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
 import org.wushe.it.support.TestClock;
@@ -98,10 +98,10 @@ class TrainingIT {
     PointsLedger ledger;
 
     @EJB
-    NeedService needs;
+    NeedWorkflow needWorkflow;
 
     @EJB
-    OpportunityService opportunities;
+    ActivityService activityService;
 
     @EJB
     AccountService accounts;
@@ -258,20 +258,20 @@ class TrainingIT {
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < 2; i++) {
             int n = i;
-            runAs(worker, () -> opportunities.recordActivity(town.community("A"), "旧活动" + n, today.minusDays(60 + n),
-                    null, null, List.of(new OpportunityService.Attendee(alice, null))));
+            runAs(worker, () -> activityService.recordActivity(town.community("A"), "旧活动" + n, today.minusDays(60 + n),
+                    null, null, List.of(new ActivityService.Attendee(alice, null))));
         }
         LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
         runAs(worker, () -> ladder.snapshot(town.community("A"), lastMonth));
 
         for (int i = 0; i < 3; i++) {
             int n = i;
-            runAs(worker, () -> opportunities.recordActivity(town.community("A"), "本月活动" + n, today, null, null,
-                    List.of(new OpportunityService.Attendee(bob, null))));
+            runAs(worker, () -> activityService.recordActivity(town.community("A"), "本月活动" + n, today, null, null,
+                    List.of(new ActivityService.Attendee(bob, null))));
         }
         for (int i = 0; i < 2; i++) {
             int n = i;
-            runAs(worker, () -> needs.register(new NeedForm(town.grid("A", 2), bob, "CULTURE", "NORMAL",
+            runAs(worker, () -> needWorkflow.register(new NeedForm(town.grid("A", 2), bob, "CULTURE", "NORMAL",
                     "RESIDENT_REQUEST", "想组织读书会" + n, null)));
         }
         assertEquals(2, runAs(worker, () -> ladder.snapshot(town.community("A"), today)));

@@ -19,14 +19,13 @@ import org.wushe.docking.application.Matcher;
 import org.wushe.docking.application.Reason;
 import org.wushe.docking.domain.Activity;
 import org.wushe.docking.domain.ActionStatus;
+import org.wushe.docking.domain.ActionTally;
 import org.wushe.docking.domain.Attendance;
 import org.wushe.docking.domain.DockingAction;
 import org.wushe.docking.domain.Inspection;
 import org.wushe.docking.domain.IssueNature;
 import org.wushe.docking.domain.Need;
-import org.wushe.docking.domain.NeedEvent;
 import org.wushe.docking.domain.NeedSource;
-import org.wushe.docking.domain.NeedStatus;
 import org.wushe.docking.domain.OpportunityApplication;
 import org.wushe.docking.domain.OpportunityItem;
 import org.wushe.docking.domain.OpportunityList;
@@ -111,29 +110,28 @@ final class DemoDocking {
         assess(late, "需社工上门做照护评估，并联系家庭医生", 1, social);
         DockingAction overdue = action(late, casework, 1, social, today.minusDays(2), null);
         overdue.start(now.minus(Duration.ofDays(8)));
-        move(late, NeedStatus.IN_ACTION, social, "#" + overdue.getId(), 8);
+        started(late, overdue, social, 8);
         Need fed = need(g2, r3.getId(), "HARDSHIP_RELIEF", Urgency.HIGH, NeedSource.HOME_VISIT,
                 "因病致困家庭临时救助", "家中主要劳动力住院，收入中断", 20, social);
         assess(fed, "发放米面油礼包并申请临时救助金", 1, social);
         DockingAction given = action(fed, goods, 2, social, today.minusDays(10), null);
         given.start(now.minus(Duration.ofDays(16)));
-        move(fed, NeedStatus.IN_ACTION, social, "#" + given.getId(), 16);
+        started(fed, given, social, 16);
         given.finish(ActionStatus.DONE, "已送达两份礼包", now.minus(Duration.ofDays(12)));
         goods.release(2);
-        fed.recordFeedback("家属表示缓解了燃眉之急", now.minus(Duration.ofDays(11)));
-        event(fed, NeedStatus.IN_ACTION, NeedStatus.FEEDBACK, social, null, 11);
+        em.persist(fed.recordFeedback("家属表示缓解了燃眉之急", new ActionTally(0, 1), now.minus(Duration.ofDays(11)),
+                social));
         Need closed = need(g2, residents.get(19).getId(), "ELDERLY_CARE", Urgency.NORMAL, NeedSource.RESIDENT_REQUEST,
                 "老人想参加社区助餐", "希望在社区长者食堂就餐", 40, social);
         assess(closed, "可到长者食堂就餐，需办理就餐卡", 3, social);
         DockingAction done = action(closed, meals, 1, social, today.minusDays(25), null);
         done.start(now.minus(Duration.ofDays(35)));
-        move(closed, NeedStatus.IN_ACTION, social, "#" + done.getId(), 35);
+        started(closed, done, social, 35);
         done.finish(ActionStatus.DONE, "已办卡，每日在食堂就餐", now.minus(Duration.ofDays(30)));
         meals.release(1);
-        closed.recordFeedback("饭菜可口，价格合适", now.minus(Duration.ofDays(29)));
-        event(closed, NeedStatus.IN_ACTION, NeedStatus.FEEDBACK, social, null, 29);
-        closed.close(5, "很满意，谢谢社区", "本人", now.minus(Duration.ofDays(28)), social);
-        event(closed, NeedStatus.FEEDBACK, NeedStatus.CLOSED, social, "5/5 本人: 很满意，谢谢社区", 28);
+        em.persist(closed.recordFeedback("饭菜可口，价格合适", new ActionTally(0, 1), now.minus(Duration.ofDays(29)),
+                social));
+        em.persist(closed.close(5, "很满意，谢谢社区", "本人", now.minus(Duration.ofDays(28)), social));
 
         int year = today.getYear();
         OpportunityList list = new OpportunityList(c.getId(), year);
@@ -229,14 +227,13 @@ final class DemoDocking {
                 now.minus(Duration.ofDays(daysAgo)), by);
         em.persist(n);
         em.flush();
-        event(n, null, NeedStatus.REGISTERED, by, source.name(), daysAgo);
+        em.persist(n.registration());
         return n;
     }
 
     private void assess(Need n, String findings, int priority, String by) {
         long daysAgo = Math.max(0, Duration.between(n.getRegisteredAt(), now).toDays() - 1);
-        n.assess(findings, priority, n.getUrgency(), now.minus(Duration.ofDays(daysAgo)), by);
-        event(n, NeedStatus.REGISTERED, NeedStatus.ASSESSED, by, "P" + priority + " " + n.getUrgency(), daysAgo);
+        em.persist(n.assess(findings, priority, n.getUrgency(), now.minus(Duration.ofDays(daysAgo)), by));
     }
 
     private DockingAction action(Need n, Resource r, int quantity, String owner, LocalDate due, String participant) {
@@ -248,18 +245,14 @@ final class DemoDocking {
         DockingAction a = new DockingAction(n, r, quantity, owner, participant == null ? Set.of() : Set.of(participant),
                 due, s.points(), Reason.pack(s.reasons()), now.minus(Duration.ofDays(daysAgo)), owner);
         em.persist(a);
-        move(n, NeedStatus.MATCHED, owner, r.getName() + " ×" + quantity + " → " + owner + " " + due, daysAgo);
+        em.persist(n.match(r.getName() + " ×" + quantity + " → " + owner + " " + due,
+                now.minus(Duration.ofDays(daysAgo)), owner));
         em.flush();
         return a;
     }
 
-    private void move(Need n, NeedStatus to, String by, String note, long daysAgo) {
-        NeedStatus from = n.moveTo(to);
-        event(n, from, to, by, note, daysAgo);
-    }
-
-    private void event(Need n, NeedStatus from, NeedStatus to, String by, String note, long daysAgo) {
-        em.persist(new NeedEvent(n.getId(), now.minus(Duration.ofDays(daysAgo)), by, from, to, note));
+    private void started(Need n, DockingAction a, String by, long daysAgo) {
+        n.actionStarted("#" + a.getId(), now.minus(Duration.ofDays(daysAgo)), by).ifPresent(em::persist);
     }
 
     private OpportunityItem item(OpportunityList list, String affair, IssueNature nature, Set<ActorType> types,

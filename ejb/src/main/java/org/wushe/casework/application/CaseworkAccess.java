@@ -10,11 +10,13 @@ import org.wushe.community.domain.Community;
 import org.wushe.community.domain.GridCell;
 import org.wushe.community.domain.Resident;
 import org.wushe.community.infrastructure.GeographyRepository;
+import org.wushe.security.application.CommunityReach;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Account;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.security.domain.Role;
+import org.wushe.shared.Choices;
 import org.wushe.shared.NotFoundException;
 import org.wushe.shared.NotInScopeException;
 import org.wushe.shared.NotPermittedException;
@@ -32,6 +34,9 @@ public class CaseworkAccess {
     CurrentCaller currentCaller;
 
     @Inject
+    CommunityReach reach;
+
+    @Inject
     GeographyRepository geography;
 
     @PersistenceContext
@@ -42,30 +47,17 @@ public class CaseworkAccess {
     }
 
     public Caller caller(Right right) {
-        Caller c = currentCaller.get();
-        c.require(right);
-        return c;
+        return currentCaller.require(right);
     }
 
     /** The community by code, covered by the caller's scope. */
     public Community community(Caller caller, String code) {
-        if (code == null || code.isBlank()) {
-            throw ValidationException.of("communityCode", "geo.community.required");
-        }
-        Community c = geography.community(code.strip().toUpperCase())
-                .orElseThrow(() -> new NotFoundException("community", code));
-        caller.requireCovers(c);
-        return c;
+        return reach.asStaff(caller, code);
     }
 
     /** A community by id, covered by the caller's scope. */
     public Community community(Caller caller, Long id) {
-        Community c = em.find(Community.class, id);
-        if (c == null) {
-            throw new NotFoundException("community", id);
-        }
-        caller.requireCovers(c);
-        return c;
+        return reach.asStaff(caller, id);
     }
 
     /** The community of a record, for checks: a grid worker reaches it when it is theirs. */
@@ -167,20 +159,13 @@ public class CaseworkAccess {
         }
     }
 
-    /** Parses an enum constant; records {@code error.choice} against the field when it is not one. */
+    /**
+     * Reads a choice ({@link Choices}): blank is {@code error.required} when required, null otherwise;
+     * unknown text is {@code error.choice}.
+     */
     public static <E extends Enum<E>> E choice(String field, Class<E> type, String value, boolean required,
                                                ValidationException.Collector errors) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(field, "error.required");
-            }
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "error.choice", value);
-            return null;
-        }
+        return required ? Choices.required(field, type, value, errors)
+                : Choices.optional(field, type, value, null, errors);
     }
 }

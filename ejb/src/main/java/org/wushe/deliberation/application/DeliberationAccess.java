@@ -8,17 +8,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.wushe.community.domain.Community;
-import org.wushe.community.infrastructure.GeographyRepository;
 import org.wushe.deliberation.domain.Issue;
 import org.wushe.deliberation.domain.IssueEvent;
 import org.wushe.deliberation.domain.Representative;
 import org.wushe.deliberation.domain.VoteRule;
+import org.wushe.security.application.CommunityReach;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.security.domain.Role;
+import org.wushe.shared.Choices;
 import org.wushe.shared.NotFoundException;
-import org.wushe.shared.NotInScopeException;
 import org.wushe.shared.NotPermittedException;
 import org.wushe.shared.ValidationException;
 
@@ -34,7 +34,7 @@ public class DeliberationAccess {
     CurrentCaller currentCaller;
 
     @Inject
-    GeographyRepository geography;
+    CommunityReach reach;
 
     @Inject
     Clock clock;
@@ -48,39 +48,20 @@ public class DeliberationAccess {
 
     /** The caller, who must hold the right. */
     public Caller caller(Right right) {
-        Caller c = currentCaller.get();
-        c.require(right);
-        return c;
+        return currentCaller.require(right);
     }
 
     public boolean isResident(Caller c) {
         return c.has(Right.SELF_SERVICE) && c.residentId() != null;
     }
 
-    /** The community by code, required, in the caller's scope (a resident's own community counts). */
+    /** The community by code, required, in the caller's scope ({@link Caller#coversAsResident}). */
     public Community community(Caller caller, String code) {
-        if (code == null || code.isBlank()) {
-            throw ValidationException.of("communityCode", "geo.community.required");
-        }
-        Community c = geography.community(code.trim().toUpperCase())
-                .orElseThrow(() -> new NotFoundException("community", code));
-        requireReach(caller, c);
-        return c;
+        return reach.asResident(caller, code);
     }
 
     public Community community(Caller caller, Long id) {
-        Community c = em.find(Community.class, id);
-        if (c == null) {
-            throw new NotFoundException("community", id);
-        }
-        requireReach(caller, c);
-        return c;
-    }
-
-    private static void requireReach(Caller caller, Community c) {
-        if (!caller.covers(c) && !c.getId().equals(caller.communityId())) {
-            throw new NotInScopeException(c.getCode());
-        }
+        return reach.asResident(caller, id);
     }
 
     /** Staff who may see the zone, or a resident of the community: who may read an issue. */
@@ -141,20 +122,13 @@ public class DeliberationAccess {
                 .setParameter("c", communityId).setParameter("d", today).getResultList();
     }
 
-    /** Parses an enum constant; records {@code error.choice} (or {@code error.required}) against the field. */
+    /**
+     * Reads a choice ({@link Choices}): blank is {@code error.required} when required, null otherwise;
+     * unknown text is {@code error.choice}.
+     */
     public static <E extends Enum<E>> E choice(String field, Class<E> type, String value, boolean required,
                                                ValidationException.Collector errors) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(field, "error.required");
-            }
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "error.choice", value);
-            return null;
-        }
+        return required ? Choices.required(field, type, value, errors)
+                : Choices.optional(field, type, value, null, errors);
     }
 }

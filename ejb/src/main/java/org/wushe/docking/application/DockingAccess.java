@@ -5,17 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.wushe.community.domain.Community;
-import org.wushe.community.infrastructure.GeographyRepository;
+import org.wushe.docking.domain.Need;
+import org.wushe.security.application.CommunityReach;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
+import org.wushe.shared.Choices;
 import org.wushe.shared.NotFoundException;
 import org.wushe.shared.NotInScopeException;
 import org.wushe.shared.ValidationException;
 
 /**
  * The docking services' shared checks: who calls, with which right, and whether the community they
- * name lies in their scope. A resident reaches their own community only, for self-service.
+ * name lies in their scope ({@link Caller#coversAsResident}: a resident reaches their own community
+ * only, for self-service), and the one way the docking services read a choice ({@link Choices}).
  */
 @Dependent
 public class DockingAccess {
@@ -24,44 +27,44 @@ public class DockingAccess {
     CurrentCaller currentCaller;
 
     @Inject
-    GeographyRepository geography;
+    CommunityReach reach;
 
     @PersistenceContext
     EntityManager em;
 
     public Caller caller(Right right) {
-        Caller caller = currentCaller.get();
-        caller.require(right);
-        return caller;
+        return currentCaller.require(right);
     }
 
     public Caller caller() {
         return currentCaller.get();
     }
 
-    /** The community by code, required, and covered by the caller's scope (or the resident's own). */
+    /** The community by code, required, and covered by the caller's scope or a resident's own ({@link Caller#coversAsResident}). */
     public Community community(Caller caller, String code) {
-        if (code == null || code.isBlank()) {
-            throw ValidationException.of("communityCode", "geo.community.required");
-        }
-        Community c = geography.community(code.trim().toUpperCase())
-                .orElseThrow(() -> new NotFoundException("community", code));
-        if (!caller.covers(c) && !c.getId().equals(caller.communityId())) {
-            throw new NotInScopeException(c.getCode());
-        }
-        return c;
+        return reach.asResident(caller, code);
     }
 
-    /** A community by id that must lie in the caller's scope. */
+    /** A community by id that must lie in the caller's scope or be a resident's own ({@link Caller#coversAsResident}). */
     public Community community(Caller caller, Long id) {
-        Community c = em.find(Community.class, id);
-        if (c == null) {
-            throw new NotFoundException("community", id);
+        return reach.asResident(caller, id);
+    }
+
+    /**
+     * A need by id whose grid cell the caller's scope covers.
+     *
+     * @throws NotFoundException   when there is no such need
+     * @throws NotInScopeException naming the need's community when the caller's scope does not cover it
+     */
+    public Need need(Caller caller, Long id) {
+        Need n = id == null ? null : em.find(Need.class, id);
+        if (n == null) {
+            throw new NotFoundException("need", id);
         }
-        if (!caller.covers(c) && !c.getId().equals(caller.communityId())) {
-            throw new NotInScopeException(c.getCode());
+        if (!caller.covers(n.getGridCell())) {
+            throw new NotInScopeException(n.getCommunity().getCode());
         }
-        return c;
+        return n;
     }
 
     /** Trims a text; records {@code error.required} or {@code error.tooLong} against the field. */
@@ -69,20 +72,13 @@ public class DockingAccess {
         return errors.text(field, value, max, required);
     }
 
-    /** Parses an enum constant; records {@code error.choice} against the field when it is not one. */
+    /**
+     * Reads a choice ({@link Choices}): blank is {@code fallback}, or {@code error.required} when there
+     * is no fallback; unknown text is {@code error.choice}.
+     */
     public static <E extends Enum<E>> E choice(String field, Class<E> type, String value, E fallback,
                                                ValidationException.Collector errors) {
-        if (value == null || value.isBlank()) {
-            if (fallback == null) {
-                errors.add(field, "error.required");
-            }
-            return fallback;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "error.choice", value);
-            return fallback;
-        }
+        return fallback == null ? Choices.required(field, type, value, errors)
+                : Choices.optional(field, type, value, fallback, errors);
     }
 }

@@ -14,14 +14,17 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 import org.wushe.community.domain.Community;
 import org.wushe.community.domain.GridCell;
 import org.wushe.shared.ConflictException;
 import org.wushe.shared.Label;
 
 /**
- * A need of a resident or of a grid cell, with one id through its whole loop. Every change of status
- * goes through {@link #moveTo}, which refuses a move the loop does not allow.
+ * A need of a resident or of a grid cell, with one id through its whole loop. The need moves itself
+ * ({@link #assess}, {@link #match}, {@link #actionStarted}, {@link #actionsEnded}, {@link #recordFeedback},
+ * {@link #close}, {@link #reopen}), refuses a move the loop does not allow ({@code need.transition}),
+ * and returns the {@link NeedEvent} it raises, for the service to store.
  */
 @Entity
 @Table(name = "need")
@@ -125,55 +128,126 @@ public class Need {
         this.registeredBy = by;
     }
 
-    /**
-     * Moves to a status the loop allows from the current one.
-     *
-     * @return the status before the move
-     * @throws ConflictException {@code need.transition} naming both statuses
-     */
-    public NeedStatus moveTo(NeedStatus to) {
-        if (!status.canMoveTo(to)) {
-            throw new ConflictException("need.transition", "Need " + id + " cannot go from " + status + " to " + to,
-                    new Label("docking.needStatus." + status.name()), new Label("docking.needStatus." + to.name()));
-        }
-        NeedStatus from = status;
-        status = to;
-        return from;
+    /** The event of the registration, once the need has its id. */
+    public NeedEvent registration() {
+        return new NeedEvent(id, registeredAt, registeredBy, null, NeedStatus.REGISTERED, source.name());
     }
 
-    public void assess(String findings, int priority, Urgency urgency, Instant at, String by) {
-        moveTo(NeedStatus.ASSESSED);
+    /** Records the assessment: findings, priority and the urgency as assessed. Again from assessed or matched. */
+    public NeedEvent assess(String findings, int priority, Urgency urgency, Instant at, String by) {
+        NeedStatus from = moveTo(NeedStatus.ASSESSED);
         this.findings = findings;
         this.priority = priority;
         this.urgency = urgency;
         this.assessedAt = at;
         this.assessedBy = by;
+        return new NeedEvent(id, at, by, from, NeedStatus.ASSESSED, "P" + priority + " " + urgency.name());
     }
 
-    public void recordFeedback(String feedback, Instant at) {
-        moveTo(NeedStatus.FEEDBACK);
+    /**
+     * Refuses, before anything is reserved, a match the loop does not allow: only an assessed, matched
+     * or in-action need takes another resource.
+     *
+     * @throws ConflictException {@code need.transition} toward matched
+     */
+    public void requireMatchable() {
+        if (status != NeedStatus.IN_ACTION && !status.canMoveTo(NeedStatus.MATCHED)) {
+            refuse(NeedStatus.MATCHED);
+        }
+    }
+
+    /**
+     * A resource is matched to the need: an assessed need becomes matched; a matched need stays matched
+     * and a need in action stays in action, each with the event of the new match.
+     */
+    public NeedEvent match(String note, Instant at, String by) {
+        requireMatchable();
+        NeedStatus from = status;
+        NeedStatus to = from == NeedStatus.IN_ACTION ? NeedStatus.IN_ACTION : NeedStatus.MATCHED;
+        status = to;
+        return new NeedEvent(id, at, by, from, to, note);
+    }
+
+    /** One of its actions started: a matched need goes into action; otherwise nothing changes. */
+    public Optional<NeedEvent> actionStarted(String note, Instant at, String by) {
+        if (status != NeedStatus.MATCHED) {
+            return Optional.empty();
+        }
+        status = NeedStatus.IN_ACTION;
+        return Optional.of(new NeedEvent(id, at, by, NeedStatus.MATCHED, NeedStatus.IN_ACTION, note));
+    }
+
+    /**
+     * One of its actions ended. When none is active any more and none was done, a matched or in-action
+     * need goes back to assessed, to be matched again ({@code action.cancelled.all}); otherwise nothing
+     * changes.
+     */
+    public Optional<NeedEvent> actionsEnded(ActionTally tally, Instant at, String by) {
+        if (tally.active() > 0 || tally.done() > 0
+                || status != NeedStatus.MATCHED && status != NeedStatus.IN_ACTION) {
+            return Optional.empty();
+        }
+        NeedStatus from = status;
+        status = NeedStatus.ASSESSED;
+        return Optional.of(new NeedEvent(id, at, by, from, NeedStatus.ASSESSED, "action.cancelled.all"));
+    }
+
+    /**
+     * Records the feedback of a need in action once every action has ended and at least one was done.
+     *
+     * @throws ConflictException {@code need.feedback.actionsOpen}, {@code need.feedback.noneDone}, or
+     *                           {@code need.transition} when the need is not in action
+     */
+    public NeedEvent recordFeedback(String feedback, ActionTally tally, Instant at, String by) {
+        if (status == NeedStatus.IN_ACTION) {
+            if (tally.active() > 0) {
+                throw new ConflictException("need.feedback.actionsOpen", "Actions still open", tally.active());
+            }
+            if (tally.done() == 0) {
+                throw new ConflictException("need.feedback.noneDone", "No action was done");
+            }
+        }
+        NeedStatus from = moveTo(NeedStatus.FEEDBACK);
         this.feedback = feedback;
         this.feedbackAt = at;
+        return new NeedEvent(id, at, by, from, NeedStatus.FEEDBACK, null);
     }
 
-    public void close(int satisfaction, String comment, String ratedBy, Instant at, String by) {
-        moveTo(NeedStatus.CLOSED);
+    /** Closes after feedback with the satisfaction score, comment and who rated it. */
+    public NeedEvent close(int satisfaction, String comment, String ratedBy, Instant at, String by) {
+        NeedStatus from = moveTo(NeedStatus.CLOSED);
         this.satisfaction = satisfaction;
         this.closureComment = comment;
         this.ratedBy = ratedBy;
         this.closedAt = at;
         this.closedBy = by;
+        return new NeedEvent(id, at, by, from, NeedStatus.CLOSED, satisfaction + "/5 " + ratedBy + ": " + comment);
     }
 
-    /** Reopens; the earlier rating stays in the events, the need is assessed again. */
-    public void reopen() {
-        moveTo(NeedStatus.REOPENED);
+    /** Reopens after feedback or closure; the earlier rating stays in the events, the need is assessed again. */
+    public NeedEvent reopen(String reason, Instant at, String by) {
+        NeedStatus from = moveTo(NeedStatus.REOPENED);
         reopenCount++;
         satisfaction = null;
         closureComment = null;
         ratedBy = null;
         closedAt = null;
         closedBy = null;
+        return new NeedEvent(id, at, by, from, NeedStatus.REOPENED, reason);
+    }
+
+    private NeedStatus moveTo(NeedStatus to) {
+        if (!status.canMoveTo(to)) {
+            refuse(to);
+        }
+        NeedStatus from = status;
+        status = to;
+        return from;
+    }
+
+    private void refuse(NeedStatus to) {
+        throw new ConflictException("need.transition", "Need " + id + " cannot go from " + status + " to " + to,
+                new Label("docking.needStatus." + status.name()), new Label("docking.needStatus." + to.name()));
     }
 
     public Long getId() { return id; }

@@ -5,12 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.wushe.community.domain.Community;
-import org.wushe.community.infrastructure.GeographyRepository;
+import org.wushe.security.application.CommunityReach;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
-import org.wushe.shared.NotFoundException;
-import org.wushe.shared.NotInScopeException;
+import org.wushe.shared.Choices;
 import org.wushe.shared.ValidationException;
 
 /** The fund services' shared checks: who calls, with which right, and whether the community lies in their scope. */
@@ -21,67 +20,39 @@ public class FundAccess {
     CurrentCaller currentCaller;
 
     @Inject
-    GeographyRepository geography;
+    CommunityReach reach;
 
     @PersistenceContext
     EntityManager em;
 
     public Caller caller(Right right) {
-        Caller caller = currentCaller.get();
-        caller.require(right);
-        return caller;
+        return currentCaller.require(right);
     }
 
-    /** The community by code, required, and covered by the caller's scope. */
+    /** The community by code, required, and covered by the caller's staff scope ({@link Caller#coversAsStaff}). */
     public Community community(Caller caller, String code) {
-        if (code == null || code.isBlank()) {
-            throw ValidationException.of("communityCode", "geo.community.required");
-        }
-        Community c = geography.community(code.trim().toUpperCase())
-                .orElseThrow(() -> new NotFoundException("community", code));
-        caller.requireCovers(c);
-        return c;
+        return reach.asStaff(caller, code);
     }
 
     /** A community by id that must lie in the caller's scope. */
     public Community community(Caller caller, Long id) {
-        Community c = em.find(Community.class, id);
-        if (c == null) {
-            throw new NotFoundException("community", id);
-        }
-        if (!caller.covers(c)) {
-            throw new NotInScopeException(c.getCode());
-        }
-        return c;
+        return reach.asStaff(caller, id);
     }
 
-    /** Parses an enum constant; records {@code error.choice} (or {@code error.required}) against the field. */
+    /**
+     * Reads a choice ({@link Choices}): blank is {@code fallback}, or {@code error.required} when there
+     * is no fallback; unknown text is {@code error.choice}.
+     */
     public static <E extends Enum<E>> E choice(String field, Class<E> type, String value, E fallback,
                                                ValidationException.Collector errors) {
-        if (value == null || value.isBlank()) {
-            if (fallback == null) {
-                errors.add(field, "error.required");
-            }
-            return fallback;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "error.choice", value);
-            return fallback;
-        }
+        return fallback == null ? Choices.required(field, type, value, errors)
+                : Choices.optional(field, type, value, fallback, errors);
     }
 
-    /** An amount in fen that must be above zero; {@code fund.amount.positive} otherwise. */
+    /** An amount in fen that must be above zero ({@link Choices#amount}); {@code fund.amount.positive} otherwise. */
     public static long amount(String field, Long fen, ValidationException.Collector errors) {
-        if (fen == null) {
-            errors.add(field, "error.required");
-            return 0;
-        }
-        if (fen <= 0) {
-            errors.add(field, "fund.amount.positive");
-        }
-        return fen;
+        Long v = Choices.amount(field, fen, 1, Long.MAX_VALUE, "fund.amount.positive", errors);
+        return v == null ? 0 : v;
     }
 
     /** An active spending category's code; {@code fund.category.unknown} (or required) on the field otherwise. */

@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.wushe.community.domain.Community;
-import org.wushe.community.infrastructure.GeographyRepository;
 import org.wushe.organisation.domain.CommunityOrganisation;
+import org.wushe.security.application.CommunityReach;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
+import org.wushe.shared.Choices;
 import org.wushe.shared.NotFoundException;
 import org.wushe.shared.ValidationException;
 
@@ -24,26 +25,18 @@ public class OrganisationAccess {
     CurrentCaller currentCaller;
 
     @Inject
-    GeographyRepository geography;
+    CommunityReach reach;
 
     @PersistenceContext
     EntityManager em;
 
     public Caller caller(Right right) {
-        Caller caller = currentCaller.get();
-        caller.require(right);
-        return caller;
+        return currentCaller.require(right);
     }
 
     /** The community by code, required and in the caller's scope. */
     public Community community(Caller caller, String code) {
-        if (code == null || code.isBlank()) {
-            throw ValidationException.of("communityCode", "geo.community.required");
-        }
-        Community c = geography.community(code.trim().toUpperCase())
-                .orElseThrow(() -> new NotFoundException("community", code));
-        caller.requireCovers(c);
-        return c;
+        return reach.asStaff(caller, code);
     }
 
     /** The organisation by id whose community lies in the caller's scope. */
@@ -52,7 +45,22 @@ public class OrganisationAccess {
         if (o == null) {
             throw new NotFoundException("organisation", id);
         }
-        caller.requireCovers(em.find(Community.class, o.getCommunityId()));
+        caller.requireCoversAsStaff(em.find(Community.class, o.getCommunityId()));
         return o;
+    }
+
+    /**
+     * Reads a choice ({@link Choices}): blank is {@code fallback}, or {@code error.required} when there
+     * is no fallback; unknown text is {@code error.choice}.
+     */
+    public static <E extends Enum<E>> E choice(String field, Class<E> type, String value, E fallback,
+                                               ValidationException.Collector errors) {
+        return fallback == null ? Choices.required(field, type, value, errors)
+                : Choices.optional(field, type, value, fallback, errors);
+    }
+
+    /** An amount of funding in fen, 0 to 1,000,000,000 yuan ({@link Choices#amount}); {@code organisation.funding.range} otherwise. */
+    public static Long funding(String field, Long fen, ValidationException.Collector errors) {
+        return Choices.amount(field, fen, 0, 100_000_000_000L, "organisation.funding.range", errors);
     }
 }

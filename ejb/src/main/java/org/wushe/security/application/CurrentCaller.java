@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.wushe.security.domain.Account;
 import org.wushe.security.domain.Caller;
+import org.wushe.security.domain.Right;
+import org.wushe.shared.NotPermittedException;
 
 /**
  * The caller of the current request, read once per request from the account table, so role and
@@ -38,5 +40,16 @@ public class CurrentCaller {
             cached = Caller.of(account);
         }
         return cached;
+    }
+
+    /**
+     * The caller, who must hold the right.
+     *
+     * @throws NotPermittedException when the caller's role lacks it
+     */
+    public Caller require(Right right) {
+        Caller caller = get();
+        caller.require(right);
+        return caller;
     }
 }

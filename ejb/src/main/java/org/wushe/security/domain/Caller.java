@@ -39,7 +39,10 @@ public record Caller(Long accountId, String username, String displayName, Role r
         }
     }
 
-    /** Whether the community lies inside the scope (for grid workers: their grid cells' community). */
+    /**
+     * Whether the community lies inside the scope (for grid workers: their grid cells' community).
+     * This is the staff rule, {@link #coversAsStaff}; a resident's own scope covers no community.
+     */
     public boolean covers(Community c) {
         return switch (scopeKind) {
             case CITY -> true;
@@ -68,6 +71,48 @@ public record Caller(Long accountId, String username, String displayName, Role r
     public void requireCovers(GridCell g) {
         if (!covers(g)) {
             throw new NotInScopeException(g.getCode());
+        }
+    }
+
+    /**
+     * The staff rule: the community lies inside the scope of the caller's account (the city, their
+     * sub-districts, their community, or the community of their grid cells). A resident covers no
+     * community as staff, not even their own.
+     *
+     * <p>Decision: features whose records are about other people or money (casework, the community
+     * fund, community organisations) use this rule only. A resident's own community gives them no
+     * reach there: the fund's ledger names donors and payees, cases and organisations hold personal
+     * data, and a resident reads what concerns them through their own records, never by community.
+     */
+    public boolean coversAsStaff(Community c) {
+        return covers(c);
+    }
+
+    /**
+     * The resident rule: the staff rule, or, for a resident's self-service account, their own
+     * community. Features a resident takes part in use it for what the community shows its residents
+     * (the needs loop's own requests, the opportunity list, the service list and its votes,
+     * deliberation): a resident reaches their own community there, and only it.
+     *
+     * <p>Decision: the own community counts only for a {@link ScopeKind#SELF} account; a staff
+     * account's community is already inside its staff scope, so the rule widens nothing for staff.
+     * Each service still checks the right and, for a resident, that a record is their own.
+     */
+    public boolean coversAsResident(Community c) {
+        return covers(c) || scopeKind == ScopeKind.SELF && c.getId().equals(communityId);
+    }
+
+    /** @throws NotInScopeException naming the community when {@link #coversAsStaff} refuses it */
+    public void requireCoversAsStaff(Community c) {
+        if (!coversAsStaff(c)) {
+            throw new NotInScopeException(c.getCode());
+        }
+    }
+
+    /** @throws NotInScopeException naming the community when {@link #coversAsResident} refuses it */
+    public void requireCoversAsResident(Community c) {
+        if (!coversAsResident(c)) {
+            throw new NotInScopeException(c.getCode());
         }
     }
 }

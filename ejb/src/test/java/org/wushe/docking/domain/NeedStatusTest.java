@@ -55,13 +55,13 @@ class NeedStatusTest {
     void closingAndReopening_keepTheRatingInTheLoopOnly() {
         Need n = need();
         n.assess("需助餐", 2, Urgency.HIGH, T, "w");
-        n.moveTo(NeedStatus.MATCHED);
-        n.moveTo(NeedStatus.IN_ACTION);
-        n.recordFeedback("满意", T);
+        n.match("轮椅 ×1", T, "w");
+        n.actionStarted("#1", T, "w");
+        n.recordFeedback("满意", new ActionTally(0, 1), T, "w");
         n.close(4, "不错", "家属", T, "w");
         assertEquals(4, n.getSatisfaction());
         assertEquals(T, n.getClosedAt());
-        n.reopen();
+        n.reopen("再评估", T, "w");
         assertEquals(NeedStatus.REOPENED, n.getStatus());
         assertEquals(null, n.getSatisfaction());
         assertEquals(null, n.getClosedAt());

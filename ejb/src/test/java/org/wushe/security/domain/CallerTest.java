@@ -195,4 +195,46 @@ class CallerTest {
             assertEquals(right == Right.SELF_SERVICE, resident.has(right), right.name());
         }
     }
+
+    private Caller residentOf(Community c) {
+        return caller(Account.forResident("res", "h", "居民", c, 900L, NOW), 5L);
+    }
+
+    @Test
+    void asStaff_aResidentCoversNoCommunity_notEvenTheirOwn() {
+        Caller resident = residentOf(taoyuan);
+        communities.forEach(c -> assertFalse(resident.coversAsStaff(c), c.getCode()));
+        NotInScopeException e = assertThrows(NotInScopeException.class, () -> resident.requireCoversAsStaff(taoyuan));
+        assertEquals("C001", e.args().get(0));
+    }
+
+    @Test
+    void asStaff_isTheScopeOfTheAccount_forEveryStaffScope() {
+        for (Caller staff : List.of(bureauAdmin(), officerOf(east), socialWorkerOf(taoyuan), gridWorkerOf(taoyuanOne))) {
+            communities.forEach(c -> assertEquals(staff.covers(c), staff.coversAsStaff(c), staff.username() + c.getCode()));
+        }
+        assertTrue(socialWorkerOf(taoyuan).coversAsStaff(taoyuan));
+        assertFalse(socialWorkerOf(taoyuan).coversAsStaff(shuiguohu));
+        assertThrows(NotInScopeException.class, () -> officerOf(east).requireCoversAsStaff(qingshan));
+        assertDoesNotThrow(() -> officerOf(east).requireCoversAsStaff(shuiguohu));
+    }
+
+    @Test
+    void asResident_aResidentReachesTheirOwnCommunity_andNoOther() {
+        Caller resident = residentOf(taoyuan);
+        assertTrue(resident.coversAsResident(taoyuan));
+        assertFalse(resident.coversAsResident(shuiguohu));
+        assertFalse(resident.coversAsResident(qingshan));
+        assertDoesNotThrow(() -> resident.requireCoversAsResident(taoyuan));
+        NotInScopeException e = assertThrows(NotInScopeException.class, () -> resident.requireCoversAsResident(qingshan));
+        assertEquals("C003", e.args().get(0));
+    }
+
+    @Test
+    void asResident_widensNothingForStaff() {
+        for (Caller staff : List.of(bureauAdmin(), officerOf(east), socialWorkerOf(taoyuan), gridWorkerOf(taoyuanOne))) {
+            communities.forEach(c -> assertEquals(staff.coversAsStaff(c), staff.coversAsResident(c),
+                    staff.username() + c.getCode()));
+        }
+    }
 }

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.wushe.docking.application.NeedService;
+import org.wushe.docking.application.NeedCategories;
 import org.wushe.docking.domain.NeedCategory;
 import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
@@ -20,7 +20,7 @@ public class NeedCategoriesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    NeedService needs;
+    NeedCategories needCategories;
 
     /** One editable line of the list. */
     public static class Line implements Serializable {
@@ -49,7 +49,7 @@ public class NeedCategoriesBacking implements Serializable {
     @PostConstruct
     void init() {
         lines = new ArrayList<>();
-        for (NeedCategory c : needs.categories(true)) {
+        for (NeedCategory c : needCategories.categories(true)) {
             Line l = new Line();
             l.code = c.getCode();
             l.nameZh = c.getNameZh();
@@ -64,7 +64,7 @@ public class NeedCategoriesBacking implements Serializable {
     public void save() {
         for (Line l : lines) {
             if (!Actions.run("categories", () -> {
-                needs.saveCategory(l.code, l.nameZh, l.nameEn, l.sortOrder == null ? 0 : l.sortOrder, l.active);
+                needCategories.saveCategory(l.code, l.nameZh, l.nameEn, l.sortOrder == null ? 0 : l.sortOrder, l.active);
             })) {
                 return;
             }
@@ -80,7 +80,7 @@ public class NeedCategoriesBacking implements Serializable {
                         added.code.strip()), "categories");
                 return;
             }
-            needs.saveCategory(added.code, added.nameZh, added.nameEn,
+            needCategories.saveCategory(added.code, added.nameZh, added.nameEn,
                     added.sortOrder == null ? 0 : added.sortOrder, true);
             added = new Line();
             FacesErrors.info("docking.categories.saved");

@@ -21,9 +21,14 @@ import org.wushe.docking.application.BoardFilter;
 import org.wushe.docking.application.MatchForm;
 import org.wushe.docking.application.NeedForm;
 import org.wushe.docking.application.NeedRow;
-import org.wushe.docking.application.NeedService;
+import org.wushe.docking.application.BoardCounts;
+import org.wushe.docking.application.NeedBoard;
+import org.wushe.docking.application.NeedWorkflow;
+import org.wushe.docking.application.Matching;
+import org.wushe.docking.application.NeedCategories;
 import org.wushe.docking.application.NeedView;
 import org.wushe.docking.application.OpportunityService;
+import org.wushe.docking.application.OpportunityApplications;
 import org.wushe.docking.application.ResourceForm;
 import org.wushe.docking.application.ResourceRow;
 import org.wushe.docking.application.ResourceService;
@@ -54,13 +59,25 @@ import org.wushe.web.support.TextInputs;
 public class DockingResource {
 
     @EJB
-    NeedService needs;
+    NeedBoard needBoard;
+
+    @EJB
+    NeedWorkflow needWorkflow;
+
+    @EJB
+    Matching matching;
+
+    @EJB
+    NeedCategories needCategories;
 
     @EJB
     ResourceService resources;
 
     @EJB
     OpportunityService opportunities;
+
+    @EJB
+    OpportunityApplications opportunityApplications;
 
     /** Request bodies: plain fields, read leniently and checked by the services. */
     public static class NeedInput {
@@ -169,14 +186,14 @@ public class DockingResource {
     @GET
     @Path("need-categories")
     public List<NeedCategory> categories() {
-        return needs.categories(false);
+        return needCategories.categories(false);
     }
 
     @PUT
     @Path("need-categories/{code}")
     public NeedCategory saveCategory(@PathParam("code") String code, CategoryInput in) {
         CategoryInput b = in == null ? new CategoryInput() : in;
-        return needs.saveCategory(code, b.nameZh, b.nameEn, b.sortOrder == null ? 0 : b.sortOrder,
+        return needCategories.saveCategory(code, b.nameZh, b.nameEn, b.sortOrder == null ? 0 : b.sortOrder,
                 !Boolean.FALSE.equals(b.active));
     }
 
@@ -187,55 +204,55 @@ public class DockingResource {
                                @QueryParam("overdue") @DefaultValue("false") boolean overdue,
                                @QueryParam("first") @DefaultValue("0") int first,
                                @QueryParam("size") @DefaultValue("50") int size) {
-        return needs.board(new BoardFilter(code, status, category, urgency, overdue), PageRequest.of(first, size));
+        return needBoard.board(new BoardFilter(code, status, category, urgency, overdue), PageRequest.of(first, size));
     }
 
     @GET
     @Path("communities/{code}/needs/counts")
-    public NeedService.BoardCounts counts(@PathParam("code") String code) {
-        return needs.counts(code);
+    public BoardCounts counts(@PathParam("code") String code) {
+        return needBoard.counts(code);
     }
 
     @GET
     @Path("communities/{code}/actions/overdue")
     public List<ActionView> overdue(@PathParam("code") String code) {
-        return needs.overdueActions(code);
+        return needBoard.overdueActions(code);
     }
 
     @POST
     @Path("needs")
     public Response register(NeedInput in) {
         NeedInput b = in == null ? new NeedInput() : in;
-        Need n = needs.register(new NeedForm(b.gridCode, b.residentId, b.categoryCode, b.urgency, b.source, b.title,
+        Need n = needWorkflow.register(new NeedForm(b.gridCode, b.residentId, b.categoryCode, b.urgency, b.source, b.title,
                 b.description));
-        return Response.status(201).entity(needs.need(n.getId())).build();
+        return Response.status(201).entity(needBoard.need(n.getId())).build();
     }
 
     @GET
     @Path("needs/{id}")
     public NeedView need(@PathParam("id") long id) {
-        return needs.need(id);
+        return needBoard.need(id);
     }
 
     @POST
     @Path("needs/{id}/assessment")
     public NeedView assess(@PathParam("id") long id, AssessmentInput in) {
         AssessmentInput b = in == null ? new AssessmentInput() : in;
-        needs.assess(id, b.findings, b.priority, b.urgency);
-        return needs.need(id);
+        needWorkflow.assess(id, b.findings, b.priority, b.urgency);
+        return needBoard.need(id);
     }
 
     @GET
     @Path("needs/{id}/suggestions")
     public List<Suggestion> suggestions(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("10") int limit) {
-        return needs.suggest(id, Math.min(limit, 50));
+        return matching.suggest(id, Math.min(limit, 50));
     }
 
     @POST
     @Path("needs/{id}/matches")
     public Response match(@PathParam("id") long id, MatchInput in) {
         MatchInput b = in == null ? new MatchInput() : in;
-        DockingAction a = needs.match(id, new MatchForm(b.resourceId, b.quantity, b.owner,
+        DockingAction a = matching.match(id, new MatchForm(b.resourceId, b.quantity, b.owner,
                 b.participants == null ? Set.of() : Set.copyOf(b.participants), TextInputs.date("dueOn", b.dueOn)));
         return Response.status(201).entity(ActionCreated.of(a)).build();
     }
@@ -243,36 +260,36 @@ public class DockingResource {
     @POST
     @Path("actions/{id}/start")
     public ActionCreated start(@PathParam("id") long id) {
-        return ActionCreated.of(needs.startAction(id));
+        return ActionCreated.of(needWorkflow.startAction(id));
     }
 
     @POST
     @Path("actions/{id}/finish")
     public ActionCreated finish(@PathParam("id") long id, FinishInput in) {
         FinishInput b = in == null ? new FinishInput() : in;
-        return ActionCreated.of(needs.finishAction(id, !Boolean.FALSE.equals(b.done), b.outcome));
+        return ActionCreated.of(needWorkflow.finishAction(id, !Boolean.FALSE.equals(b.done), b.outcome));
     }
 
     @POST
     @Path("needs/{id}/feedback")
     public NeedView feedback(@PathParam("id") long id, TextInput in) {
-        needs.feedback(id, in == null ? null : in.text);
-        return needs.need(id);
+        needWorkflow.feedback(id, in == null ? null : in.text);
+        return needBoard.need(id);
     }
 
     @POST
     @Path("needs/{id}/closure")
     public NeedView close(@PathParam("id") long id, ClosureInput in) {
         ClosureInput b = in == null ? new ClosureInput() : in;
-        needs.close(id, b.satisfaction, b.comment, b.ratedBy);
-        return needs.need(id);
+        needWorkflow.close(id, b.satisfaction, b.comment, b.ratedBy);
+        return needBoard.need(id);
     }
 
     @POST
     @Path("needs/{id}/reopen")
     public NeedView reopen(@PathParam("id") long id, TextInput in) {
-        needs.reopen(id, in == null ? null : in.text);
-        return needs.need(id);
+        needWorkflow.reopen(id, in == null ? null : in.text);
+        return needBoard.need(id);
     }
 
     // ---------------------------------------------------------------- resources
@@ -339,35 +356,35 @@ public class DockingResource {
 
     @GET
     @Path("communities/{code}/opportunities/{year}/out-of-turn")
-    public List<OpportunityService.OutOfTurn> outOfTurn(@PathParam("code") String code, @PathParam("year") int year) {
-        return opportunities.overrides(code, year);
+    public List<OpportunityApplications.OutOfTurn> outOfTurn(@PathParam("code") String code, @PathParam("year") int year) {
+        return opportunityApplications.overrides(code, year);
     }
 
     @PUT
     @Path("communities/{code}/rotation")
     public RotationSetting rotation(@PathParam("code") String code, RotationInput in) {
         RotationInput b = in == null ? new RotationInput() : in;
-        return opportunities.setRotation(code, b.window, b.threshold);
+        return opportunityApplications.setRotation(code, b.window, b.threshold);
     }
 
     @GET
     @Path("opportunities/{item}/applicants")
-    public List<OpportunityService.Applicant> applicants(@PathParam("item") long item) {
-        return opportunities.applicants(item);
+    public List<OpportunityApplications.Applicant> applicants(@PathParam("item") long item) {
+        return opportunityApplications.applicants(item);
     }
 
     @POST
     @Path("opportunities/{item}/applications")
     public Response apply(@PathParam("item") long item, ApplicationInput in) {
         ApplicationInput b = in == null ? new ApplicationInput() : in;
-        OpportunityApplication a = opportunities.apply(item, b.residentId, b.actorId);
+        OpportunityApplication a = opportunityApplications.apply(item, b.residentId, b.actorId);
         return Response.status(201).entity(a).build();
     }
 
     @POST
     @Path("applications/{id}/selection")
     public OpportunityApplication select(@PathParam("id") long id, SelectionInput in) {
-        return opportunities.select(id, in == null ? null : in.reason);
+        return opportunityApplications.select(id, in == null ? null : in.reason);
     }
 
     /** A date that may be left out; when given it must be a date. */

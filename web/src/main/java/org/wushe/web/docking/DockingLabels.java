@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.wushe.docking.application.NeedService;
+import org.wushe.docking.application.NeedCategories;
 import org.wushe.docking.application.Reason;
 import org.wushe.docking.domain.NeedCategory;
 import org.wushe.docking.domain.NeedSource;
@@ -25,7 +25,7 @@ import org.wushe.web.support.Messages;
 public class DockingLabels {
 
     @EJB
-    NeedService needs;
+    NeedCategories needCategories;
 
     private Map<String, NeedCategory> categories;
 
@@ -41,7 +41,7 @@ public class DockingLabels {
     private Map<String, NeedCategory> byCode() {
         if (categories == null) {
             categories = new LinkedHashMap<>();
-            needs.categories(true).forEach(c -> categories.put(c.getCode(), c));
+            needCategories.categories(true).forEach(c -> categories.put(c.getCode(), c));
         }
         return categories;
     }

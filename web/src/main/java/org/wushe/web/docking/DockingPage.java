@@ -1,8 +1,6 @@
 package org.wushe.web.docking;
 
-import jakarta.ejb.EJB;
 import java.time.Year;
-import org.wushe.docking.application.NeedService;
 import org.wushe.web.support.CommunityPage;
 
 /**
@@ -12,9 +10,6 @@ import org.wushe.web.support.CommunityPage;
 public abstract class DockingPage extends CommunityPage {
 
     private static final long serialVersionUID = 1L;
-
-    @EJB
-    NeedService needs;
 
     protected Integer year = Year.now().getValue();
 

@@ -8,7 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.wushe.docking.application.MatchForm;
-import org.wushe.docking.application.NeedService;
+import org.wushe.docking.application.NeedBoard;
+import org.wushe.docking.application.Matching;
 import org.wushe.docking.application.NeedView;
 import org.wushe.docking.application.Suggestion;
 import org.wushe.security.application.AccountService;
@@ -32,7 +33,10 @@ public class MatchBacking implements Serializable {
     static final int LIMIT = 20;
 
     @EJB
-    NeedService needs;
+    NeedBoard needBoard;
+
+    @EJB
+    Matching matching;
 
     @EJB
     AccountService accounts;
@@ -55,9 +59,9 @@ public class MatchBacking implements Serializable {
             return;
         }
         Actions.run("suggestions", () -> {
-            need = needs.need(needId);
-            suggestions = needs.suggest(needId, LIMIT);
-            owners = needs.owners(needId);
+            need = needBoard.need(needId);
+            suggestions = matching.suggest(needId, LIMIT);
+            owners = matching.owners(needId);
             String me = accounts.me().username();
             owner = owners.contains(me) ? me : null;
         });
@@ -75,7 +79,7 @@ public class MatchBacking implements Serializable {
             ValidationException.Collector errors = new ValidationException.Collector();
             LocalDate due = FormInputs.optionalDate("dueOn", dueOn, errors);
             errors.throwIfAny();
-            needs.match(needId, new MatchForm(resourceId, quantity, owner, FormInputs.names(participants), due));
+            matching.match(needId, new MatchForm(resourceId, quantity, owner, FormInputs.names(participants), due));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FacesErrors.info("docking.matched", resourceName);
             return "/docking/need?faces-redirect=true&id=" + needId;

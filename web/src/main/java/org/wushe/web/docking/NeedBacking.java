@@ -7,7 +7,8 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.wushe.docking.application.ActionView;
-import org.wushe.docking.application.NeedService;
+import org.wushe.docking.application.NeedBoard;
+import org.wushe.docking.application.NeedWorkflow;
 import org.wushe.docking.application.NeedView;
 import org.wushe.docking.domain.Urgency;
 import org.wushe.web.support.Actions;
@@ -27,7 +28,10 @@ public class NeedBacking implements Serializable {
     private static final List<Integer> ONE_TO_FIVE = List.of(1, 2, 3, 4, 5);
 
     @EJB
-    NeedService needs;
+    NeedBoard needBoard;
+
+    @EJB
+    NeedWorkflow needWorkflow;
 
     private Long id;
     private NeedView need;
@@ -57,7 +61,7 @@ public class NeedBacking implements Serializable {
 
     private void reload() {
         Actions.run("loop", () -> {
-            need = needs.need(id);
+            need = needBoard.need(id);
             List<ActionView> open = getOpenActions();
             if (actionId == null || open.stream().noneMatch(a -> a.id().equals(actionId))) {
                 actionId = open.isEmpty() ? null : open.get(0).id();
@@ -67,7 +71,7 @@ public class NeedBacking implements Serializable {
 
     public void assess() {
         Actions.run("assess", () -> {
-            needs.assess(id, findings, priority, urgency);
+            needWorkflow.assess(id, findings, priority, urgency);
             FacesErrors.info("docking.need.assessed");
             reload();
         });
@@ -75,7 +79,7 @@ public class NeedBacking implements Serializable {
 
     public void start(Long action) {
         Actions.run("actions", () -> {
-            needs.startAction(action);
+            needWorkflow.startAction(action);
             FacesErrors.info("docking.action.started");
             reload();
         });
@@ -83,7 +87,7 @@ public class NeedBacking implements Serializable {
 
     public void finish(boolean done) {
         Actions.run("finish", () -> {
-            needs.finishAction(actionId, done, outcome);
+            needWorkflow.finishAction(actionId, done, outcome);
             FacesErrors.info(done ? "docking.action.done" : "docking.action.cancelled");
             outcome = null;
             reload();
@@ -92,7 +96,7 @@ public class NeedBacking implements Serializable {
 
     public void recordFeedback() {
         Actions.run("feedback", () -> {
-            needs.feedback(id, feedback);
+            needWorkflow.feedback(id, feedback);
             FacesErrors.info("docking.need.feedbackSaved");
             reload();
         });
@@ -100,7 +104,7 @@ public class NeedBacking implements Serializable {
 
     public void close() {
         Actions.run("closure", () -> {
-            needs.close(id, satisfaction, comment, ratedBy);
+            needWorkflow.close(id, satisfaction, comment, ratedBy);
             FacesErrors.info("docking.need.closed");
             reload();
         });
@@ -108,7 +112,7 @@ public class NeedBacking implements Serializable {
 
     public void reopen() {
         Actions.run("reopen", () -> {
-            needs.reopen(id, reason);
+            needWorkflow.reopen(id, reason);
             FacesErrors.info("docking.need.reopened");
             reason = null;
             satisfaction = null;

@@ -1,5 +1,6 @@
 package org.wushe.web.docking;
 
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -9,7 +10,9 @@ import org.wushe.docking.application.ActionView;
 import org.wushe.docking.application.BoardFilter;
 import org.wushe.docking.application.NeedForm;
 import org.wushe.docking.application.NeedRow;
-import org.wushe.docking.application.NeedService;
+import org.wushe.docking.application.BoardCounts;
+import org.wushe.docking.application.NeedBoard;
+import org.wushe.docking.application.NeedWorkflow;
 import org.wushe.docking.domain.Need;
 import org.wushe.docking.domain.NeedSource;
 import org.wushe.docking.domain.NeedStatus;
@@ -30,6 +33,12 @@ import org.wushe.web.support.FormInputs;
 public class NeedsBacking extends DockingPage {
 
     private static final long serialVersionUID = 1L;
+
+    @EJB
+    NeedBoard needBoard;
+
+    @EJB
+    NeedWorkflow needWorkflow;
 
     /** One column of the board: a status and how many needs stand in it. */
     public record StatusCount(String status, long count) {
@@ -57,12 +66,12 @@ public class NeedsBacking extends DockingPage {
     @Override
     protected void refresh() {
         Actions.run("board", () -> {
-            NeedService.BoardCounts counts = needs.counts(community);
+            BoardCounts counts = needBoard.counts(community);
             List<StatusCount> out = new ArrayList<>();
             counts.byStatus().forEach((s, n) -> out.add(new StatusCount(s, n)));
             columns = out;
             overdueCount = counts.overdueActions();
-            overdue = needs.overdueActions(community);
+            overdue = needBoard.overdueActions(community);
             grids = has(Right.REGISTER_NEEDS) ? geography.gridCells(community) : List.of();
             if (grids.size() == 1 && gridCode == null) {
                 gridCode = grids.get(0).code();
@@ -91,7 +100,7 @@ public class NeedsBacking extends DockingPage {
             ValidationException.Collector errors = new ValidationException.Collector();
             Long resident = FormInputs.optionalLong("residentId", residentId, errors);
             errors.throwIfAny();
-            Need n = needs.register(new NeedForm(gridCode, resident, categoryCode, needUrgency, source, title,
+            Need n = needWorkflow.register(new NeedForm(gridCode, resident, categoryCode, needUrgency, source, title,
                     description));
             FacesErrors.info("docking.need.registered", n.getId(), n.getTitle());
             residentId = null;
@@ -103,7 +112,7 @@ public class NeedsBacking extends DockingPage {
 
     public PageModel<NeedRow> getModel() {
         if (model == null) {
-            NeedService service = needs;
+            NeedBoard service = needBoard;
             model = new PageModel<>(r -> service.board(filter(), r), NeedRow::id, "board");
         }
         return model;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.wushe.community.domain.Actor;
 import org.wushe.community.domain.ActorType;
 import org.wushe.docking.application.OpportunityService;
+import org.wushe.docking.application.OpportunityApplications;
 import org.wushe.docking.application.ResourceService;
 import org.wushe.docking.domain.IssueNature;
 import org.wushe.docking.domain.RotationSetting;
@@ -35,16 +36,19 @@ public class OpportunitiesBacking extends DockingPage {
     OpportunityService opportunities;
 
     @EJB
+    OpportunityApplications opportunityApplications;
+
+    @EJB
     ResourceService resources;
 
     private OpportunityService.ListView list;
-    private List<OpportunityService.OutOfTurn> overrides = List.of();
+    private List<OpportunityApplications.OutOfTurn> overrides = List.of();
     private List<Actor> actors = List.of();
     private RotationSetting rotation;
 
     private Long openItem;
     private String openAffair;
-    private List<OpportunityService.Applicant> applicants = List.of();
+    private List<OpportunityApplications.Applicant> applicants = List.of();
     private String reason;
 
     private String affair;
@@ -66,16 +70,16 @@ public class OpportunitiesBacking extends DockingPage {
     protected void refresh() {
         Actions.run("items", () -> {
             list = opportunities.list(community, year);
-            rotation = opportunities.rotation(community);
+            rotation = opportunityApplications.rotation(community);
             if (window == null) {
                 window = rotation.getWindowSize();
                 threshold = rotation.getThreshold();
             }
             if (has(Right.VIEW_DOCKING)) {
-                overrides = opportunities.overrides(community, year);
+                overrides = opportunityApplications.overrides(community, year);
                 actors = resources.providers(community);
                 if (openItem != null) {
-                    applicants = opportunities.applicants(openItem);
+                    applicants = opportunityApplications.applicants(openItem);
                 }
             }
         });
@@ -115,7 +119,7 @@ public class OpportunitiesBacking extends DockingPage {
     /** A resident applies for themself. */
     public void applySelf(Long itemId) {
         Actions.run("items", () -> {
-            opportunities.apply(itemId, null, null);
+            opportunityApplications.apply(itemId, null, null);
             FacesErrors.info("docking.opportunity.applied.done");
             refresh();
         });
@@ -130,7 +134,7 @@ public class OpportunitiesBacking extends DockingPage {
                 errors.add("itemId", "error.required");
             }
             errors.throwIfAny();
-            opportunities.apply(applyItem, resident, applyActor);
+            opportunityApplications.apply(applyItem, resident, applyActor);
             FacesErrors.info("docking.opportunity.applied.done");
             applyResident = null;
             refresh();
@@ -140,7 +144,7 @@ public class OpportunitiesBacking extends DockingPage {
     /** Chooses an applicant; out of rotation order the reason typed above the table is required. */
     public void select(Long applicationId) {
         Actions.run("applicants", () -> {
-            opportunities.select(applicationId, reason);
+            opportunityApplications.select(applicationId, reason);
             FacesErrors.info("docking.opportunity.selected.done");
             reason = null;
             refresh();
@@ -149,7 +153,7 @@ public class OpportunitiesBacking extends DockingPage {
 
     public void saveRotation() {
         Actions.run("rotation", () -> {
-            rotation = opportunities.setRotation(community, window, threshold);
+            rotation = opportunityApplications.setRotation(community, window, threshold);
             FacesErrors.info("docking.saved");
             refresh();
         });
@@ -168,12 +172,12 @@ public class OpportunitiesBacking extends DockingPage {
     }
 
     public OpportunityService.ListView getList() { return list; }
-    public List<OpportunityService.OutOfTurn> getOverrides() { return overrides; }
+    public List<OpportunityApplications.OutOfTurn> getOverrides() { return overrides; }
     public List<Actor> getActors() { return actors; }
     public RotationSetting getRotation() { return rotation; }
     public Long getOpenItem() { return openItem; }
     public String getOpenAffair() { return openAffair; }
-    public List<OpportunityService.Applicant> getApplicants() { return applicants; }
+    public List<OpportunityApplications.Applicant> getApplicants() { return applicants; }
     public String getReason() { return reason; }
     public void setReason(String v) { reason = v; }
     public String getAffair() { return affair; }
