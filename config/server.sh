@@ -132,8 +132,9 @@ harden_http() {   # gf home, admin port, https port
   done
   asadmin_in "$gf" --port "$port" set \
     "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.redirect-port=$https" >/dev/null
-  # The Server header carries product.name; empty, the header is left out.
-  set_jvm_option "$gf" "$port" "-Dproduct.name="
+  # The Server header carries product.name: the product's own name, no server and no version (an
+  # empty name also drops the header, but then the server wrote nothing to server.log).
+  set_jvm_option "$gf" "$port" "-Dproduct.name=Wushe"
 }
 
 # Create a domain once; a second call finds it and does nothing.

@@ -271,11 +271,23 @@ class SignInIT {
     // --- the same answer through the real page and API ---
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
     private static final Pattern ERROR = Pattern.compile("class=\"ui-messages-error-(?:summary|detail)\">([^<]*)<");
 
     /** The answers of the page and the API to one attempt, with what may differ between attempts taken out. */
+    /** What a refused attempt answers; the page body is kept for the failure message only (it holds a per-view nonce). */
     private record Answer(int pageStatus, List<String> pageMessages, int apiStatus, String apiBody,
-                          String apiChallenge) {
+                          String apiChallenge, String pageBody) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Answer a && pageStatus == a.pageStatus && pageMessages.equals(a.pageMessages)
+                    && apiStatus == a.apiStatus && apiBody.equals(a.apiBody) && apiChallenge.equals(a.apiChallenge);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(pageStatus, pageMessages, apiStatus, apiBody, apiChallenge);
+        }
     }
 
     private static String base() {
@@ -295,8 +307,12 @@ class SignInIT {
                 .header("Accept-Language", "zh-CN").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         Matcher vs = VIEW_STATE.matcher(form.body());
         assertTrue(vs.find(), "the sign-in form has a view state");
+        // The page's CSP nonce goes back with the form, as the page's script sends it (PrimeFaces checks it).
+        Matcher nonce = NONCE.matcher(form.body());
+        assertTrue(nonce.find(), "the sign-in page's scripts carry a nonce");
         Map<String, String> fields = Map.of("login", "login", "login:username", username, "login:password", password,
-                "login:submit", "", "jakarta.faces.ViewState", vs.group(1).replace("&#58;", ":"));
+                "login:submit", "", "jakarta.faces.ViewState", vs.group(1).replace("&#58;", ":"),
+                "primefaces.nonce", nonce.group(1));
         String encoded = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -328,7 +344,8 @@ class SignInIT {
         }
         HttpResponse<String> api = api(base, username, password);
         return new Answer(page.statusCode(), messages, api.statusCode(), api.body(),
-                api.headers().firstValue("WWW-Authenticate").orElse(""));
+                api.headers().firstValue("WWW-Authenticate").orElse(""),
+                page.body().length() > 1500 ? page.body().substring(0, 1500) : page.body());
     }
 
     /** Forgets the failures this test made from the server's own address, so the rest of the suite is never throttled. */
@@ -357,7 +374,8 @@ class SignInIT {
                     "one verification per attempt, page and API, whatever the account");
 
             assertEquals(List.of("用户名或密码错误，或账户暂时被锁定，请稍后再试。"),
-                    unknown.pageMessages().stream().distinct().toList(), "the one message of every refusal");
+                    unknown.pageMessages().stream().distinct().toList(), () -> "the one message of every refusal; the page answered "
+                            + unknown.pageStatus() + ": " + unknown.pageBody());
             assertEquals(401, unknown.apiStatus());
             assertTrue(unknown.apiBody().contains("error.notSignedIn"), unknown.apiBody());
             assertEquals(unknown, off, "disabled answers as unknown");

@@ -63,6 +63,12 @@ class VolunteeringBrowserIT extends BrowserTest {
 
         signIn("social1");
         driver.get(TestHttp.https(base) + "volunteering/queue.xhtml");
+        // The queue shows one week, this week by default; three hours ago may be last week (early on a Monday).
+        WebElement week = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queue:week")));
+        week.clear();
+        week.sendKeys(served.toLocalDate().with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                java.time.DayOfWeek.MONDAY)).toString());
+        driver.findElement(By.id("queue:load")).click();
         WebElement queued = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//tr[td[contains(., '浏览器测试帮厨" + name + "')]]")));
         queued.findElement(By.cssSelector(".verify")).click();

@@ -21,6 +21,7 @@ import org.wushe.reports.application.ReportFileView;
 import org.wushe.reports.application.ReportFiles;
 import org.wushe.shared.ValidationException;
 import org.wushe.shared.WusheException;
+import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 
 /**
@@ -55,15 +56,13 @@ public class JobsBacking implements Serializable {
     private String parameters;
 
     public void load() {
-        try {
+        Actions.run("start", () -> {
             jobs = console.jobs();
             if ((job == null || !jobs.contains(job)) && !jobs.isEmpty()) {
                 job = jobs.get(0);
             }
             refresh();
-        } catch (WusheException e) {
-            FacesErrors.show(e, "start");
-        }
+        });
     }
 
     public void refresh() {
@@ -136,33 +135,27 @@ public class JobsBacking implements Serializable {
     }
 
     public void start() {
-        try {
+        Actions.run("start", () -> {
             long id = console.start(job, parse(parameters));
             FacesErrors.info("operator.started", job, id);
             parameters = null;
-        } catch (WusheException e) {
-            FacesErrors.show(e, "start");
-        }
+        });
         refresh();
     }
 
     public void stop(long id) {
-        try {
+        Actions.run("executions", () -> {
             console.stop(id);
             FacesErrors.info("operator.stopping", id);
-        } catch (WusheException e) {
-            FacesErrors.show(e, "executions");
-        }
+        });
         refresh();
     }
 
     public void restart(long id) {
-        try {
+        Actions.run("executions", () -> {
             long again = console.restart(id, Map.of());
             FacesErrors.info("operator.restarted", id, again);
-        } catch (WusheException e) {
-            FacesErrors.show(e, "executions");
-        }
+        });
         refresh();
     }
 
