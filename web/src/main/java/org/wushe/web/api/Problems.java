@@ -83,6 +83,6 @@ public final class Problems {
     }
 
     static Locale localeOrDefault(Locale requested) {
-        return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Messages.DEFAULT;
+        return Messages.supported(requested);
     }
 }

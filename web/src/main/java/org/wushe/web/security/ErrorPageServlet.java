@@ -147,8 +147,7 @@ public class ErrorPageServlet extends HttpServlet {
                 // an error outside the session context: fall back to the browser's language
             }
         }
-        Locale requested = request.getLocale();
-        return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Messages.DEFAULT;
+        return Messages.supported(request.getLocale());
     }
 
     static String escape(String s) {

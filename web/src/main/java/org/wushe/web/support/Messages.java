@@ -20,6 +20,11 @@ public final class Messages {
     private Messages() {
     }
 
+    /** The supported language closest to a requested one: English when asked for, else Chinese. */
+    public static Locale supported(Locale requested) {
+        return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : DEFAULT;
+    }
+
     public static String text(Locale locale, String key, List<?> args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? DEFAULT : locale,
                 Messages.class.getClassLoader());

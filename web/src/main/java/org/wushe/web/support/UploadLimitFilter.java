@@ -231,8 +231,7 @@ public class UploadLimitFilter implements Filter {
                 // fall back to the request's language
             }
         }
-        Locale asked = req.getLocale();
-        return asked != null && "en".equals(asked.getLanguage()) ? Locale.ENGLISH : Messages.DEFAULT;
+        return Messages.supported(req.getLocale());
     }
 
     /** A size as people read it: {@code 64 KB}, {@code 2 MB}, {@code 1024 MB}. */
