@@ -436,7 +436,9 @@ cmd_run() {
   GlassFish admin (https://localhost:$ADMIN_PORT): user admin, password in $ADMIN_PASSWORD_FILE
 
   Demo logins (password for all: $DEMO_PASSWORD; demo data only, never a production install)
-    admin                      bureau administrator 民政局, the city
+    admin                      system administrator 系统管理员: geography, settings, rules
+    security                   security administrator 安全管理员: accounts, roles, scopes
+    auditor                    audit administrator 审计管理员: the audit log
     operator                   IT operator 信息中心
     street1 / street2          sub-district officer 街道: 东湖街道 (C001, C002) / 西山街道 (C003, C004)
     secretary1 … secretary4    Party secretary 党组织书记 of C001 … C004

@@ -131,7 +131,7 @@ class CaseworkIT {
         secretary = fixtures.staff(town, "secretary", Role.PARTY_SECRETARY, "A");
         supervisor = fixtures.staff(town, "supervisor", Role.SOCIAL_WORKER, "B");
         social = town.user("social");
-        runAs(Fixtures.ADMIN, () -> accounts.create(new AccountForm(social, "王社工", Role.SOCIAL_WORKER,
+        runAs(Fixtures.SECURITY, () -> accounts.create(new AccountForm(social, "王社工", Role.SOCIAL_WORKER,
                 Fixtures.PASSWORD.toCharArray(), Set.of(), town.community("A"), Set.of(), supervisor)));
         otherSocial = fixtures.staff(town, "other", Role.SOCIAL_WORKER, "A");
         cadre = fixtures.staff(town, "cadre", Role.COMMUNITY_CADRE, "A");
@@ -344,7 +344,7 @@ class CaseworkIT {
         runAs(social, () -> cases.file(c.id()));
         runAs(supervisor, () -> cases.file(c.id()));
         assertThrows(NotPermittedException.class, () -> runAs(cadre, () -> cases.file(c.id())));
-        List<String> readers = runAs(Fixtures.ADMIN, () -> audit.search(new AuditQuery(null, AuditAction.READ_RESTRICTED,
+        List<String> readers = runAs(Fixtures.AUDITOR, () -> audit.search(new AuditQuery(null, AuditAction.READ_RESTRICTED,
                 "social_case", c.id(), null, null), PageRequest.of(0, 20))).items().stream()
                 .map(a -> a.getActor()).sorted().toList();
         assertEquals(List.of(social, supervisor).stream().sorted().toList(), readers);
@@ -425,7 +425,7 @@ class CaseworkIT {
         assertNotNull(agenda.person().age());
         assertTrue(agenda.person().address().endsWith("****"));
         assertTrue(agenda.analysisReport().contains("分析报告"));
-        assertEquals(1, runAs(Fixtures.ADMIN, () -> audit.search(new AuditQuery(secretary, AuditAction.EXPORT,
+        assertEquals(1, runAs(Fixtures.AUDITOR, () -> audit.search(new AuditQuery(secretary, AuditAction.EXPORT,
                 "joint_meeting", m.id(), null, null), PageRequest.of(0, 5))).total());
         assertThrows(NotPermittedException.class, () -> runAs(social, () -> meetings.departmentAgenda(m.id())));
         assertThrows(NotInScopeException.class, () -> runAs(secretaryB, () -> meetings.departmentAgenda(m.id())));

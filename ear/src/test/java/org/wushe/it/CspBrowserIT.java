@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class CspBrowserIT extends BrowserTest {
 
     private static final List<String> ROLES = List.of("social1", "secretary1", "cadre1", "grid1", "street1",
-            "resident1", "admin", "operator");
+            "resident1", "admin", "security", "auditor", "operator");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

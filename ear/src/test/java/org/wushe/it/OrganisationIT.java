@@ -339,7 +339,7 @@ class OrganisationIT {
         assertTrue(full.revealed());
         assertEquals("欧阳明华", full.leaderName());
         assertEquals("欧阳明华", full.members().get(0).name());
-        List<AuditEntry> entries = runAs(Fixtures.ADMIN, () -> audit.search(
+        List<AuditEntry> entries = runAs(Fixtures.AUDITOR, () -> audit.search(
                 new AuditQuery(worker, AuditAction.REVEAL, "ORGANISATION", o.id(), null, null),
                 PageRequest.of(0, 10))).items();
         assertEquals(1, entries.size());

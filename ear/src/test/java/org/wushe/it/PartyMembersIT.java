@@ -74,8 +74,8 @@ class PartyMembersIT {
         Long n = fixtures.resident(cadre, "居民乙", town.community("A"), town.grid("A", 1)).id();
         member = town.user("member");
         nonMember = town.user("resident");
-        runAs(Fixtures.ADMIN, () -> accounts.createResidentAccount(member, Fixtures.PASSWORD.toCharArray(), m));
-        runAs(Fixtures.ADMIN, () -> accounts.createResidentAccount(nonMember, Fixtures.PASSWORD.toCharArray(), n));
+        runAs(Fixtures.SECURITY, () -> accounts.createResidentAccount(member, Fixtures.PASSWORD.toCharArray(), m));
+        runAs(Fixtures.SECURITY, () -> accounts.createResidentAccount(nonMember, Fixtures.PASSWORD.toCharArray(), n));
         runAs(member, () -> party.report("江城市第一人民医院", "13900001111", "每月参加一次社区义诊"));
     }
 

@@ -88,7 +88,7 @@ class PersonalDataIT {
         assertEquals(data.address(), full.address());
         assertTrue(full.revealed());
 
-        List<AuditEntry> entries = runAs(Fixtures.ADMIN, () -> audit.search(
+        List<AuditEntry> entries = runAs(Fixtures.AUDITOR, () -> audit.search(
                 new AuditQuery(worker, AuditAction.REVEAL, "RESIDENT", resident.id(), null, null),
                 PageRequest.of(0, 10))).items();
         assertEquals(1, entries.size());
@@ -106,7 +106,7 @@ class PersonalDataIT {
                 () -> runAs(worker, () -> residents.reveal(resident.id(), "  ")));
         assertEquals("purpose", e.errors().get(0).field());
         assertEquals("reveal.purpose.required", e.errors().get(0).key());
-        assertEquals(0, runAs(Fixtures.ADMIN, () -> audit.search(
+        assertEquals(0, runAs(Fixtures.AUDITOR, () -> audit.search(
                 new AuditQuery(worker, AuditAction.REVEAL, null, resident.id(), null, null),
                 PageRequest.of(0, 10))).total());
     }
@@ -124,7 +124,7 @@ class PersonalDataIT {
         assertEquals(1, rows);
         assertFalse(out.toString().contains(data.idNumber()), "the export carries masked ID numbers");
         assertTrue(out.toString().contains("139****5678"));
-        List<AuditEntry> entries = runAs(Fixtures.ADMIN, () -> audit.search(
+        List<AuditEntry> entries = runAs(Fixtures.AUDITOR, () -> audit.search(
                 new AuditQuery(worker, AuditAction.EXPORT, null, null, null, null), PageRequest.of(0, 10))).items();
         assertEquals(1, entries.size());
         assertTrue(entries.get(0).getDetail().contains("rows=1"), entries.get(0).getDetail());

@@ -58,7 +58,7 @@ class ResidentsBrowserIT extends BrowserTest {
         assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("resident:idNumber")))
                 .getText().matches(MASKED_ID), "a reveal lasts for that view only");
 
-        signIn("admin");
+        signIn("auditor");
         driver.get(TestHttp.https(base) + "audit/log.xhtml");
         WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit:entries")));
         wait.until(d -> d.findElement(By.id("audit:entries")).getText().contains("浏览器测试：电话回访前核对号码"));

@@ -120,7 +120,7 @@ class SignInIT {
     }
 
     private List<AuditEntry> auditEntries(String actor, AuditAction action) {
-        return runAs(Fixtures.ADMIN, () -> audit.search(new AuditQuery(actor, action, null, null, null, null),
+        return runAs(Fixtures.AUDITOR, () -> audit.search(new AuditQuery(actor, action, null, null, null, null),
                 PageRequest.of(0, 200))).items();
     }
 

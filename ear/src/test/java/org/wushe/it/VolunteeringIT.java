@@ -155,7 +155,7 @@ class VolunteeringIT {
 
     @Test
     void nobody_verifiesTheirOwnHours() {
-        runAs(Fixtures.ADMIN, () -> accounts.linkResident(supervisor, volunteerId));
+        runAs(Fixtures.SECURITY, () -> accounts.linkResident(supervisor, volunteerId));
         ServiceHours own = recorded(volunteerId, 3, 1);
         NotPermittedException e = assertThrows(NotPermittedException.class, () -> runAs(supervisor, () -> hours.verify(own.getId())));
         assertEquals("hours.verify.own", e.key());
@@ -164,7 +164,7 @@ class VolunteeringIT {
     @Test
     void nobody_verifiesHoursOfTheirHousehold() {
         Long spouse = otherResident("督导家属");
-        runAs(Fixtures.ADMIN, () -> accounts.linkResident(supervisor, spouse));
+        runAs(Fixtures.SECURITY, () -> accounts.linkResident(supervisor, spouse));
         runAs(cadre, () -> residents.assignHousehold(spouse, town.prefix() + "-H1"));
         runAs(cadre, () -> residents.assignHousehold(volunteerId, town.prefix() + "-H1"));
         ServiceHours h = recorded(volunteerId, 3, 1);
@@ -220,7 +220,7 @@ class VolunteeringIT {
     @Test
     void bulkVerification_verifiesTheWeek_andReportsEachRefusal() {
         Long supervisorSelf = otherResident("督导本人");
-        runAs(Fixtures.ADMIN, () -> accounts.linkResident(supervisor, supervisorSelf));
+        runAs(Fixtures.SECURITY, () -> accounts.linkResident(supervisor, supervisorSelf));
         ServiceHours a = recorded(volunteerId, 2, 1);
         ServiceHours own = recorded(supervisorSelf, 3, 1);
         ServiceHours b = recorded(volunteerId, 4, 1);

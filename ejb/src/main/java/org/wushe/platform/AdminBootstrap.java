@@ -12,15 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.logging.Logger;
 import org.wushe.security.application.PasswordHasher;
 import org.wushe.security.domain.Account;
 import org.wushe.security.domain.Role;
 
 /**
- * Creates the first bureau administrator of a new installation, which has no default password:
- * when the server runs with {@code -Dwushe.bootstrapAdminFile=<file>} and no administrator exists
- * yet, the file's first line {@code username:password[:display name]} becomes the administrator.
+ * Creates the first administrator of a new installation, which has no default password: when the
+ * server runs with {@code -Dwushe.bootstrapAdminFile=<file>} and no administrator of any of the three
+ * kinds exists yet, the file's first line {@code username:password[:display name]} becomes the
+ * security administrator, who then creates the system and audit administrators (三权分立).
  * {@code config/server.sh admin <username>} writes the file, restarts, and deletes it again.
  */
 @Singleton
@@ -49,7 +51,7 @@ public class AdminBootstrap {
                 throw new IllegalArgumentException("expected username:password[:display name]");
             }
             return new FirstAdmin(parts[0].trim(), parts[1].toCharArray(),
-                    parts.length == 3 && !parts[2].isBlank() ? parts[2].trim() : "系统管理员");
+                    parts.length == 3 && !parts[2].isBlank() ? parts[2].trim() : "安全管理员");
         }
     }
 
@@ -59,8 +61,8 @@ public class AdminBootstrap {
         if (file == null || file.isBlank()) {
             return;
         }
-        long admins = em.createQuery("select count(a) from Account a where a.role = :r", Long.class)
-                .setParameter("r", Role.BUREAU_ADMIN).getSingleResult();
+        long admins = em.createQuery("select count(a) from Account a where a.role in :r", Long.class)
+                .setParameter("r", List.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN)).getSingleResult();
         if (admins > 0) {
             LOG.warning(() -> FILE_PROPERTY + " ignored: an administrator exists already");
             return;
@@ -73,7 +75,7 @@ public class AdminBootstrap {
             return;
         }
         em.persist(Account.cityWide(first.username(), hasher.hash(first.password()), first.displayName(),
-                Role.BUREAU_ADMIN, clock.instant()));
+                Role.SECURITY_ADMIN, clock.instant()));
         LOG.warning(() -> "First administrator '" + first.username() + "' created; delete " + file);
     }
 }

@@ -26,7 +26,12 @@ import org.wushe.security.domain.Role;
 @ApplicationScoped
 public class Fixtures {
 
+    /** The demo's system administrator: geography, settings, categories, rules. */
     public static final String ADMIN = "admin";
+    /** The demo's security administrator: accounts, roles, scopes, supervisors. */
+    public static final String SECURITY = "security";
+    /** The demo's audit administrator: reads the audit log. */
+    public static final String AUDITOR = "auditor";
     public static final String PASSWORD = "Test-pass-2026";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -82,7 +87,7 @@ public class Fixtures {
     /** An account of a community role (Party secretary, social worker, cadre) in one community. */
     public String staff(Town town, String name, Role role, String communitySuffix) {
         String user = town.user(name);
-        runAs(ADMIN, () -> accounts.create(new AccountForm(user, name, role, PASSWORD.toCharArray(), Set.of(),
+        runAs(SECURITY, () -> accounts.create(new AccountForm(user, name, role, PASSWORD.toCharArray(), Set.of(),
                 town.community(communitySuffix), Set.of(), null)));
         return user;
     }
@@ -90,7 +95,7 @@ public class Fixtures {
     /** A grid worker over the given grid cells. */
     public String gridWorker(Town town, String name, Set<String> grids) {
         String user = town.user(name);
-        runAs(ADMIN, () -> accounts.create(new AccountForm(user, name, Role.GRID_WORKER, PASSWORD.toCharArray(),
+        runAs(SECURITY, () -> accounts.create(new AccountForm(user, name, Role.GRID_WORKER, PASSWORD.toCharArray(),
                 Set.of(), null, grids, null)));
         return user;
     }
@@ -98,7 +103,7 @@ public class Fixtures {
     /** A sub-district officer over the town's sub-district. */
     public String officer(Town town, String name) {
         String user = town.user(name);
-        runAs(ADMIN, () -> accounts.create(new AccountForm(user, name, Role.SUB_DISTRICT_OFFICER,
+        runAs(SECURITY, () -> accounts.create(new AccountForm(user, name, Role.SUB_DISTRICT_OFFICER,
                 PASSWORD.toCharArray(), Set.of(town.subDistrict()), null, Set.of(), null)));
         return user;
     }
@@ -106,7 +111,7 @@ public class Fixtures {
     /** An IT operator (city-wide, runs the jobs). */
     public String operator(Town town, String name) {
         String user = town.user(name);
-        runAs(ADMIN, () -> accounts.create(new AccountForm(user, name, Role.IT_OPERATOR, PASSWORD.toCharArray(),
+        runAs(SECURITY, () -> accounts.create(new AccountForm(user, name, Role.IT_OPERATOR, PASSWORD.toCharArray(),
                 Set.of(), null, Set.of(), null)));
         return user;
     }

@@ -1,6 +1,8 @@
 package org.wushe.audit.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.wushe.audit.domain.AuditAction;
 import org.wushe.audit.domain.AuditEntry;
+import org.wushe.audit.domain.AuditOutcome;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
@@ -43,6 +46,27 @@ public class AuditLog {
                 recordType, recordId, fields, purpose, clientAddress.current(), detail));
     }
 
+    /**
+     * Records that a service refused the caller an action, in a transaction of its own: the refused
+     * action's transaction rolls back, the record of the refusal stays.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refused(Caller caller, AuditAction action, Long communityId, String recordType, Long recordId,
+                        String detail) {
+        em.persist(new AuditEntry(clock.instant(), caller.username(), caller.role().name(), action,
+                AuditOutcome.REFUSED, communityId, recordType, recordId, null, null, clientAddress.current(), detail));
+    }
+
+    /**
+     * Records a refused event without a signed-in caller (a failed sign-in), in a transaction of its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refusedSystem(String actor, AuditAction action, String recordType, Long recordId, String address,
+                              String detail) {
+        em.persist(new AuditEntry(clock.instant(), actor, null, action, AuditOutcome.REFUSED, null, recordType,
+                recordId, null, null, address, detail));
+    }
+
     /** Records an event that happened without a signed-in caller (e.g. a lockout at sign-in). */
     public void recordSystem(String actor, AuditAction action, String recordType, Long recordId, String detail) {
         recordSystem(actor, action, recordType, recordId, clientAddress.current(), detail);
@@ -59,7 +83,7 @@ public class AuditLog {
     }
 
     /**
-     * Lists entries, newest first. Only for roles with {@link Right#VIEW_AUDIT_LOG} (the bureau
+     * Lists entries, newest first. Only for roles with {@link Right#VIEW_AUDIT_LOG} (the audit
      * administrator).
      */
     public Page<AuditEntry> search(AuditQuery q, PageRequest page) {

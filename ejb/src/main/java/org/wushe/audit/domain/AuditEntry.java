@@ -58,6 +58,10 @@ public class AuditEntry {
     @Column(name = "detail", updatable = false, length = 1000)
     private String detail;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", nullable = false, updatable = false, length = 10)
+    private AuditOutcome outcome = AuditOutcome.DONE;
+
     protected AuditEntry() {
     }
 
@@ -75,6 +79,15 @@ public class AuditEntry {
         this.purpose = purpose;
         this.clientAddress = clientAddress;
         this.detail = cut(detail, 1000);
+    }
+
+    /** An entry with its outcome (a refused action is recorded as well as a done one). */
+    public AuditEntry(Instant occurredAt, String actor, String actorRole, AuditAction action, AuditOutcome outcome,
+                      Long communityId, String recordType, Long recordId, String fields, String purpose,
+                      String clientAddress, String detail) {
+        this(occurredAt, actor, actorRole, action, communityId, recordType, recordId, fields, purpose, clientAddress,
+                detail);
+        this.outcome = outcome;
     }
 
     private static String cut(String s, int max) {
@@ -127,5 +140,9 @@ public class AuditEntry {
 
     public String getDetail() {
         return detail;
+    }
+
+    public AuditOutcome getOutcome() {
+        return outcome;
     }
 }

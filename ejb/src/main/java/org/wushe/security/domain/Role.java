@@ -11,10 +11,21 @@ import java.util.Set;
  * in person; the bureau and sub-district oversee figures and see personal data masked only.
  */
 public enum Role {
-    BUREAU_ADMIN(ScopeKind.CITY, EnumSet.of(VIEW_RESIDENTS, ADMINISTER_GEOGRAPHY, ADMINISTER_ACCOUNTS, VIEW_AUDIT_LOG,
+    /**
+     * The bureau's system administrator: geography, settings, categories and rules, and the bureau's
+     * oversight of figures. Neither accounts nor the audit log (三权分立).
+     */
+    SYSTEM_ADMIN(ScopeKind.CITY, EnumSet.of(VIEW_RESIDENTS, ADMINISTER_GEOGRAPHY,
             MANAGE_POINT_RULES, VIEW_DOCKING, CONFIGURE_NEED_CATEGORIES, VIEW_DELIBERATION,
             CONFIGURE_DELIBERATION, REVIEW_PLATFORM, VIEW_ASSESSMENT, VIEW_CASEWORK_FIGURES, CONFIGURE_CASEWORK,
             VIEW_FUND, CONFIGURE_FUND, VIEW_ORGANISATIONS, CONFIGURE_ORGANISATIONS)),
+    /**
+     * The security administrator: accounts, roles, scopes, supervisors, unlocking. No business data
+     * and no audit log.
+     */
+    SECURITY_ADMIN(ScopeKind.CITY, EnumSet.of(ADMINISTER_ACCOUNTS)),
+    /** The audit administrator: reads, verifies and exports the audit log; changes nothing. */
+    AUDIT_ADMIN(ScopeKind.CITY, EnumSet.of(VIEW_AUDIT_LOG)),
     SUB_DISTRICT_OFFICER(ScopeKind.SUB_DISTRICTS, EnumSet.of(VIEW_RESIDENTS, VIEW_DOCKING, VIEW_DELIBERATION, VIEW_ASSESSMENT,
             VIEW_CASEWORK_FIGURES, VIEW_FUND, VIEW_ORGANISATIONS)),
     PARTY_SECRETARY(ScopeKind.COMMUNITY, EnumSet.of(VIEW_RESIDENTS, EDIT_RESIDENTS, REVEAL_PERSONAL_DATA, EXPORT_RESIDENTS,

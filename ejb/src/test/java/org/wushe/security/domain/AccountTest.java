@@ -31,7 +31,7 @@ class AccountTest {
     private final GridCell taoyuanTwo = withId(new GridCell("C001-G02", "桃园二网格", taoyuan), 102L);
     private final GridCell hubin = withId(new GridCell("C002-G01", "湖滨网格", shuiguohu), 201L);
 
-    private final Account account = Account.cityWide("admin", "hash", "管理员", Role.BUREAU_ADMIN, NOW);
+    private final Account account = Account.cityWide("admin", "hash", "管理员", Role.SYSTEM_ADMIN, NOW);
 
     private static Instant plusMinutes(long minutes) {
         return NOW.plus(Duration.ofMinutes(minutes));
@@ -238,11 +238,11 @@ class AccountTest {
     @Test
     void username_mustBeThreeToFiftyLowerCaseCharactersStartingWithALetter() {
         for (String good : new String[]{"abc", "wang.xiuying", "grid_01", "a-b", "a" + "b".repeat(49)}) {
-            assertEquals(good, Account.cityWide(good, "h", "U", Role.BUREAU_ADMIN, NOW).getUsername());
+            assertEquals(good, Account.cityWide(good, "h", "U", Role.SYSTEM_ADMIN, NOW).getUsername());
         }
         for (String bad : new String[]{null, "", "ab", "Admin", "1admin", "_admin", "ad min", "admin!", "王秀英",
                 "a" + "b".repeat(50)}) {
-            ValidationException e = refused(() -> Account.cityWide(bad, "h", "U", Role.BUREAU_ADMIN, NOW));
+            ValidationException e = refused(() -> Account.cityWide(bad, "h", "U", Role.SYSTEM_ADMIN, NOW));
             assertEquals("username", e.errors().get(0).field(), bad);
             assertEquals("account.username.format", e.errors().get(0).key(), bad);
         }
@@ -251,7 +251,7 @@ class AccountTest {
     @Test
     void displayName_isRequiredAndTrimmed() {
         assertEquals("account.displayName.required",
-                refused(() -> Account.cityWide("admin", "h", " ", Role.BUREAU_ADMIN, NOW)).errors().get(0).key());
-        assertEquals("管理员", Account.cityWide("admin", "h", " 管理员 ", Role.BUREAU_ADMIN, NOW).getDisplayName());
+                refused(() -> Account.cityWide("admin", "h", " ", Role.SYSTEM_ADMIN, NOW)).errors().get(0).key());
+        assertEquals("管理员", Account.cityWide("admin", "h", " 管理员 ", Role.SYSTEM_ADMIN, NOW).getDisplayName());
     }
 }

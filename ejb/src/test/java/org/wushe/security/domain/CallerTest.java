@@ -39,7 +39,7 @@ class CallerTest {
     }
 
     private Caller bureauAdmin() {
-        return caller(Account.cityWide("admin", "h", "管理员", Role.BUREAU_ADMIN, NOW), 1L);
+        return caller(Account.cityWide("admin", "h", "管理员", Role.SYSTEM_ADMIN, NOW), 1L);
     }
 
     private Caller officerOf(SubDistrict... subDistricts) {

@@ -15,7 +15,7 @@ class SignInCheckTest {
     private static final String STRANGER = "203.0.113.9";
 
     private static Account open() {
-        Account a = Account.cityWide("admin", "hash", "管理员", Role.BUREAU_ADMIN, NOW);
+        Account a = Account.cityWide("admin", "hash", "管理员", Role.SYSTEM_ADMIN, NOW);
         a.recordSuccessfulSignIn(OFFICE, NOW);
         return a;
     }

@@ -1,0 +1,7 @@
+package org.wushe.audit.domain;
+
+/** Whether the audited action was done or refused. */
+public enum AuditOutcome {
+    DONE,
+    REFUSED
+}
