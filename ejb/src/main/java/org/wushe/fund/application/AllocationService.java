@@ -23,8 +23,6 @@ import org.wushe.fund.domain.SpendingPolicy;
 import org.wushe.fund.domain.TransactionKind;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
-import org.wushe.shared.ConflictException;
-import org.wushe.shared.Label;
 import org.wushe.shared.ValidationException;
 
 /** Money to project budgets: allocations from cash or a restricted fund, within the year's category limits. */
@@ -58,18 +56,15 @@ public class AllocationService {
     public Allocation allocate(AllocationForm f) {
         Caller caller = access.caller(Right.MANAGE_FUND);
         ValidationException.Collector errors = new ValidationException.Collector();
-        Project p = inputs.project(f.projectId(), errors);
-        String category = inputs.category("categoryCode", f.categoryCode(), errors);
-        long amount = FundAccess.amount("amountFen", f.amountFen(), errors);
+        FundInputs.Booking booking = inputs.booking(f.projectId(), f.categoryCode(), f.amountFen(), errors);
         MoneySource source = FundAccess.choice("source", MoneySource.class, f.source(), MoneySource.CASH, errors);
         LocalDate on = inputs.date("allocatedOn", f.allocatedOn(), errors);
         String justification = errors.text("justification", f.justification(), 1000, false);
         errors.throwIfAny();
-        Community c = access.community(caller, p.getCommunityId());
-        if (!p.getStage().takesAllocations()) {
-            throw new ConflictException("fund.allocation.stage", "Project " + p.getId() + " is " + p.getStage(),
-                    new Label("fund.stage." + p.getStage().name()));
-        }
+        Project p = booking.project();
+        String category = booking.category();
+        long amount = booking.amountFen();
+        Community c = inputs.bookingCommunity(caller, p, false);
         ledger.gate(c.getId());
         FundAccount from = switch (source) {
             case CASH -> ledger.account(c.getId(), AccountKind.CASH, null, null);

@@ -70,20 +70,17 @@ public class ExpenditureService {
     public Expenditure requestExpenditure(ExpenditureForm f) {
         Caller caller = access.caller(Right.MANAGE_FUND);
         ValidationException.Collector errors = new ValidationException.Collector();
-        Project p = inputs.project(f.projectId(), errors);
-        String category = inputs.category("categoryCode", f.categoryCode(), errors);
-        long amount = FundAccess.amount("amountFen", f.amountFen(), errors);
+        FundInputs.Booking booking = inputs.booking(f.projectId(), f.categoryCode(), f.amountFen(), errors);
         String payee = errors.text("payee", f.payee(), 100, true);
         String purpose = errors.text("purpose", f.purpose(), 500, true);
         LocalDate on = inputs.date("spentOn", f.spentOn(), errors);
         String justification = errors.text("justification", f.justification(), 1000, false);
         FileType type = FundInputs.file("receipt", f.receipt(), false, errors);
         errors.throwIfAny();
-        Community c = access.community(caller, p.getCommunityId());
-        if (!p.getStage().takesExpenditures()) {
-            throw new ConflictException("fund.expenditure.stage", "Project " + p.getId() + " is " + p.getStage(),
-                    new Label("fund.stage." + p.getStage().name()));
-        }
+        Project p = booking.project();
+        String category = booking.category();
+        long amount = booking.amountFen();
+        Community c = inputs.bookingCommunity(caller, p, true);
         ledger.gate(c.getId());
         Instant now = clock.instant();
         FundFile receipt = new FundFile(c.getId(), FilePurpose.RECEIPT, null, type, f.receipt().fileName(),

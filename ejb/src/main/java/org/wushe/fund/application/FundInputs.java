@@ -8,7 +8,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.wushe.fund.domain.FileType;
+import org.wushe.community.domain.Community;
 import org.wushe.fund.domain.Project;
+import org.wushe.fund.domain.ProjectStage;
+import org.wushe.security.domain.Caller;
+import org.wushe.shared.ConflictException;
+import org.wushe.shared.Label;
 import org.wushe.shared.ValidationException;
 
 /**
@@ -35,6 +40,34 @@ public class FundInputs {
             errors.add("projectId", id == null ? "error.required" : "fund.project.unknown");
         }
         return p;
+    }
+
+    /** What every booking against a project's budget names: the project, a category and an amount. */
+    record Booking(Project project, String category, long amountFen) {
+    }
+
+    /**
+     * The project, the active category and the positive amount of a booking (an allocation or an
+     * expenditure), each refusal recorded against its field ({@code projectId}, {@code categoryCode},
+     * {@code amountFen}).
+     */
+    Booking booking(Long projectId, String categoryCode, Long amountFen, ValidationException.Collector errors) {
+        return new Booking(project(projectId, errors), category("categoryCode", categoryCode, errors),
+                FundAccess.amount("amountFen", amountFen, errors));
+    }
+
+    /**
+     * The community of a booking's project, in the caller's scope, after checking that the project's
+     * stage takes the booking ({@code fund.allocation.stage} or {@code fund.expenditure.stage}).
+     */
+    Community bookingCommunity(Caller caller, Project p, boolean expenditure) {
+        Community c = access.community(caller, p.getCommunityId());
+        ProjectStage stage = p.getStage();
+        if (expenditure ? !stage.takesExpenditures() : !stage.takesAllocations()) {
+            throw new ConflictException(expenditure ? "fund.expenditure.stage" : "fund.allocation.stage",
+                    "Project " + p.getId() + " is " + stage, new Label("fund.stage." + stage.name()));
+        }
+        return c;
     }
 
     /** An active spending category's code. */

@@ -40,15 +40,6 @@ final class OrganisationForms {
         }
     }
 
-    /** An amount in fen: given, from 0 to a billion yuan. */
-    static void fen(String field, Long fen, ValidationException.Collector errors) {
-        if (fen == null) {
-            errors.add(field, "error.required");
-        } else if (fen < 0 || fen > 100_000_000_000L) {
-            errors.add(field, "organisation.funding.range");
-        }
-    }
-
     /** A name masked unless revealed. */
     static String shown(String name, boolean revealed) {
         return revealed ? name : Masking.name(name);
@@ -57,22 +48,5 @@ final class OrganisationForms {
     /** A satisfaction in tenths as text (43 → "4.3"), null when none. */
     static String tenths(Integer t) {
         return t == null ? null : t / 10 + "." + t % 10;
-    }
-
-    /** A choice of an enum by name (any case), the fallback when blank (required when there is none). */
-    static <E extends Enum<E>> E choice(String field, Class<E> type, String value, E fallback,
-                                        ValidationException.Collector errors) {
-        if (value == null || value.isBlank()) {
-            if (fallback == null) {
-                errors.add(field, "error.required");
-            }
-            return fallback;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "error.choice", value);
-            return null;
-        }
     }
 }

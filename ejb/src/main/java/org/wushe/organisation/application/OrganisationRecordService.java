@@ -97,8 +97,8 @@ public class OrganisationRecordService {
         } else if (year < o.getFoundedOn().getYear() || year > LocalDate.now(clock).getYear()) {
             errors.add("year", "organisation.funding.year", o.getFoundedOn().getYear(), LocalDate.now(clock).getYear());
         }
-        OrganisationForms.fen("selfRaisedFen", selfRaisedFen, errors);
-        OrganisationForms.fen("externalFen", externalFen, errors);
+        OrganisationAccess.funding("selfRaisedFen", selfRaisedFen, errors);
+        OrganisationAccess.funding("externalFen", externalFen, errors);
         errors.throwIfAny();
         OrganisationFunding f = em.createQuery("select f from OrganisationFunding f where f.organisationId = :o "
                         + "and f.year = :y", OrganisationFunding.class).setParameter("o", o.getId())

@@ -105,8 +105,8 @@ public class OrganisationService {
                 .setMaxResults(1).getResultList().isEmpty()) {
             errors.add("name", "organisation.name.taken", name);
         }
-        OrganisationType type = OrganisationForms.choice("type", OrganisationType.class, f.type(), null, errors);
-        ActorType actorType = OrganisationForms.choice("actorType", ActorType.class, f.actorType(), ActorType.SOCIAL_ORGANIZATION, errors);
+        OrganisationType type = OrganisationAccess.choice("type", OrganisationType.class, f.type(), null, errors);
+        ActorType actorType = OrganisationAccess.choice("actorType", ActorType.class, f.actorType(), ActorType.SOCIAL_ORGANIZATION, errors);
         if (actorType != null && !ACTOR_TYPES.contains(actorType)) {
             errors.add("actorType", "organisation.actorType.outerRing");
         }

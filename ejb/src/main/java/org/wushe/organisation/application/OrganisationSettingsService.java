@@ -61,7 +61,7 @@ public class OrganisationSettingsService {
     public TierRule setThresholds(String tier, ThresholdForm f) {
         Caller caller = access.caller(Right.CONFIGURE_ORGANISATIONS);
         ValidationException.Collector errors = new ValidationException.Collector();
-        MaturityTier t = OrganisationForms.choice("tier", MaturityTier.class, tier, null, errors);
+        MaturityTier t = OrganisationAccess.choice("tier", MaturityTier.class, tier, null, errors);
         if (t == MaturityTier.NASCENT) {
             errors.add("tier", "organisation.threshold.nascent");
         }
@@ -123,8 +123,8 @@ public class OrganisationSettingsService {
     public ChecklistItemView addChecklistItem(String tier, String kind, String title, Integer sortOrder) {
         access.caller(Right.CONFIGURE_ORGANISATIONS);
         ValidationException.Collector errors = new ValidationException.Collector();
-        MaturityTier t = OrganisationForms.choice("tier", MaturityTier.class, tier, null, errors);
-        SupportKind k = OrganisationForms.choice("kind", SupportKind.class, kind, null, errors);
+        MaturityTier t = OrganisationAccess.choice("tier", MaturityTier.class, tier, null, errors);
+        SupportKind k = OrganisationAccess.choice("kind", SupportKind.class, kind, null, errors);
         String text = errors.text("title", title, 200, true);
         int order = sortOrder == null ? 100 : range("sortOrder", sortOrder, 0, 9_999, errors);
         errors.throwIfAny();
