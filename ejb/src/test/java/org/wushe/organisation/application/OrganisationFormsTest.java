@@ -36,23 +36,23 @@ class OrganisationFormsTest {
     @Test
     void anAmountInFen_isGiven_fromZeroToABillionYuan() {
         ValidationException.Collector errors = new ValidationException.Collector();
-        OrganisationForms.fen("a", null, errors);
-        OrganisationForms.fen("b", -1L, errors);
-        OrganisationForms.fen("c", 100_000_000_001L, errors);
-        OrganisationForms.fen("d", 0L, errors);
-        OrganisationForms.fen("e", 100_000_000_000L, errors);
+        OrganisationAccess.funding("a", null, errors);
+        OrganisationAccess.funding("b", -1L, errors);
+        OrganisationAccess.funding("c", 100_000_000_001L, errors);
+        OrganisationAccess.funding("d", 0L, errors);
+        OrganisationAccess.funding("e", 100_000_000_000L, errors);
         assertEquals(List.of("error.required", "organisation.funding.range", "organisation.funding.range"), keys(errors));
     }
 
     @Test
     void aChoice_inAnyCase_theFallbackWhenBlank_requiredWithoutOne() {
         ValidationException.Collector errors = new ValidationException.Collector();
-        assertEquals(OrganisationType.CHARITY, OrganisationForms.choice("t", OrganisationType.class, " charity ", null, errors));
+        assertEquals(OrganisationType.CHARITY, OrganisationAccess.choice("t", OrganisationType.class, " charity ", null, errors));
         assertEquals(OrganisationType.LIFE_SERVICE,
-                OrganisationForms.choice("t", OrganisationType.class, "", OrganisationType.LIFE_SERVICE, errors));
+                OrganisationAccess.choice("t", OrganisationType.class, "", OrganisationType.LIFE_SERVICE, errors));
         assertTrue(errors.errors().isEmpty());
-        assertNull(OrganisationForms.choice("t", OrganisationType.class, " ", null, errors));
-        assertNull(OrganisationForms.choice("t", OrganisationType.class, "NONE", null, errors));
+        assertNull(OrganisationAccess.choice("t", OrganisationType.class, " ", null, errors));
+        assertNull(OrganisationAccess.choice("t", OrganisationType.class, "NONE", null, errors));
         assertEquals(List.of("error.required", "error.choice"), keys(errors));
     }
 
