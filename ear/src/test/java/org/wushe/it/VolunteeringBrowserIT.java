@@ -69,9 +69,13 @@ class VolunteeringBrowserIT extends BrowserTest {
         week.sendKeys(served.toLocalDate().with(java.time.temporal.TemporalAdjusters.previousOrSame(
                 java.time.DayOfWeek.MONDAY)).toString());
         driver.findElement(By.id("queue:load")).click();
-        WebElement queued = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//tr[td[contains(., '浏览器测试帮厨" + name + "')]]")));
-        queued.findElement(By.cssSelector(".verify")).click();
+        // The row may first be this week's, then the loaded week's: find and click it in one look,
+        // again when the load's update replaced it in between.
+        wait.until(d -> {
+            d.findElement(By.xpath("//tr[td[contains(., '浏览器测试帮厨" + name + "')]]"))
+                    .findElement(By.cssSelector(".verify")).click();
+            return true;
+        });
         wait.until(d -> d.findElements(By.xpath("//tr[td[contains(., '浏览器测试帮厨" + name + "')]]")).isEmpty());
         screenshot("queue-after-verify");
 
