@@ -242,7 +242,7 @@ public class ResidentService {
         if (r == null) {
             throw new NotFoundException("resident", id);
         }
-        caller.requireCovers(r.getGridCell());
+        caller.requireCoversPerson(r.getGridCell());
         return r;
     }
 
