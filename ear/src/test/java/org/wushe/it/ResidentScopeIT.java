@@ -8,8 +8,14 @@ import static org.wushe.it.support.TestPrincipals.runAs;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -116,9 +122,32 @@ class ResidentScopeIT {
         assertEquals("甲居民", page.items().get(0).name());
         ResidentView inOtherCell = runAs(workerA, () -> residents.list(
                 new ResidentFilter(null, town.grid("A", 2), null, null), PageRequest.of(0, 5))).items().get(0);
-        assertThrows(NotInScopeException.class, () -> runAs(grid, () -> residents.view(inOtherCell.id())));
+        NotInScopeException refused = assertThrows(NotInScopeException.class,
+                () -> runAs(grid, () -> residents.view(inOtherCell.id())));
+        assertEquals("error.personNotInScope", refused.key(), "a resident of the worker's community, not of their cells");
+        assertEquals(town.grid("A", 2), refused.args().get(0));
+        assertEquals("error.notInScope", assertThrows(NotInScopeException.class,
+                () -> runAs(grid, () -> residents.view(inB.id()))).key(), "another community stays out of scope");
+        assertEquals(2, runAs(workerA, () -> residents.list(ResidentFilter.none(), PageRequest.of(0, 50))).total(),
+                "community staff still see both cells");
         assertEquals(1, runAs(grid, () -> geography.gridCells(town.community("A"))).size(),
                 "the grid list shows only the worker's own cell");
+    }
+
+    @Test
+    void export_neutralisesAFormulaInAName_andKeepsNumbersAsNumbers() throws Exception {
+        String formula = "=HYPERLINK(\"http://example.invalid\",\"点我\")";
+        fixtures.resident(workerA, formula, town.community("A"), town.grid("A", 2));
+        fixtures.resident(workerA, "@SUM(1+1)", town.community("A"), town.grid("A", 2));
+        StringWriter out = new StringWriter();
+        assertEquals(3, runAs(workerA, () -> residents.export(ResidentFilter.none(), out)));
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(out.toString()))
+                .getRecords();
+        Map<String, CSVRecord> byName = rows.stream().filter(r -> !r.get("name").equals("甲居民"))
+                .collect(Collectors.toMap(r -> r.get("name"), r -> r));
+        assertEquals(Set.of("'" + formula, "'@SUM(1+1)"), byName.keySet(), "the cell starts with a single quote");
+        CSVRecord plain = rows.stream().filter(r -> r.get("name").equals("甲居民")).findFirst().orElseThrow();
+        assertTrue(plain.get("age").matches("\\d[\\d-]*"), "the age stays as written, no quote: " + plain.get("age"));
     }
 
     @Test

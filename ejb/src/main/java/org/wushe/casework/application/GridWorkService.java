@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.wushe.casework.domain.GridRecord;
 import org.wushe.casework.domain.GridRecordKind;
 import org.wushe.casework.domain.Patrol;
@@ -19,9 +18,9 @@ import org.wushe.community.domain.GridCell;
 import org.wushe.community.domain.Resident;
 import org.wushe.community.domain.ResidentChange;
 import org.wushe.community.domain.ResidentTag;
+import org.wushe.security.application.PersonScope;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
-import org.wushe.security.domain.ScopeKind;
 import org.wushe.shared.NotFoundException;
 import org.wushe.shared.NotInScopeException;
 import org.wushe.shared.Page;
@@ -208,10 +207,8 @@ public class GridWorkService {
         StringBuilder where = new StringBuilder(" from Patrol p, GridCell g where g.id = p.gridCellId and p.communityId = :c");
         Map<String, Object> params = new HashMap<>();
         params.put("c", c.getId());
-        if (caller.scopeKind() == ScopeKind.GRID_CELLS) {
-            where.append(" and p.gridCellId in :grids");
-            params.put("grids", caller.gridCellIds().isEmpty() ? Set.of(-1L) : caller.gridCellIds());
-        }
+        where.append(PersonScope.gridIn(caller, "p.gridCellId"));
+        PersonScope.addTo(caller, params);
         TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
         TypedQuery<Object[]> rows = em.createQuery("select p, g.code" + where + " order by p.startedAt desc, p.id desc",
                 Object[].class);
@@ -242,10 +239,8 @@ public class GridWorkService {
         StringBuilder where = new StringBuilder(" from GridRecord r, GridCell g where g.id = r.gridCellId and r.communityId = :c");
         Map<String, Object> params = new HashMap<>();
         params.put("c", c.getId());
-        if (caller.scopeKind() == ScopeKind.GRID_CELLS) {
-            where.append(" and r.gridCellId in :grids");
-            params.put("grids", caller.gridCellIds().isEmpty() ? Set.of(-1L) : caller.gridCellIds());
-        }
+        where.append(PersonScope.gridIn(caller, "r.gridCellId"));
+        PersonScope.addTo(caller, params);
         TypedQuery<Long> count = em.createQuery("select count(r)" + where, Long.class);
         TypedQuery<Object[]> rows = em.createQuery("select r, g.code" + where + " order by r.recordedAt desc, r.id desc",
                 Object[].class);

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.wushe.casework.domain.Referral;
 import org.wushe.casework.domain.ReferralEvent;
 import org.wushe.casework.domain.ReferralStatus;
@@ -19,13 +18,12 @@ import org.wushe.casework.domain.RiskLevel;
 import org.wushe.community.domain.Community;
 import org.wushe.community.domain.GridCell;
 import org.wushe.community.domain.Resident;
+import org.wushe.security.application.PersonScope;
 import org.wushe.security.domain.Account;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.security.domain.Role;
-import org.wushe.security.domain.ScopeKind;
 import org.wushe.shared.NotFoundException;
-import org.wushe.shared.NotInScopeException;
 import org.wushe.shared.NotPermittedException;
 import org.wushe.shared.Page;
 import org.wushe.shared.PageRequest;
@@ -98,7 +96,7 @@ public class ReferralService {
         Caller caller = access.caller(Right.LOG_GRID_WORK);
         ValidationException.Collector errors = new ValidationException.Collector();
         Resident r = access.resident("residentId", f.residentId(), errors);
-        if (r != null && !caller.covers(r.getGridCell())) {
+        if (r != null && !caller.coversPerson(r.getGridCell())) {
             errors.add("residentId", "casework.resident.notInGrid");
         }
         Account worker = access.staff("socialWorker", f.socialWorker(), Role.SOCIAL_WORKER, caller.communityId(), errors);
@@ -295,10 +293,8 @@ public class ReferralService {
             where.append(" and r.status = :s");
             params.put("s", s);
         }
-        if (caller.scopeKind() == ScopeKind.GRID_CELLS) {
-            where.append(" and r.gridCellId in :grids");
-            params.put("grids", caller.gridCellIds().isEmpty() ? Set.of(-1L) : caller.gridCellIds());
-        }
+        where.append(PersonScope.gridIn(caller, "r.gridCellId"));
+        PersonScope.addTo(caller, params);
         return list(where.toString(), params, " order by r.dueAt, r.id", page);
     }
 
@@ -357,10 +353,7 @@ public class ReferralService {
         if (caller.accountId().equals(ref.getReferredById()) || caller.accountId().equals(ref.getSocialWorkerId())) {
             return;
         }
-        GridCell g = em.find(GridCell.class, ref.getGridCellId());
-        if (!caller.covers(g)) {
-            throw new NotInScopeException(g.getCode());
-        }
+        caller.requireCoversPerson(em.find(GridCell.class, ref.getGridCellId()));
     }
 
     private Referral referral(Long id) {

@@ -35,6 +35,7 @@ import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.security.domain.ScopeKind;
 import org.wushe.shared.ConflictException;
+import org.wushe.shared.CsvCells;
 import org.wushe.shared.NotFoundException;
 import org.wushe.shared.Page;
 import org.wushe.shared.PageRequest;
@@ -189,7 +190,8 @@ public class ResidentService {
     }
 
     /**
-     * Writes the residents in scope matching the filter as CSV (masked, UTF-8 header row) and logs
+     * Writes the residents in scope matching the filter as CSV (masked, UTF-8 header row, every cell
+     * through {@link CsvCells}, so a name like {@code =1+1} is no formula) and logs
      * the export with its filter and row count. Needs {@link Right#EXPORT_RESIDENTS}. Reads in
      * slices by id so memory stays flat whatever the size.
      *
@@ -219,9 +221,9 @@ public class ResidentService {
                 Map<Long, Set<ResidentTag>> tags = tagsOf(batch);
                 for (Resident r : batch) {
                     ResidentView v = ResidentView.masked(r, tags.getOrDefault(r.getId(), Set.of()), today);
-                    csv.printRecord(v.idNumber(), v.name(), r.getGender().label(), v.age(), v.phone(), v.address(),
-                            v.communityCode(), v.gridCode(),
-                            v.tags().stream().map(ResidentTag::label).sorted().collect(Collectors.joining(";")));
+                    csv.printRecord(CsvCells.row(v.idNumber(), v.name(), r.getGender().label(), v.age(), v.phone(),
+                            v.address(), v.communityCode(), v.gridCode(),
+                            v.tags().stream().map(ResidentTag::label).sorted().collect(Collectors.joining(";"))));
                     rows++;
                 }
                 lastId = batch.get(batch.size() - 1).getId();
@@ -242,7 +244,7 @@ public class ResidentService {
         if (r == null) {
             throw new NotFoundException("resident", id);
         }
-        caller.requireCovers(r.getGridCell());
+        caller.requireCoversPerson(r.getGridCell());
         return r;
     }
 

@@ -24,9 +24,9 @@ import org.wushe.docking.domain.NeedEvent;
 import org.wushe.docking.domain.NeedStatus;
 import org.wushe.docking.domain.Resource;
 import org.wushe.docking.domain.Urgency;
+import org.wushe.security.application.PersonScope;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
-import org.wushe.security.domain.ScopeKind;
 import org.wushe.shared.NotFoundException;
 import org.wushe.shared.Page;
 import org.wushe.shared.PageRequest;
@@ -59,10 +59,9 @@ public class NeedBoard {
     public BoardCounts counts(String communityCode) {
         Caller caller = access.caller(Right.VIEW_DOCKING);
         Community c = access.community(caller, communityCode);
-        String grids = gridFilter(caller, "n");
-        TypedQuery<Object[]> q = em.createQuery("select n.status, count(n) from Need n where n.community.id = :c"
-                + grids + " group by n.status", Object[].class).setParameter("c", c.getId());
-        bindGrids(caller, q, grids);
+        TypedQuery<Object[]> q = PersonScope.bind(caller, em.createQuery("select n.status, count(n) from Need n "
+                + "where n.community.id = :c" + PersonScope.gridIn(caller, "n.gridCell.id") + " group by n.status",
+                Object[].class)).setParameter("c", c.getId());
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (NeedStatus s : NeedStatus.values()) {
             byStatus.put(s.name(), 0L);
@@ -112,10 +111,8 @@ public class NeedBoard {
             params.put("active", ACTIVE);
             params.put("today", today);
         }
-        if (caller.scopeKind() == ScopeKind.GRID_CELLS) {
-            where.append(" and g.id in :grids");
-            params.put("grids", caller.gridCellIds().isEmpty() ? Set.of(-1L) : caller.gridCellIds());
-        }
+        where.append(PersonScope.gridIn(caller, "g.id"));
+        PersonScope.addTo(caller, params);
         TypedQuery<Long> count = em.createQuery("select count(n)" + where, Long.class);
         TypedQuery<Object[]> rows = em.createQuery("select n, g.code" + where
                 + " order by n.registeredAt desc, n.id desc", Object[].class);
@@ -139,7 +136,8 @@ public class NeedBoard {
             List<Long> residentIds = found.stream().map(r -> ((Need) r[0]).getResidentId())
                     .filter(Objects::nonNull).distinct().toList();
             if (!residentIds.isEmpty()) {
-                for (Object[] r : em.createQuery("select r.id, r.name from Resident r where r.id in :ids", Object[].class)
+                for (Object[] r : PersonScope.bind(caller, em.createQuery("select r.id, r.name from Resident r "
+                                + "where r.id in :ids" + PersonScope.gridIn(caller, "r.gridCell.id"), Object[].class))
                         .setParameter("ids", residentIds).getResultList()) {
                     names.put((Long) r[0], (String) r[1]);
                 }
@@ -156,20 +154,28 @@ public class NeedBoard {
         return new Page<>(items, total, page.first(), page.size());
     }
 
-    /** The community's actions past their due date, oldest due first (at most 200). */
+    /**
+     * The community's actions past their due date, oldest due first (at most 200); a grid worker's
+     * only for the needs of their own grid cells, as on their board.
+     */
     public List<ActionView> overdueActions(String communityCode) {
         Caller caller = access.caller(Right.VIEW_DOCKING);
         Community c = access.community(caller, communityCode);
-        List<DockingAction> found = em.createQuery("select a from DockingAction a where a.communityId = :c "
-                        + "and a.status in :active and a.dueOn < :today order by a.dueOn, a.id", DockingAction.class)
+        String cells = caller.personCells().isEmpty() ? ""
+                : " and a.needId in (select n.id from Need n where n.community.id = :c"
+                + PersonScope.gridIn(caller, "n.gridCell.id") + ")";
+        List<DockingAction> found = PersonScope.bind(caller, em.createQuery("select a from DockingAction a "
+                        + "where a.communityId = :c and a.status in :active and a.dueOn < :today" + cells
+                        + " order by a.dueOn, a.id", DockingAction.class))
                 .setParameter("c", c.getId()).setParameter("active", ACTIVE)
                 .setParameter("today", LocalDate.now(clock)).setMaxResults(200).getResultList();
         return views(found);
     }
 
     /**
-     * One need with its whole loop. Staff in scope, or the resident it concerns. The resident's ID
-     * number is masked; roles that only oversee (officers, administrators) do not see the description,
+     * One need with its whole loop. Staff in scope, or the resident it concerns. The resident's name
+     * and ID number only for a caller who reaches the resident ({@link Caller#coversPerson}), the ID
+     * number masked; roles that only oversee (officers, administrators) do not see the description,
      * the findings or the feedback, which may carry health and hardship details.
      */
     public NeedView need(Long id) {
@@ -188,7 +194,7 @@ public class NeedBoard {
         String idNumber = null;
         if (n.getResidentId() != null) {
             Resident r = em.find(Resident.class, n.getResidentId());
-            if (r != null) {
+            if (r != null && (own || caller.coversPerson(r.getGridCell()))) {
                 residentName = r.getName();
                 idNumber = Masking.idNumber(r.getIdNumber());
             }
@@ -235,16 +241,6 @@ public class NeedBoard {
                     Reason.unpack(a.getMatchReason()), a.getCreatedAt(), a.getStartedAt(), a.getFinishedAt(),
                     a.getOutcome());
         }).toList();
-    }
-
-    private static String gridFilter(Caller caller, String alias) {
-        return caller.scopeKind() == ScopeKind.GRID_CELLS ? " and " + alias + ".gridCell.id in :grids" : "";
-    }
-
-    private static void bindGrids(Caller caller, TypedQuery<?> q, String filter) {
-        if (!filter.isEmpty()) {
-            q.setParameter("grids", caller.gridCellIds().isEmpty() ? Set.of(-1L) : caller.gridCellIds());
-        }
     }
 
     private static boolean blank(String s) {

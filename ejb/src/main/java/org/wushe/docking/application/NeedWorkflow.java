@@ -50,7 +50,8 @@ public class NeedWorkflow {
 
     /**
      * Registers a need. Staff with {@link Right#REGISTER_NEEDS} name the grid cell (in their scope)
-     * and optionally a resident of that community; a resident registers a request for themself, in
+     * and optionally a resident of that community whom they reach ({@link Caller#coversPerson}: a
+     * grid worker, only residents of their own cells, {@code person.notInYourCells}); a resident registers a request for themself, in
      * their own grid cell. Bad input is refused field by field.
      */
     public Need register(NeedForm form) {
@@ -82,6 +83,8 @@ public class NeedWorkflow {
                 Resident r = em.find(Resident.class, residentId);
                 if (r == null || grid != null && !r.getCommunity().getId().equals(grid.getCommunity().getId())) {
                     errors.add("residentId", "need.resident.notInCommunity");
+                } else if (!caller.coversPerson(r.getGridCell())) {
+                    errors.add("residentId", "person.notInYourCells");
                 }
             }
             errors.throwIfAny();

@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.wushe.community.domain.Actor;
 import org.wushe.community.domain.ActorType;
 import org.wushe.community.domain.Community;
@@ -24,6 +26,7 @@ import org.wushe.docking.domain.OpportunityApplication;
 import org.wushe.docking.domain.OpportunityItem;
 import org.wushe.docking.domain.OpportunityList;
 import org.wushe.docking.domain.RotationSetting;
+import org.wushe.security.application.PersonScope;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ConflictException;
@@ -130,12 +133,23 @@ public class OpportunityApplications {
         return app;
     }
 
-    /** The applicants of an item: those still waiting in rotation order, then those already chosen. */
+    /**
+     * The applicants of an item: those still waiting in rotation order, then those already chosen.
+     * The order is the whole item's; a grid worker sees of it the actors and the residents of their
+     * own grid cells ({@link Caller#coversPerson}), each with their position in the whole order.
+     */
     public List<Applicant> applicants(Long itemId) {
         Caller caller = access.caller(Right.VIEW_DOCKING);
         OpportunityItem item = item(itemId);
         access.community(caller, item.getCommunityId());
-        return ranked(item);
+        List<Applicant> all = ranked(item);
+        if (caller.personCells().isEmpty()) {
+            return all;
+        }
+        Set<Long> visible = new HashSet<>(PersonScope.bind(caller, em.createQuery("select a.id from "
+                + "OpportunityApplication a where a.itemId = :i" + PersonScope.residentIn(caller, "a.residentId", true),
+                Long.class)).setParameter("i", item.getId()).getResultList());
+        return all.stream().filter(a -> visible.contains(a.applicationId())).toList();
     }
 
     /**
@@ -178,14 +192,19 @@ public class OpportunityApplications {
         return app;
     }
 
-    /** Choices made against the rotation order in a community's year, for the report to the sub-district. */
+    /**
+     * Choices made against the rotation order in a community's year, for the report to the
+     * sub-district; a grid worker sees those of actors and of residents of their own grid cells.
+     */
     public List<OutOfTurn> overrides(String communityCode, int year) {
         Caller caller = access.caller(Right.VIEW_DOCKING);
         Community c = access.community(caller, communityCode);
         List<OutOfTurn> out = new ArrayList<>();
-        for (Object[] r : em.createQuery("select a, i.affair from OpportunityApplication a, OpportunityItem i, "
-                        + "OpportunityList l where a.itemId = i.id and i.listId = l.id and l.communityId = :c "
-                        + "and l.year = :y and a.overrideReason is not null order by a.decidedAt, a.id", Object[].class)
+        for (Object[] r : PersonScope.bind(caller, em.createQuery("select a, i.affair from OpportunityApplication a, "
+                        + "OpportunityItem i, OpportunityList l where a.itemId = i.id and i.listId = l.id "
+                        + "and l.communityId = :c and l.year = :y and a.overrideReason is not null"
+                        + PersonScope.residentIn(caller, "a.residentId", true) + " order by a.decidedAt, a.id",
+                        Object[].class))
                 .setParameter("c", c.getId()).setParameter("y", year).getResultList()) {
             OpportunityApplication a = (OpportunityApplication) r[0];
             out.add(new OutOfTurn(a.getId(), a.getItemId(), (String) r[1], a.getApplicantName(),

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.wushe.shared.CsvCells;
 
 /**
  * The report of an import's bad lines: a CSV file in UTF-8 with a byte order mark (so spreadsheet
@@ -62,7 +63,8 @@ public final class ImportReport implements Closeable {
 
     public void add(LineProblem p) {
         try {
-            csv.printRecord(p.line(), p.field(), p.key(), String.join("|", p.args()), text.text(p.key(), p.args()));
+            csv.printRecord(CsvCells.row(p.line(), p.field(), p.key(), String.join("|", p.args()),
+                    text.text(p.key(), p.args())));
             rows++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -48,7 +48,7 @@ public class PointsService {
         if (r == null) {
             throw new NotFoundException("resident", residentId);
         }
-        caller.requireCovers(r.getGridCell());
+        caller.requireCoversPerson(r.getGridCell());
         return statement(accounts.find(kind, r.getCommunity().getId(), residentId), page);
     }
 

@@ -22,6 +22,7 @@ import org.wushe.reports.domain.ReportKind;
 import org.wushe.reports.pdf.CityReportLayout;
 import org.wushe.reports.pdf.CommunityReportLayout;
 import org.wushe.reports.pdf.ReportFont;
+import org.wushe.shared.CsvCells;
 
 /**
  * The monthly bureau report (docs/reports.md), from the assessment snapshots only: per community a
@@ -85,8 +86,8 @@ public class MonthlyReports {
                 out -> CommunityReportLayout.write(font, content, out));
         writing.write(output, ReportKind.COMMUNITY_MONTHLY_CSV, communityId, period, base + ".csv", out -> {
             try (CSVPrinter p = CsvRows.open(out, CsvRows.COMMUNITY_HEADER)) {
-                p.printRecords(CsvRows.community(c.figures()));
-                p.printRecords(CsvRows.fund(c.fund(), names));
+                p.printRecords(CsvCells.rows(CsvRows.community(c.figures())));
+                p.printRecords(CsvCells.rows(CsvRows.fund(c.fund(), names)));
             }
         });
         return true;
@@ -105,7 +106,7 @@ public class MonthlyReports {
                             place.subDistrictName(), figures));
                     List<FundShares.Row> shares = fund.get(place.code());
                     row.addAll(shares == null ? CsvRows.NO_FUND_CELLS : CsvRows.cityFundCells(shares));
-                    p.printRecord(row);
+                    p.printRecord(CsvCells.row(row));
                     tally.add(place, figures);
                 });
             }

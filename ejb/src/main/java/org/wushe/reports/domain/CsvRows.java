@@ -15,10 +15,12 @@ import org.apache.commons.csv.CSVPrinter;
 import org.wushe.assessment.application.FundShares;
 import org.wushe.assessment.domain.Figures;
 import org.wushe.assessment.domain.Metric;
+import org.wushe.shared.CsvCells;
 
 /**
  * The rows of the monthly CSV files, and how they are written: UTF-8 with a byte order mark (so a
- * spreadsheet opens the Chinese text right), CRLF line ends, quoted where needed (Commons CSV).
+ * spreadsheet opens the Chinese text right), CRLF line ends, quoted where needed (Commons CSV), every
+ * cell through {@link CsvCells} (no formula; figures stay plain numbers).
  */
 public final class CsvRows {
 
@@ -112,7 +114,7 @@ public final class CsvRows {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         CSVPrinter p = new CSVPrinter(w, format());
-        p.printRecord(header);
+        p.printRecord(CsvCells.row(header));
         return p;
     }
 }

@@ -1,5 +1,6 @@
 package org.wushe.security.domain;
 
+import java.util.Optional;
 import java.util.Set;
 import org.wushe.community.domain.Community;
 import org.wushe.community.domain.GridCell;
@@ -100,6 +101,44 @@ public record Caller(Long accountId, String username, String displayName, Role r
      */
     public boolean coversAsResident(Community c) {
         return covers(c) || scopeKind == ScopeKind.SELF && c.getId().equals(communityId);
+    }
+
+    /**
+     * The people rule: whether a person (a resident, and through them a volunteer, a Party member, an
+     * applicant, the resident of a need, a referral or a ladder row) who lives in the grid cell lies
+     * inside the scope. Staff reach every person of a community their staff scope covers; a grid
+     * worker only the people of their own grid cells, even where the record's check is per community
+     * (the ladder, needs, Party members). Aggregate counts are not people and stay per community.
+     *
+     * <p>Lists apply the same rule in their query through {@link #personCells()}.
+     */
+    public boolean coversPerson(GridCell home) {
+        return home != null && covers(home);
+    }
+
+    /**
+     * @throws NotInScopeException naming the grid cell: {@code error.personNotInScope} when the
+     *         community is inside the scope but the person lives outside the caller's grid cells,
+     *         {@code error.notInScope} when the community itself is outside
+     */
+    public void requireCoversPerson(GridCell home) {
+        if (!coversPerson(home)) {
+            String code = home == null ? "?" : home.getCode();
+            throw home != null && covers(home.getCommunity()) ? NotInScopeException.person(code)
+                    : new NotInScopeException(code);
+        }
+    }
+
+    /**
+     * The grid cells a list of people narrows to under {@link #coversPerson}: a grid worker's own
+     * cells (a set that matches nothing when they have none), or empty when the community scope the
+     * list already checked reaches every person in it.
+     */
+    public Optional<Set<Long>> personCells() {
+        if (scopeKind != ScopeKind.GRID_CELLS) {
+            return Optional.empty();
+        }
+        return Optional.of(gridCellIds.isEmpty() ? Set.of(-1L) : gridCellIds);
     }
 
     /** @throws NotInScopeException naming the community when {@link #coversAsStaff} refuses it */

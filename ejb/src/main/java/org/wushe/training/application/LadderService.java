@@ -17,6 +17,7 @@ import org.wushe.community.infrastructure.GeographyRepository;
 import org.wushe.docking.domain.ApplicationStatus;
 import org.wushe.docking.domain.NeedSource;
 import org.wushe.security.application.CurrentCaller;
+import org.wushe.security.application.PersonScope;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.NotFoundException;
@@ -125,7 +126,11 @@ public class LadderService {
         return stored;
     }
 
-    /** The community's ladder: the distribution of the last twelve snapshots and who moved up in the latest. */
+    /**
+     * The community's ladder: the distribution of the last twelve snapshots (community-wide counts)
+     * and who moved up in the latest, named: only people the caller reaches ({@link Caller#coversPerson};
+     * a grid worker: their own grid cells).
+     */
     public LadderView ladder(String communityCode) {
         Caller caller = currentCaller.get();
         caller.require(Right.VIEW_RESIDENTS);
@@ -161,8 +166,9 @@ public class LadderService {
                                 LadderSnapshot.class).setParameter("c", c.getId()).setParameter("m", months.get(1))
                         .getResultList().forEach(s -> before.put(s.getResidentId(), s.getRung()));
             }
-            for (Object[] r : em.createQuery("select s, r.name from LadderSnapshot s, Resident r where s.residentId = r.id "
-                            + "and s.communityId = :c and s.month = :m order by s.rung desc, r.name", Object[].class)
+            for (Object[] r : PersonScope.bind(caller, em.createQuery("select s, r.name from LadderSnapshot s, Resident r "
+                            + "where s.residentId = r.id and s.communityId = :c and s.month = :m"
+                            + PersonScope.gridIn(caller, "r.gridCell.id") + " order by s.rung desc, r.name", Object[].class))
                     .setParameter("c", c.getId()).setParameter("m", months.get(0)).setMaxResults(2000).getResultList()) {
                 LadderSnapshot s = (LadderSnapshot) r[0];
                 Rung was = before.getOrDefault(s.getResidentId(), Rung.PASSIVE);

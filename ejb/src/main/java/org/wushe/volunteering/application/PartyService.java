@@ -11,6 +11,7 @@ import java.util.List;
 import org.wushe.community.domain.Community;
 import org.wushe.community.infrastructure.GeographyRepository;
 import org.wushe.security.application.CurrentCaller;
+import org.wushe.security.application.PersonScope;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ConflictException;
@@ -61,14 +62,18 @@ public class PartyService {
         return m;
     }
 
-    /** The reported members of a community (staff in scope). */
+    /**
+     * The reported members of a community (staff in scope; a grid worker, those living in their own
+     * grid cells: {@link Caller#coversPerson}).
+     */
     public List<PartyMember> members(String communityCode) {
         Caller caller = currentCaller.get();
         caller.require(Right.VIEW_RESIDENTS);
         Community c = community(communityCode);
         caller.requireCovers(c);
-        return em.createQuery("select m from PartyMember m where m.communityId = :c order by m.reportedAt desc",
-                PartyMember.class).setParameter("c", c.getId()).setMaxResults(500).getResultList();
+        return PersonScope.bind(caller, em.createQuery("select m from PartyMember m where m.communityId = :c"
+                        + PersonScope.residentIn(caller, "m.residentId", false) + " order by m.reportedAt desc",
+                PartyMember.class)).setParameter("c", c.getId()).setMaxResults(500).getResultList();
     }
 
     /** Posts a call. Party secretary of the community only. */
@@ -174,7 +179,7 @@ public class PartyService {
         return r;
     }
 
-    /** The answers to one call (staff in scope). */
+    /** The answers to one call (staff in scope; a grid worker, those of members living in their own grid cells). */
     public List<WhistleResponse> responses(Long callId) {
         Caller caller = currentCaller.get();
         WhistleCall call = em.find(WhistleCall.class, callId == null ? -1L : callId);
@@ -182,8 +187,14 @@ public class PartyService {
             throw new NotFoundException("whistleCall", callId);
         }
         caller.requireCovers(em.find(Community.class, call.getCommunityId()));
-        return em.createQuery("select r from WhistleResponse r where r.callId = :c order by r.id", WhistleResponse.class)
-                .setParameter("c", callId).getResultList();
+        if (caller.personCells().isEmpty()) {
+            return em.createQuery("select r from WhistleResponse r where r.callId = :c order by r.id",
+                    WhistleResponse.class).setParameter("c", callId).getResultList();
+        }
+        return PersonScope.bind(caller, em.createQuery("select r from WhistleResponse r where r.callId = :c "
+                        + "and r.partyMemberId in (select m.id from PartyMember m where m.communityId = :community"
+                        + PersonScope.residentIn(caller, "m.residentId", false) + ") order by r.id", WhistleResponse.class))
+                .setParameter("c", callId).setParameter("community", call.getCommunityId()).getResultList();
     }
 
     /** Answers that still count (not marked absent), or only those of one status. */

@@ -119,7 +119,7 @@ public class VolunteerService {
             if (r == null) {
                 throw new NotFoundException("resident", residentId);
             }
-            caller.requireCovers(r.getGridCell());
+            caller.requireCoversPerson(r.getGridCell());
         }
         return em.createQuery("select c from Certification c where c.residentId = :r order by c.issuedOn desc, c.id desc",
                 Certification.class).setParameter("r", residentId).getResultList();

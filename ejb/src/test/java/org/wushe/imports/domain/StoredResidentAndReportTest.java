@@ -58,6 +58,16 @@ class StoredResidentAndReportTest {
     }
 
     @Test
+    void report_writesAFormulaFromTheImportedFile_asText(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("r.csv");
+        try (ImportReport r = ImportReport.create(file, (key, args) -> String.join("/", args))) {
+            r.add(new LineProblem(5, "tags", "import.tag.unknown", "=cmd|' /C calc'!A0"));
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertEquals("5,tags,import.tag.unknown,'=cmd|' /C calc'!A0,'=cmd|' /C calc'!A0", lines.get(1));
+    }
+
+    @Test
     void reasonText_withoutBundle_isTheKeyAndArguments() {
         assertEquals("import.line.columns [9, 2]", ReasonText.keys().text("import.line.columns", List.of("9", "2")));
     }

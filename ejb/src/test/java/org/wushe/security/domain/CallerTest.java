@@ -237,4 +237,48 @@ class CallerTest {
                     staff.username() + c.getCode()));
         }
     }
+
+    @Test
+    void person_gridWorkerReachesOnlyPeopleOfOwnCells_communityStaffEveryoneOfTheCommunity() {
+        Caller grid = gridWorkerOf(taoyuanOne);
+        assertTrue(grid.coversPerson(taoyuanOne));
+        assertFalse(grid.coversPerson(taoyuanTwo), "same community, another cell");
+        assertFalse(grid.coversPerson(hubin));
+        assertTrue(grid.coversAsStaff(taoyuan), "the community itself stays in reach, for figures");
+        Caller social = socialWorkerOf(taoyuan);
+        assertTrue(social.coversPerson(taoyuanOne));
+        assertTrue(social.coversPerson(taoyuanTwo));
+        assertFalse(social.coversPerson(hubin));
+        assertTrue(officerOf(east).coversPerson(hubin));
+        assertFalse(officerOf(east).coversPerson(qingshanOne));
+        assertTrue(bureauAdmin().coversPerson(qingshanOne));
+        assertFalse(residentOf(taoyuan).coversPerson(taoyuanOne), "a resident reaches no other person by place");
+        assertFalse(social.coversPerson(null));
+    }
+
+    @Test
+    void requirePerson_namesTheCell_withThePersonMessageInsideTheCommunity() {
+        NotInScopeException inCommunity = assertThrows(NotInScopeException.class,
+                () -> gridWorkerOf(taoyuanOne).requireCoversPerson(taoyuanTwo));
+        assertEquals("error.personNotInScope", inCommunity.key());
+        assertEquals("C001-G02", inCommunity.args().get(0));
+        NotInScopeException elsewhere = assertThrows(NotInScopeException.class,
+                () -> gridWorkerOf(taoyuanOne).requireCoversPerson(hubin));
+        assertEquals("error.notInScope", elsewhere.key());
+        assertEquals("C002-G01", elsewhere.args().get(0));
+        assertEquals("error.notInScope", assertThrows(NotInScopeException.class,
+                () -> socialWorkerOf(taoyuan).requireCoversPerson(hubin)).key());
+        assertDoesNotThrow(() -> gridWorkerOf(taoyuanOne).requireCoversPerson(taoyuanOne));
+    }
+
+    @Test
+    void personCells_narrowListsForGridWorkersOnly() {
+        assertEquals(Set.of(101L, 102L), gridWorkerOf(taoyuanOne, taoyuanTwo).personCells().orElseThrow());
+        Caller noCells = new Caller(9L, "grid0", "网格员", Role.GRID_WORKER, ScopeKind.GRID_CELLS, Set.of(), null,
+                Set.of(), null);
+        assertEquals(Set.of(-1L), noCells.personCells().orElseThrow(), "no cells match nobody");
+        assertTrue(socialWorkerOf(taoyuan).personCells().isEmpty());
+        assertTrue(officerOf(east).personCells().isEmpty());
+        assertTrue(bureauAdmin().personCells().isEmpty());
+    }
 }
