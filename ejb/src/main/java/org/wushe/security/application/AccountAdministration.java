@@ -61,8 +61,7 @@ public class AccountAdministration {
         Map<String, Object> params = new HashMap<>();
         if (query.text() != null && !query.text().isBlank()) {
             where.append(" and (lower(a.username) like :t or lower(a.displayName) like :t)");
-            params.put("t", "%" + query.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "")
-                    + "%");
+            params.put("t", "%" + query.text().strip().toLowerCase(Locale.ROOT).replace("%", "") + "%");
         }
         if (query.role() != null) {
             where.append(" and a.role = :r");

@@ -26,8 +26,8 @@ public class ScopeChoices {
     /** Every sub-district, by code. */
     public List<ScopePlace> subDistricts() {
         rules.administrator("sub-district choices");
-        return em.createQuery("select new org.wushe.security.application.ScopePlace(s.code, s.name, null) "
-                + "from SubDistrict s order by s.code", ScopePlace.class).getResultList();
+        return em.createQuery("select s.code, s.name from SubDistrict s order by s.code", Object[].class)
+                .getResultStream().map(o -> new ScopePlace((String) o[0], (String) o[1], null)).toList();
     }
 
     /** Every community with the code of its sub-district, by code. */
