@@ -174,6 +174,8 @@ class AccountAdministrationIT {
         assertTrue(as(Fixtures.SECURITY, () -> choices.communities()).stream()
                 .anyMatch(p -> p.code().equals(town.community("B")) && p.parentCode().equals(town.subDistrict())));
         assertEquals(2, as(Fixtures.SECURITY, () -> choices.gridCells(town.community("A"))).size());
+        assertTrue(as(Fixtures.SECURITY, () -> choices.subDistricts()).stream()
+                .anyMatch(p -> p.code().equals(town.subDistrict()) && p.parentCode() == null));
     }
 
     @Test
