@@ -438,6 +438,7 @@ cmd_run() {
   Demo logins (password for all: $DEMO_PASSWORD; demo data only, never a production install)
     admin                      system administrator 系统管理员: geography, settings, rules
     security                   security administrator 安全管理员: accounts, roles, scopes
+    security2                  second security administrator: confirms administrator changes (four-eyes)
     auditor                    audit administrator 审计管理员: the audit log
     operator                   IT operator 信息中心
     street1 / street2          sub-district officer 街道: 东湖街道 (C001, C002) / 西山街道 (C003, C004)

@@ -129,7 +129,7 @@ class CaseworkIT {
         TestClock.reset();
         town = fixtures.town("A", "B");
         secretary = fixtures.staff(town, "secretary", Role.PARTY_SECRETARY, "A");
-        supervisor = fixtures.staff(town, "supervisor", Role.SOCIAL_WORKER, "B");
+        supervisor = fixtures.supervisor(town, "supervisor", "B");
         social = town.user("social");
         runAs(Fixtures.SECURITY, () -> accounts.create(new AccountForm(social, "王社工", Role.SOCIAL_WORKER,
                 Fixtures.PASSWORD.toCharArray(), Set.of(), town.community("A"), Set.of(), supervisor)));

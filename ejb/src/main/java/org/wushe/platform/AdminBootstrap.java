@@ -22,7 +22,10 @@ import org.wushe.security.domain.Role;
  * Creates the first administrator of a new installation, which has no default password: when the
  * server runs with {@code -Dwushe.bootstrapAdminFile=<file>} and no administrator of any of the three
  * kinds exists yet, the file's first line {@code username:password[:display name]} becomes the
- * security administrator, who then creates the system and audit administrators (三权分立).
+ * security administrator (三权分立). While it is the only enabled security administrator, its changes
+ * to administrator accounts take effect directly (audited as such); it creates a second security
+ * administrator first, after which the system and audit administrators and every later change to
+ * an administrator account need the second one's confirmation (four-eyes, {@code AdminChanges}).
  * {@code config/server.sh admin <username>} writes the file, restarts, and deletes it again.
  */
 @Singleton

@@ -147,6 +147,9 @@ final class DemoPeople {
                     yield Account.forResident(user, h, r.getName(), c, r.getId(), now);
                 }
             };
+            if (a.containsKey("supervising")) {
+                account.markSupervising(pick(a, "supervising", subDistricts));
+            }
             if (a.containsKey("supervisor")) {
                 account.assignSupervisor(accounts.get(a.getString("supervisor")));
             }

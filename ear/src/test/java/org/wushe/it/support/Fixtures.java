@@ -14,6 +14,7 @@ import org.wushe.community.domain.Gender;
 import org.wushe.community.domain.IdNumber;
 import org.wushe.community.domain.ResidentData;
 import org.wushe.community.domain.ResidentTag;
+import org.wushe.security.application.AccountAdministration;
 import org.wushe.security.application.AccountForm;
 import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Role;
@@ -43,6 +44,9 @@ public class Fixtures {
 
     @EJB
     ResidentService residents;
+
+    @EJB
+    AccountAdministration administration;
 
     /** A fresh code prefix such as {@code T4K2Z1}, unique in this database. */
     public String uniquePrefix() {
@@ -89,6 +93,13 @@ public class Fixtures {
         String user = town.user(name);
         runAs(SECURITY, () -> accounts.create(new AccountForm(user, name, role, PASSWORD.toCharArray(), Set.of(),
                 town.community(communitySuffix), Set.of(), null)));
+        return user;
+    }
+
+    /** A social worker of the community marked as supervising the social workers of the town's sub-district. */
+    public String supervisor(Town town, String name, String communitySuffix) {
+        String user = staff(town, name, Role.SOCIAL_WORKER, communitySuffix);
+        runAs(SECURITY, () -> administration.setSupervising(user, true, Set.of(town.subDistrict())));
         return user;
     }
 

@@ -273,9 +273,11 @@ public class CaseService {
     public Page<CaseRow> myCases(boolean stubbornOnly, PageRequest page) {
         Caller caller = access.caller();
         StringBuilder where = new StringBuilder(" from SocialCase c, Resident r where r.id = c.residentId and (c.socialWorkerId = :me"
-                + " or c.socialWorkerId in (select a.id from Account a where a.supervisor.id = :me)");
+                + " or c.socialWorkerId in (select a.id from Account a join a.supervisor s join s.supervisionSubDistricts sd"
+                + " where s.id = :me and s.supervising = true and a.role = :worker and a.community.subDistrict = sd)");
         Map<String, Object> params = new HashMap<>();
         params.put("me", caller.accountId());
+        params.put("worker", Role.SOCIAL_WORKER);
         if (caller.role() == Role.PARTY_SECRETARY) {
             where.append(" or c.communityId = :community");
             params.put("community", caller.communityId());

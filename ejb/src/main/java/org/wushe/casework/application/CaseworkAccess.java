@@ -133,9 +133,12 @@ public class CaseworkAccess {
         if (caller.role() == Role.PARTY_SECRETARY && c.getCommunityId().equals(caller.communityId())) {
             return true;
         }
+        // The supervisor reads only while the relation is still allowed: marked supervising, enabled,
+        // and the worker within their supervision scope (Account#supervises).
         Account worker = em.find(Account.class, c.getSocialWorkerId());
         return worker != null && worker.getSupervisor() != null
-                && worker.getSupervisor().getId().equals(caller.accountId());
+                && worker.getSupervisor().getId().equals(caller.accountId())
+                && worker.getSupervisor().supervises(worker);
     }
 
     /** @throws NotPermittedException {@code case.restricted} for anyone else than {@link #mayRead} allows */

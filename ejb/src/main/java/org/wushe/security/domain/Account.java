@@ -84,10 +84,23 @@ public class Account {
             inverseJoinColumns = @JoinColumn(name = "grid_cell_id"))
     private Set<GridCell> gridCells = new HashSet<>();
 
-    /** The supervising social worker of a social worker (casework visibility). */
+    /**
+     * The supervising social worker of a social worker (casework visibility): only an account that
+     * {@link #supervises} this one ({@link #assignSupervisor}).
+     */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "supervisor_id")
     private Account supervisor;
+
+    /** Whether this social worker is marked as supervising others (set by the security administrator). */
+    @Column(nullable = false)
+    private boolean supervising;
+
+    /** The sub-districts whose social workers a supervising social worker may supervise. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "account_supervision_sub_district", joinColumns = @JoinColumn(name = "account_id"),
+            inverseJoinColumns = @JoinColumn(name = "sub_district_id"))
+    private Set<SubDistrict> supervisionSubDistricts = new HashSet<>();
 
     /** The resident record of a resident or volunteer account. */
     @Column(name = "resident_id")
@@ -119,57 +132,44 @@ public class Account {
         if (username == null || !username.matches("[a-z][a-z0-9._-]{2,49}")) {
             throw ValidationException.of("username", "account.username.format");
         }
-        if (displayName == null || displayName.isBlank()) {
-            throw ValidationException.of("displayName", "account.displayName.required");
-        }
         this.username = username;
         this.passwordHash = passwordHash;
-        this.displayName = displayName.trim();
+        this.displayName = checkedDisplayName(displayName);
         this.role = role;
         this.createdAt = now;
     }
 
-    /** An account whose scope is the whole city (bureau administrator, IT operator). */
+    /** An account whose scope is the whole city (the three administrators, IT operator). */
     public static Account cityWide(String username, String hash, String displayName, Role role, Instant now) {
         requireKind(role, ScopeKind.CITY);
-        return new Account(username, hash, displayName, role, now);
+        return withScope(username, hash, displayName, AccountScope.of(role, Set.of(), null, Set.of()), now);
     }
 
     /** A sub-district officer's account over one or more sub-districts. */
     public static Account overSubDistricts(String username, String hash, String displayName, Role role,
                                            Set<SubDistrict> subDistricts, Instant now) {
         requireKind(role, ScopeKind.SUB_DISTRICTS);
-        if (subDistricts.isEmpty()) {
-            throw ValidationException.of("scope", "account.scope.empty");
-        }
-        Account a = new Account(username, hash, displayName, role, now);
-        a.subDistricts.addAll(subDistricts);
-        return a;
+        return withScope(username, hash, displayName, AccountScope.of(role, subDistricts, null, Set.of()), now);
     }
 
     /** A community staff account (Party secretary, social worker, cadre). */
     public static Account inCommunity(String username, String hash, String displayName, Role role,
                                       Community community, Instant now) {
         requireKind(role, ScopeKind.COMMUNITY);
-        Account a = new Account(username, hash, displayName, role, now);
-        a.community = community;
-        return a;
+        return withScope(username, hash, displayName, AccountScope.of(role, Set.of(), community, Set.of()), now);
     }
 
     /** A grid worker's account over grid cells that must all belong to one community. */
     public static Account overGridCells(String username, String hash, String displayName, Role role,
                                         Set<GridCell> cells, Instant now) {
         requireKind(role, ScopeKind.GRID_CELLS);
-        if (cells.isEmpty()) {
-            throw ValidationException.of("scope", "account.scope.empty");
-        }
-        Community community = cells.iterator().next().getCommunity();
-        if (cells.stream().anyMatch(c -> !c.getCommunity().getId().equals(community.getId()))) {
-            throw ValidationException.of("scope", "account.scope.gridsOfOneCommunity");
-        }
-        Account a = new Account(username, hash, displayName, role, now);
-        a.community = community;
-        a.gridCells.addAll(cells);
+        return withScope(username, hash, displayName, AccountScope.of(role, Set.of(), null, cells), now);
+    }
+
+    /** An account of the given role and scope, checked by {@link AccountScope#of}. */
+    public static Account withScope(String username, String hash, String displayName, AccountScope scope, Instant now) {
+        Account a = new Account(username, hash, displayName, scope.role(), now);
+        a.place(scope);
         return a;
     }
 
@@ -271,12 +271,103 @@ public class Account {
         this.residentId = residentId;
     }
 
-    public void assignSupervisor(Account supervisor) {
-        this.supervisor = supervisor;
+    private static String checkedDisplayName(String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            throw ValidationException.of("displayName", "account.displayName.required");
+        }
+        if (displayName.strip().length() > 100) {
+            throw ValidationException.of("displayName", "error.tooLong", 100);
+        }
+        return displayName.strip();
+    }
+
+    /** The role and scope the account has now. */
+    public AccountScope scope() {
+        return new AccountScope(role, subDistricts, community, gridCells);
+    }
+
+    /**
+     * Gives a staff account another role and scope. A resident's self-service account keeps its
+     * role. An account that is no social worker any more stops supervising; a supervisor who does
+     * not {@link #supervises supervise} the account in its new place is removed.
+     */
+    public void rescope(AccountScope scope) {
+        if (role == Role.RESIDENT) {
+            throw ValidationException.of("role", "account.role.residentFixed");
+        }
+        place(scope);
+        if (role != Role.SOCIAL_WORKER) {
+            stopSupervising();
+        }
+        if (supervisor != null && !supervisor.supervises(this)) {
+            supervisor = null;
+        }
+    }
+
+    private void place(AccountScope scope) {
+        role = scope.role();
+        community = scope.community();
+        subDistricts.clear();
+        subDistricts.addAll(scope.subDistricts());
+        gridCells.clear();
+        gridCells.addAll(scope.gridCells());
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = checkedDisplayName(newDisplayName);
+    }
+
+    /** Marks a social worker as supervising the social workers of the given sub-districts ({@link Supervision#checkMarking}). */
+    public void markSupervising(Set<SubDistrict> within) {
+        Supervision.checkMarking(this, within);
+        supervising = true;
+        supervisionSubDistricts.clear();
+        supervisionSubDistricts.addAll(within);
+    }
+
+    /** Ends supervising; the service removes this account as the supervisor of others. */
+    public void stopSupervising() {
+        supervising = false;
+        supervisionSubDistricts.clear();
+    }
+
+    /**
+     * Whether this account may supervise {@code worker} (and so read their case files); see
+     * {@link Supervision#covers}.
+     */
+    public boolean supervises(Account worker) {
+        return Supervision.covers(this, worker);
+    }
+
+    /**
+     * Sets (or, with null, removes) the supervisor of a social worker: only an account that
+     * {@link #supervises} this one ({@link Supervision#check} says why not otherwise).
+     */
+    public void assignSupervisor(Account newSupervisor) {
+        if (newSupervisor != null) {
+            Supervision.check(newSupervisor, this);
+        }
+        this.supervisor = newSupervisor;
     }
 
     public void disable() {
         this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /**
+     * Ends a lock at once and clears the failure count (the security administrator's unlock).
+     *
+     * @return whether the account was locked at {@code now}
+     */
+    public boolean unlock(Instant now) {
+        boolean locked = isLockedAt(now);
+        lockedUntil = null;
+        failedSignIns = 0;
+        return locked;
     }
 
     public Long getId() {
@@ -313,6 +404,14 @@ public class Account {
 
     public Account getSupervisor() {
         return supervisor;
+    }
+
+    public boolean isSupervising() {
+        return supervising;
+    }
+
+    public Set<SubDistrict> getSupervisionSubDistricts() {
+        return Set.copyOf(supervisionSubDistricts);
     }
 
     public Long getResidentId() {

@@ -63,4 +63,13 @@ public enum Role {
     public boolean has(Right right) {
         return rights.contains(right);
     }
+
+    /**
+     * Whether this is one of the three administrators (三权分立): creating such an account, giving
+     * this role, or changing the role, scope or state of such an account needs a second security
+     * administrator.
+     */
+    public boolean isAdministrator() {
+        return this == SYSTEM_ADMIN || this == SECURITY_ADMIN || this == AUDIT_ADMIN;
+    }
 }

@@ -223,7 +223,7 @@ class AccountTest {
     void gridWorker_refusesCellsOfTwoCommunities() {
         ValidationException e = refused(() -> Account.overGridCells("grid", "h", "网格员", Role.GRID_WORKER,
                 Set.of(taoyuanOne, hubin), NOW));
-        assertEquals("scope", e.errors().get(0).field());
+        assertEquals("gridCodes", e.errors().get(0).field(), "the field of the administration's form");
         assertEquals("account.scope.gridsOfOneCommunity", e.errors().get(0).key());
     }
 
