@@ -74,6 +74,8 @@ public class AccountService {
                     gridCells(f.gridCodes()), now);
             case SELF -> throw ValidationException.of("role", "account.role.selfService");
         };
+        // The administrator typed the password: its owner chooses their own at the first sign-in.
+        a.passwordSetByOther(now);
         if (f.supervisorUsername() != null && !f.supervisorUsername().isBlank()) {
             a.assignSupervisor(em.createQuery("select a from Account a where a.username = :u", Account.class)
                     .setParameter("u", f.supervisorUsername().trim()).getResultStream().findFirst()
@@ -102,6 +104,8 @@ public class AccountService {
         Account a = Account.forResident(username == null ? null : username.trim(),
                 hasher.hash(password == null ? new char[0] : password), r.getName(), r.getCommunity(), r.getId(),
                 clock.instant());
+        // Staff typed the password: the resident chooses their own at the first sign-in.
+        a.passwordSetByOther(clock.instant());
         em.persist(a);
         em.flush();
         return view(a);
