@@ -30,7 +30,7 @@ public class CredentialCache {
     static final int MOST_ENTRIES = 10_000;
 
     /** A verified credential: whose, against which stored hash, until when. */
-    record Entry(String username, String passwordHash, Role role, Instant until) {
+    public record Entry(String username, String passwordHash, Role role, Instant until) {
     }
 
     private final byte[] key = new byte[32];
@@ -41,7 +41,7 @@ public class CredentialCache {
     }
 
     /** The entry of a credential verified lately and not yet run out, or null. */
-    Entry find(String username, char[] password, String address, Instant now) {
+    public Entry find(String username, char[] password, String address, Instant now) {
         if (PasswordSettings.cacheSeconds() == 0) {
             return null;
         }
@@ -58,7 +58,7 @@ public class CredentialCache {
     }
 
     /** Remembers a credential just verified against {@code passwordHash}. */
-    void remember(String username, char[] password, String address, String passwordHash, Role role, Instant now) {
+    public void remember(String username, char[] password, String address, String passwordHash, Role role, Instant now) {
         int seconds = PasswordSettings.cacheSeconds();
         if (seconds == 0) {
             return;

@@ -56,7 +56,7 @@ public class PasswordHasher {
     }
 
     /** The hash of a password the policy has already been checked for (or that is generated). */
-    String hashChecked(char[] password) {
+    public String hashChecked(char[] password) {
         return pbkdf2.generate(password);
     }
 
