@@ -122,4 +122,25 @@ class PasswordBrowserIT extends BrowserTest {
         driver.get(page("admin/geography.xhtml"));
         waitForPage("admin/geography.xhtml");
     }
+
+    @Test
+    void signInFailureAndSignOut_areInTheAuditLog() {
+        submitSignIn("cadre3", "not-the-password-3");
+        wait.until(d -> !d.findElement(By.id("login:messages")).getText().isBlank());
+        signIn("cadre3");
+        driver.findElement(By.id("shell:signout")).click();
+        waitForPage("login.xhtml");
+
+        signIn("auditor");
+        driver.get(page("audit/log.xhtml"));
+        type("audit:actor", "cadre3");
+        driver.findElement(By.id("audit:search")).click();
+        String table = wait.until(d -> {
+            String t = d.findElement(By.id("audit:entries")).getText();
+            return t.contains("退出登录") ? t : null;
+        });
+        assertTrue(table.contains("登录失败") && table.contains("wrong password"), table);
+        assertTrue(table.contains("signed in on the page with password"), table);
+        assertTrue(!table.contains("not-the-password-3"), "never the password");
+    }
 }
