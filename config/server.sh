@@ -34,6 +34,8 @@ HTTP_PORT=8080
 HTTPS_PORT=8181
 DERBY_PORT=1527
 DEMO_PASSWORD='Wushe@2026'
+# The demo administrators' second factor (TOTP, RFC 6238): config/demo/demo-city.json, adminTotpSecret.
+DEMO_TOTP_SECRET='WUSHEDEMOADMINSECONDFACTORXYZABC'
 # The demo and production domains' admin password (asadmin --passwordfile format, mode 600).
 ADMIN_PASSWORD_FILE="$WUSHE_HOME/admin-password"
 # GlassFish's master password, which also protects the domain's keystore.jks and cacerts.jks.
@@ -440,6 +442,9 @@ cmd_run() {
     security                   security administrator 安全管理员: accounts, roles, scopes
     security2                  second security administrator: confirms administrator changes (four-eyes)
     auditor                    audit administrator 审计管理员: the audit log
+      The three administrators sign in with a second factor: add the TOTP secret
+      $DEMO_TOTP_SECRET to an authenticator app (demo only, published); the API
+      wants its current code in the header X-Wushe-Otp.
     operator                   IT operator 信息中心
     street1 / street2          sub-district officer 街道: 东湖街道 (C001, C002) / 西山街道 (C003, C004)
     secretary1 … secretary4    Party secretary 党组织书记 of C001 … C004
@@ -523,14 +528,19 @@ cmd_admin() {
     [ -f "$WUSHE_ADMIN_PASSWORD_FILE" ] || die "no file $WUSHE_ADMIN_PASSWORD_FILE"
     pw=$(head -n 1 "$WUSHE_ADMIN_PASSWORD_FILE")
   elif [ -t 0 ]; then
-    read -r -s -p "Password for $user (10+ characters, letters and digits): " pw; echo
+    read -r -s -p "Password for $user (10+ characters, 3 of: lower case, upper case, digits, others): " pw; echo
     read -r -s -p "Again: " pw2; echo
     [ "$pw" = "$pw2" ] || die "the passwords differ"
   else
     die "not on a terminal: give the password in a file, WUSHE_ADMIN_PASSWORD_FILE=<file>"
   fi
-  [ ${#pw} -ge 10 ] && [[ "$pw" =~ [A-Za-z] ]] && [[ "$pw" =~ [0-9] ]] \
-    || die "the password needs 10 or more characters, letters and digits"
+  local kinds=0
+  [[ "$pw" =~ [a-z] ]] && kinds=$((kinds + 1))
+  [[ "$pw" =~ [A-Z] ]] && kinds=$((kinds + 1))
+  [[ "$pw" =~ [0-9] ]] && kinds=$((kinds + 1))
+  [[ "$pw" =~ [^A-Za-z0-9] ]] && kinds=$((kinds + 1))
+  [ ${#pw} -ge 10 ] && [ $kinds -ge 3 ] \
+    || die "the password needs 10 or more characters and 3 of: lower case, upper case, digits, others"
   [[ "$pw" != *:* && "$user" != *:* ]] || die "no ':' in the user name or the password"
   local file="$WUSHE_HOME/bootstrap-admin" log_file="$dir/$DOMAIN/logs/server.log"
   local url="https://localhost:$HTTPS_PORT/wushe/"
@@ -550,7 +560,14 @@ cmd_admin() {
   asadmin_in "$gf" --port "$ADMIN_PORT" delete-jvm-options "-Dwushe.bootstrapAdminFile=$(printf '%s' "$file" | sed 's/:/\\:/g')" >/dev/null || true
   case "$code" in 200|302) ;; *) die "the application did not answer within 300 s; see $log_file" ;; esac
   # The credentials go to curl on its standard input, not on its command line.
-  code=$(printf 'user = "%s:%s"\n' "$user" "$pw" | curl -sk -K - -o /dev/null -w '%{http_code}' "${url}api/me" || true)
+  # An administrator without a second factor yet is let in only to enrol it (403 secondFactor.enrolFirst).
+  local answer
+  answer=$(printf 'user = "%s:%s"\n' "$user" "$pw" | curl -sk -K - -w '\n%{http_code}' "${url}api/me" || true)
+  code=$(printf '%s' "$answer" | tail -n 1)
+  if [ "$code" = 403 ] && printf '%s' "$answer" | grep -q 'secondFactor.enrolFirst'; then
+    code=200
+    log "$user must enrol the second factor at the first sign-in on the page (docs/security.md)"
+  fi
   [ "$code" = 200 ] || die "the administrator $user does not sign in (HTTP $code): one existed already, or see $log_file"
   log "the first administrator $user is created and signs in at $url"
 }

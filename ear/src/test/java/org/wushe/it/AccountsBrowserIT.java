@@ -79,6 +79,12 @@ class AccountsBrowserIT extends BrowserTest {
         assertTrue(row.contains("社会工作者") && row.contains("C001"), row);
         screenshot("accounts-created");
 
+        // the new worker's password reset: a one-time password shown once, here
+        click("account:resetPassword");
+        String once = wait.until(d -> d.findElement(By.id("account:oneTimePassword")).getText().strip());
+        assertEquals(16, once.length(), "a one-time password of 16 characters: " + once);
+        says("account:msgs", "已重置 " + worker);
+
         // a system administrator: only a request, until a second security administrator confirms
         click("search:new");
         type("account:username", sys);

@@ -15,7 +15,8 @@ import java.util.Base64;
 
 /**
  * The REST API as the client-side tests call it: over HTTPS, HTTP Basic with the demo password (or
- * no sign-in), JSON bodies in UTF-8 and the {@code X-Requested-With} header that every
+ * no sign-in) and, for the demo administrators, the current code of the demo's second factor
+ * ({@link DemoTotp}), JSON bodies in UTF-8 and the {@code X-Requested-With} header that every
  * state-changing call needs, the answer as text to read with {@link #object} or {@link #array}.
  */
 final class ApiClient {
@@ -31,12 +32,20 @@ final class ApiClient {
 
     /** One request as {@code user} (null: not signed in) to {@code /api/<path>}. */
     HttpResponse<String> call(String user, String method, String path, String json) {
+        return call(user, DEMO_PASSWORD, method, path, json);
+    }
+
+    /** One request as {@code user} with their own password (an account a test made). */
+    HttpResponse<String> call(String user, String password, String method, String path, String json) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/" + path))
                 .header("Accept", "application/json, text/csv")
                 .header("X-Requested-With", "wushe-tests");
         if (user != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            if (DemoTotp.isAdministrator(user)) {
+                b.header("X-Wushe-Otp", DemoTotp.current());
+            }
         }
         if (json != null) {
             b.header("Content-Type", "application/json");

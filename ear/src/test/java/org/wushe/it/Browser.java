@@ -67,12 +67,26 @@ final class Browser {
         driver.findElement(By.id("login:submit")).click();
     }
 
-    /** Signs in as a new session and waits for the shell's user line ("who"). */
+    /**
+     * Signs in as a new session and waits for the shell's user line ("who"); a demo administrator
+     * gives the demo second factor's code in the second step.
+     */
     static void signIn(ChromeDriver driver, WebDriverWait wait, URL base,
             String user, String password) {
         submitSignIn(driver, base, user, password);
+        if (DemoTotp.isAdministrator(user)) {
+            submitCode(wait, DemoTotp.forSignIn(user));
+        }
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.id("who")));
+    }
+
+    /** Types a code into the sign-in page's second step and submits it. */
+    static void submitCode(WebDriverWait wait, String code) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code:code")));
+        input.clear();
+        input.sendKeys(code);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("code:submit"))).click();
     }
 
     /** Replaces the text of an input once it is visible. */

@@ -40,6 +40,17 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }
 
+    /**
+     * The application as built plus {@link AccountSetup}, through which a client-side test
+     * has a staff account open a resident's self-service account (the product has no screen for
+     * it yet); every caller is real, as in {@link #application()}.
+     */
+    public static EnterpriseArchive withAccountSetup() {
+        EnterpriseArchive ear = application();
+        ear.getAsType(WebArchive.class, "wushe-web.war").addClass(AccountSetup.class);
+        return ear;
+    }
+
     /** The application with the test support and the given test classes, for in-container service tests. */
     public static EnterpriseArchive withTests(Class<?>... testClasses) {
         EnterpriseArchive ear = application();

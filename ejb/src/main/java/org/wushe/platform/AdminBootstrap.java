@@ -77,8 +77,17 @@ public class AdminBootstrap {
             LOG.severe(() -> "First administrator not created from " + file + ": " + e.getMessage());
             return;
         }
-        em.persist(Account.cityWide(first.username(), hasher.hash(first.password()), first.displayName(),
-                Role.SECURITY_ADMIN, clock.instant()));
+        String hash;
+        try {
+            hash = hasher.hash(first.password());
+        } catch (org.wushe.shared.ValidationException weak) {
+            LOG.severe(() -> "First administrator not created from " + file + ": the password breaks the policy ("
+                    + weak.errors().get(0).key() + " " + weak.errors().get(0).args() + ")");
+            return;
+        }
+        // The installer chose this password for themselves: no forced change; the second factor is
+        // enrolled at the first sign-in on the page.
+        em.persist(Account.cityWide(first.username(), hash, first.displayName(), Role.SECURITY_ADMIN, clock.instant()));
         LOG.warning(() -> "First administrator '" + first.username() + "' created; delete " + file);
     }
 }

@@ -29,6 +29,7 @@ import org.wushe.community.domain.Resident;
 import org.wushe.fund.application.Ledger;
 import org.wushe.points.application.SourceSettlement;
 import org.wushe.security.application.PasswordHasher;
+import org.wushe.security.application.TotpSecrets;
 import org.wushe.security.domain.Account;
 
 /**
@@ -67,6 +68,9 @@ public class DemoCityLoader {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    TotpSecrets totpSecrets;
 
     @Inject
     Clock clock;
@@ -161,7 +165,7 @@ public class DemoCityLoader {
     private int load(JsonObject city, DemoPeople.Names names) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        DemoPeople.City loaded = new DemoPeople(em, hasher, now, today).load(city, names);
+        DemoPeople.City loaded = new DemoPeople(em, hasher, totpSecrets, now, today).load(city, names);
         Map<String, Community> communities = loaded.communities();
         Map<String, Account> accounts = loaded.accounts();
         Map<String, List<Resident>> residentsOf = loaded.residentsOf();

@@ -31,6 +31,8 @@ import org.wushe.community.domain.ResidentData;
 import org.wushe.community.domain.ResidentTag;
 import org.wushe.community.domain.SubDistrict;
 import org.wushe.security.application.PasswordHasher;
+import org.wushe.security.application.TotpSecrets;
+import org.wushe.security.domain.SecondFactor;
 import org.wushe.security.domain.Account;
 import org.wushe.security.domain.Role;
 
@@ -48,12 +50,14 @@ final class DemoPeople {
 
     private final EntityManager em;
     private final PasswordHasher hasher;
+    private final TotpSecrets totpSecrets;
     private final Instant now;
     private final LocalDate today;
 
-    DemoPeople(EntityManager em, PasswordHasher hasher, Instant now, LocalDate today) {
+    DemoPeople(EntityManager em, PasswordHasher hasher, TotpSecrets totpSecrets, Instant now, LocalDate today) {
         this.em = em;
         this.hasher = hasher;
+        this.totpSecrets = totpSecrets;
         this.now = now;
         this.today = today;
     }
@@ -128,13 +132,16 @@ final class DemoPeople {
         }
         em.flush();
         Map<String, Account> accounts = new HashMap<>();
-        char[] password = city.getString("password").toCharArray();
+        // One published password for every demo account: hashed once (PBKDF2 at 600,000 iterations
+        // takes about 0.3 s), the same hash stored for all.
+        String h = hasher.hash(city.getString("password").toCharArray());
+        // The administrators' second factor: one published secret, demo only.
+        String totpSecret = city.getString("adminTotpSecret", null);
         for (JsonValue accValue : city.getJsonArray("accounts")) {
             JsonObject a = accValue.asJsonObject();
             Role role = Role.valueOf(a.getString("role"));
             String user = a.getString("username");
             String name = a.getString("displayName");
-            String h = hasher.hash(password);
             Account account = switch (role.scopeKind()) {
                 case CITY -> Account.cityWide(user, h, name, role, now);
                 case SUB_DISTRICTS -> Account.overSubDistricts(user, h, name, role,
@@ -154,6 +161,9 @@ final class DemoPeople {
                 account.assignSupervisor(accounts.get(a.getString("supervisor")));
             }
             em.persist(account);
+            if (role.isAdministrator() && totpSecret != null) {
+                em.persist(new SecondFactor(account.getId(), totpSecrets.encrypt(totpSecret, user), now));
+            }
             accounts.put(user, account);
         }
         em.flush();

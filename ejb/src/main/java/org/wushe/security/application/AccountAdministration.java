@@ -129,6 +129,8 @@ public class AccountAdministration {
         Instant now = clock.instant();
         String hash = hasher.hash(f.password() == null ? new char[0] : f.password());
         Account a = Account.withScope(username, hash, f.displayName(), scope, now);
+        // The administrator typed the password: its owner chooses their own at the first sign-in.
+        a.passwordSetByOther(now);
         String what = AccountRules.describe(scope);
         if (f.role().isAdministrator() && rules.fourEyes(caller)) {
             return AccountResult.requested(rules.request(caller, AdminChangeRequest.create(a.getUsername(),

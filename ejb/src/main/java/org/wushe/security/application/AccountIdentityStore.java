@@ -7,6 +7,8 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.enterprise.inject.Instance;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.wushe.audit.application.ClientAddress;
 
@@ -14,13 +16,21 @@ import org.wushe.audit.application.ClientAddress;
  * The database identity store of Jakarta Security: user name and password checked by
  * {@link SignInService} (PBKDF2, account lockout, address throttle) for the client address of the
  * current request ({@link ClientAddress}); the group is the account's role name. Every refusal is
- * the same {@code INVALID_RESULT}, whatever its reason.
+ * the same {@code INVALID_RESULT}, whatever its reason. The whole result of a valid one (whether
+ * the password must be changed first) is left for the authentication mechanism in the request
+ * attribute {@value #RESULT_ATTRIBUTE}.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
+    /** The request attribute that holds the {@link SignInService.SignInResult} of a valid credential. */
+    public static final String RESULT_ATTRIBUTE = "org.wushe.signInResult";
+
     @EJB
     SignInService signIn;
+
+    @Inject
+    Instance<HttpServletRequest> request;
 
     @Inject
     ClientAddress clientAddress;
@@ -34,6 +44,11 @@ public class AccountIdentityStore implements IdentityStore {
                 clientAddress.current());
         if (!r.signedIn()) {
             return CredentialValidationResult.INVALID_RESULT;
+        }
+        try {
+            request.get().setAttribute(RESULT_ATTRIBUTE, r);
+        } catch (RuntimeException noRequest) {
+            // validated outside a web request: nobody asks for the details
         }
         return new CredentialValidationResult(r.username(), Set.of(r.role().name()));
     }

@@ -72,6 +72,8 @@ public class AccountService {
         Account a = Account.forResident(username == null ? null : username.trim(),
                 hasher.hash(password == null ? new char[0] : password), r.getName(), r.getCommunity(), r.getId(),
                 clock.instant());
+        // Staff typed the password: the resident chooses their own at the first sign-in.
+        a.passwordSetByOther(clock.instant());
         em.persist(a);
         em.flush();
         rules.record(caller, AuditAction.ACCOUNT_CREATED, a, "created RESIDENT self-service account of resident "

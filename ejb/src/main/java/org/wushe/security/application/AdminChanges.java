@@ -79,6 +79,8 @@ public class AdminChanges {
             rules.requireFreeUsernameBesides(r);
             AccountScope scope = AccountScope.of(r.getNewRole(), java.util.Set.of(), null, java.util.Set.of());
             a = Account.withScope(r.getUsername(), r.getPasswordHash(), r.getDisplayName(), scope, clock.instant());
+            // The requesting administrator typed the password: the new administrator chooses their own.
+            a.passwordSetByOther(clock.instant());
             em.persist(a);
             em.flush();
             rules.record(caller, AuditAction.ACCOUNT_CREATED, a, "created " + AccountRules.describe(scope) + " ("

@@ -51,8 +51,15 @@ public class SignInService {
 
     private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
 
-    /** The outcome, with the account's user name and role on success. */
-    public record SignInResult(SignInOutcome outcome, String username, Role role) {
+    /**
+     * The outcome, with the account's user name and role on success, and whether its owner must
+     * change the password before anything else (set by someone else, reset, or expired).
+     */
+    public record SignInResult(SignInOutcome outcome, String username, Role role, boolean mustChangePassword) {
+        public SignInResult(SignInOutcome outcome, String username, Role role) {
+            this(outcome, username, role, false);
+        }
+
         public boolean signedIn() {
             return outcome.signedIn();
         }
@@ -72,6 +79,9 @@ public class SignInService {
 
     @EJB
     SignInAddresses addresses;
+
+    @Inject
+    CredentialCache cache;
 
     /**
      * Signs in with the installation's address throttle ({@value #ADDRESS_FAILURES},
@@ -94,6 +104,12 @@ public class SignInService {
         String address = SignInAddress.normalise(clientAddress);
         String name = username == null ? "" : username.trim();
         boolean throttled = !throttle.isOff() && addresses.isThrottled(address, now);
+        if (!throttled) {
+            SignInResult remembered = remembered(name, password, address, now);
+            if (remembered != null) {
+                return remembered;
+            }
+        }
         Account account = throttled ? null : em.createQuery(
                         "select a from Account a where a.username = :u", Account.class)
                 .setParameter("u", name)
@@ -105,16 +121,80 @@ public class SignInService {
         SignInOutcome outcome = check.outcome(matches);
         if (outcome.signedIn()) {
             account.recordSuccessfulSignIn(address, now);
-            return new SignInResult(outcome, account.getUsername(), account.getRole());
+            if (hasher.needsRehash(account.getPasswordHash())) {
+                account.changePasswordHash(hasher.hashChecked(password));
+            }
+            cache.remember(account.getUsername(), password, address, account.getPasswordHash(), account.getRole(), now);
+            return new SignInResult(outcome, account.getUsername(), account.getRole(),
+                    account.mustChangePassword(PasswordSettings.policy(), now));
         }
         if (SignInCheck.countsOnAddress(outcome)) {
             countOnAddress(address, now, throttle);
         }
+        audit.refusedSystem(name, AuditAction.SIGN_IN_FAILED, "ACCOUNT", account == null ? null : account.getId(),
+                address, reason(outcome));
         if (SignInCheck.countsOnAccount(outcome) && account.recordFailedSignIn(now)) {
+            cache.forget(account.getUsername());
             audit.recordSystem(account.getUsername(), AuditAction.ACCOUNT_LOCKED, "ACCOUNT", account.getId(), address,
                     "locked until " + account.getLockedUntil() + " (not against the addresses it signed in from)");
         }
         return new SignInResult(outcome, name, null);
+    }
+
+    /**
+     * A credential verified lately from the same address ({@link CredentialCache}), if the account
+     * is still as it was then: enabled, not locked, no failures since, the same stored hash.
+     */
+    private SignInResult remembered(String name, char[] password, String address, Instant now) {
+        CredentialCache.Entry hit = cache.find(name, password, address, now);
+        if (hit == null) {
+            return null;
+        }
+        Account a = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", name).getResultStream().findFirst().orElse(null);
+        if (a == null || !a.isEnabled() || a.getLockedUntil() != null || a.getFailedSignIns() > 0
+                || !a.getPasswordHash().equals(hit.passwordHash())) {
+            return null;
+        }
+        return new SignInResult(SignInOutcome.SIGNED_IN, a.getUsername(), a.getRole(),
+                a.mustChangePassword(PasswordSettings.policy(), now));
+    }
+
+    /** What the audit entry of a refused sign-in says: the reason, never the password. */
+    static String reason(SignInOutcome outcome) {
+        return switch (outcome) {
+            case UNKNOWN_ACCOUNT -> "unknown user name";
+            case WRONG_PASSWORD -> "wrong password";
+            case DISABLED -> "account disabled";
+            case LOCKED -> "account locked";
+            case ADDRESS_THROTTLED -> "client address throttled";
+            case SIGNED_IN -> "signed in";
+        };
+    }
+
+    /**
+     * Records a refused second step of a sign-in (a wrong, replayed or missing code) for the
+     * account, counted as a failed sign-in towards its lock.
+     */
+    public void secondFactorRefused(String username, String address, String detail) {
+        Instant now = clock.instant();
+        Account account = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", username).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        audit.refusedSystem(username, AuditAction.SIGN_IN_FAILED, "ACCOUNT", account == null ? null : account.getId(),
+                address, detail);
+        if (account != null && account.recordFailedSignIn(now)) {
+            cache.forget(username);
+            audit.recordSystem(username, AuditAction.ACCOUNT_LOCKED, "ACCOUNT", account.getId(), address,
+                    "locked until " + account.getLockedUntil() + " (not against the addresses it signed in from)");
+        }
+    }
+
+    /** Records a successful sign-in through the sign-in page (the API's per-request checks are not recorded). */
+    public void pageSignIn(String username, String address, String detail) {
+        Long id = em.createQuery("select a.id from Account a where a.username = :u", Long.class)
+                .setParameter("u", username).getResultStream().findFirst().orElse(null);
+        audit.recordSystem(username, AuditAction.SIGN_IN, "ACCOUNT", id, address, detail);
     }
 
     private void countOnAddress(String address, Instant now, AddressThrottle throttle) {
@@ -137,7 +217,7 @@ public class SignInService {
         return new AddressThrottle(failures, Duration.ofMinutes(minutes));
     }
 
-    private static int number(String key, int fallback, int least) {
+    static int number(String key, int fallback, int least) {
         String v = Installation.setting(key, String.valueOf(fallback));
         try {
             int n = Integer.parseInt(v);

@@ -122,6 +122,14 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the password was last set (by its owner, by someone else or by a reset). */
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    /** The owner must change the password at the next sign-in: someone else set it, or it was reset. */
+    @Column(name = "password_must_change", nullable = false)
+    private boolean passwordMustChange;
+
     @Version
     private int version;
 
@@ -137,6 +145,7 @@ public class Account {
         this.displayName = checkedDisplayName(displayName);
         this.role = role;
         this.createdAt = now;
+        this.passwordChangedAt = now;
     }
 
     /** An account whose scope is the whole city (the three administrators, IT operator). */
@@ -262,8 +271,46 @@ public class Account {
                 .map(KnownAddress::address).toList();
     }
 
+    /**
+     * Stores a new hash of the same password (a stronger cost after a successful sign-in); neither
+     * the time it was set nor the duty to change it move.
+     */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    /**
+     * A new password set at {@code now}: by its owner ({@code setByOther} false, which ends a forced
+     * change) or by someone else (staff opening a resident's account, the security administrator
+     * creating or resetting one), which forces its owner to change it at the next sign-in.
+     */
+    public void setPassword(String newHash, boolean setByOther, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+        this.passwordMustChange = setByOther;
+    }
+
+    /**
+     * Marks the current password as chosen by someone else at {@code now}: its owner must change it
+     * at the next sign-in. Every path that creates an account with a password typed by another
+     * person calls it.
+     */
+    public void passwordSetByOther(Instant now) {
+        this.passwordChangedAt = now;
+        this.passwordMustChange = true;
+    }
+
+    /** Whether the owner must change the password now: set by someone else, reset, or expired under the policy. */
+    public boolean mustChangePassword(PasswordPolicy policy, Instant now) {
+        return passwordMustChange || policy.expired(passwordChangedAt == null ? createdAt : passwordChangedAt, now);
+    }
+
+    public boolean isPasswordMustChange() {
+        return passwordMustChange;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     /** Links a staff account to the person's own resident record (for the independence rules). */

@@ -60,6 +60,11 @@ public enum Role {
         return scopeKind;
     }
 
+    /** The three administrators (三权分立), who sign in with a second factor. */
+    public boolean isAdministrator() {
+        return this == SYSTEM_ADMIN || this == SECURITY_ADMIN || this == AUDIT_ADMIN;
+    }
+
     public boolean has(Right right) {
         return rights.contains(right);
     }

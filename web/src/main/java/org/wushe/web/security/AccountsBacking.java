@@ -17,6 +17,7 @@ import org.wushe.security.application.AccountQuery;
 import org.wushe.security.application.AccountResult;
 import org.wushe.security.application.AccountView;
 import org.wushe.security.application.RoleScopeForm;
+import org.wushe.security.application.PasswordLifecycle;
 import org.wushe.security.application.ScopeChoices;
 import org.wushe.security.application.ScopePlace;
 import org.wushe.security.domain.Role;
@@ -43,11 +44,15 @@ public class AccountsBacking implements Serializable {
     @EJB
     ScopeChoices choices;
 
+    @EJB
+    PasswordLifecycle passwords;
+
     /** The page's list of pending administrator changes, refreshed when a change becomes a request. */
     @Inject
     AdminChangesBacking changes;
 
     private String text;
+    private transient String oneTimePassword;
     private String filterRole;
     private String filterCommunity;
     private PageModel<AccountView> model;
@@ -189,6 +194,23 @@ public class AccountsBacking implements Serializable {
 
     public void unlock() {
         Actions.run(FORM, () -> result(accounts.unlock(username)));
+    }
+
+    /**
+     * Resets the account's password to a one-time password shown once on this page; its owner must
+     * change it at the next sign-in. Administrators' passwords are refused here (four-eyes).
+     */
+    public void resetPassword() {
+        Actions.run(FORM, () -> {
+            PasswordLifecycle.OneTimePassword once = passwords.reset(username);
+            oneTimePassword = once.password();
+            FacesErrors.info("accounts.resetPassword.done", once.username());
+        });
+    }
+
+    /** The one-time password of the last reset, shown once; null otherwise. */
+    public String getOneTimePassword() {
+        return oneTimePassword;
     }
 
     private void result(AccountResult r) {

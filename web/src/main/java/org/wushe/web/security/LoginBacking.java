@@ -14,13 +14,17 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.wushe.web.support.Messages;
 
 /**
  * The sign-in form: user name and password. Every refusal shows the same message
  * ({@code login.refused}), whether the name is unknown, the account disabled or locked, the
  * password wrong or the client address throttled: anything more precise would tell a stranger which
- * accounts exist (docs/operations.md, "Sign-in protection").
+ * accounts exist (docs/operations.md, "Sign-in protection"). An administrator then gives the code of
+ * their authenticator app (or a recovery code) in a second step on the same page; after
+ * {@value WusheAuthenticationMechanism#MOST_CODE_FAILURES} wrong codes the password is asked again.
  */
 @Named
 @RequestScoped
@@ -31,28 +35,78 @@ public class LoginBacking {
 
     private String username;
     private String password;
+    private String code;
     private String next;
 
     public void signIn() throws IOException {
         FacesContext ctx = FacesContext.getCurrentInstance();
         ExternalContext ext = ctx.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) ext.getRequest(), (HttpServletResponse) ext.getResponse(),
+        HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) ext.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username == null ? "" : username.trim(),
                                 new Password(password == null ? "" : password))));
+        password = null;
         switch (status) {
-            case SUCCESS -> {
-                String target = next != null && next.startsWith("/") && !next.startsWith("//") ? next : "/index.xhtml";
-                ext.redirect(ext.getRequestContextPath() + target);
+            case SUCCESS -> ext.redirect(ext.getRequestContextPath() + target());
+            case SEND_CONTINUE -> {
+                if (SignInSession.pending(request) != null) {
+                    // The password was right; the administrator's code comes next, on the same page.
+                    ext.redirect(ext.getRequestContextPath() + "/login.xhtml"
+                            + (next == null ? "" : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
+                } else {
+                    ctx.responseComplete();
+                }
             }
-            case SEND_CONTINUE -> ctx.responseComplete();
-            default -> {
-                String text = Messages.text(ctx.getViewRoot().getLocale(), "login.refused");
-                ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-                password = null;
-            }
+            default -> refuse(ctx, "login.refused");
         }
+    }
+
+    /** The second step of an administrator's sign-in: the authenticator's code or a recovery code. */
+    public void verifyCode() throws IOException {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        ExternalContext ext = ctx.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) ext.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new SecondFactorCredential(code == null ? "" : code.trim())));
+        code = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            ext.redirect(ext.getRequestContextPath() + target());
+            return;
+        }
+        refuse(ctx, SignInSession.pending(request) == null ? "login.code.tooMany" : "login.code.refused");
+    }
+
+    /** Leaves the second step: back to the user name and password. */
+    public void cancelCode() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        if (request.getSession(false) != null) {
+            request.getSession().removeAttribute(SignInSession.PENDING);
+        }
+    }
+
+    /** Whether the page asks for the second factor's code (an administrator's password was right). */
+    public boolean isCodeStep() {
+        return SignInSession.pending((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest()) != null;
+    }
+
+    private String target() {
+        return next != null && next.startsWith("/") && !next.startsWith("//") ? next : "/index.xhtml";
+    }
+
+    private static void refuse(FacesContext ctx, String key) {
+        String text = Messages.text(ctx.getViewRoot().getLocale(), key);
+        ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getUsername() {

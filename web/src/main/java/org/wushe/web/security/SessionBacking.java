@@ -9,6 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
+import jakarta.ejb.EJB;
+import org.wushe.audit.application.AuditLog;
+import org.wushe.audit.domain.AuditAction;
+import org.wushe.security.application.AccountService;
+import org.wushe.security.application.NotSignedInException;
+import org.wushe.security.domain.Caller;
 
 /**
  * The user's session: chosen language (Chinese by default, English switchable) and sign-out.
@@ -35,8 +41,21 @@ public class SessionBacking implements Serializable {
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
     }
 
+    @EJB
+    AccountService accounts;
+
+    @EJB
+    AuditLog audit;
+
+    /** Signs out (audited as {@code SIGN_OUT}) and ends the session. */
     public void signOut() throws IOException, ServletException {
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            Caller me = accounts.me();
+            audit.record(me, AuditAction.SIGN_OUT, null, "ACCOUNT", me.accountId(), null, null, "signed out on the page");
+        } catch (NotSignedInException notSignedIn) {
+            // a session without a sign-in has nothing to record
+        }
         ((HttpServletRequest) ext.getRequest()).logout();
         ext.invalidateSession();
         ext.redirect(ext.getRequestContextPath() + "/login.xhtml");
