@@ -60,19 +60,14 @@ public enum Role {
         return scopeKind;
     }
 
-    /** The three administrators (三权分立), who sign in with a second factor. */
-    public boolean isAdministrator() {
-        return this == SYSTEM_ADMIN || this == SECURITY_ADMIN || this == AUDIT_ADMIN;
-    }
-
     public boolean has(Right right) {
         return rights.contains(right);
     }
 
     /**
-     * Whether this is one of the three administrators (三权分立): creating such an account, giving
-     * this role, or changing the role, scope or state of such an account needs a second security
-     * administrator.
+     * Whether this is one of the three administrators (三权分立): they sign in with a second factor,
+     * and creating such an account, giving this role, or changing the role, scope or state of such an
+     * account needs a second security administrator.
      */
     public boolean isAdministrator() {
         return this == SYSTEM_ADMIN || this == SECURITY_ADMIN || this == AUDIT_ADMIN;
