@@ -40,6 +40,9 @@ import org.wushe.imports.infrastructure.RunTable;
  *   <li>{@code store <file> <derbyDir>}: the same, and storing the good lines with the product's
  *       chunk writer into an embedded Derby (schema from the migrations), a commit per 1,000 lines;
  *       run it twice to time the re-import that changes nothing.</li>
+ *   <li>{@code search <derbyDir> <lines> <count>}: after a store, {@code count} look-ups of a resident by
+ *       a random ID number of the file, each as the product does it (see {@link IdSearch}): the row
+ *       found, its ID number and phone as the masked view shows them; mean, p50, p95, look-ups/s.</li>
  * </ul>
  */
 public class ImportBench {
@@ -54,6 +57,7 @@ public class ImportBench {
             case "generate" -> generate(Path.of(args[1]), Integer.parseInt(args[2]));
             case "validate" -> validate(Path.of(args[1]));
             case "store" -> store(Path.of(args[1]), Path.of(args[2]));
+            case "search" -> search(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -98,6 +102,48 @@ public class ImportBench {
             }
         }
         System.out.printf("generated %s: %,d lines, %,d bytes%n", file, lines, Files.size(file));
+    }
+
+    /** The ID number of line {@code i} of a generated file. */
+    static String idOf(int i) {
+        LocalDate birth = LocalDate.of(1940, 1, 1).plusDays((i / 500) % 25_000);
+        Gender gender = i % 2 == 0 ? Gender.FEMALE : Gender.MALE;
+        return IdNumber.compose(String.valueOf(110101 + i / (500 * 25_000)), birth, i % 500, gender);
+    }
+
+    static void search(Path derby, int lines, int count) throws Exception {
+        String url = "jdbc:derby:" + derby.toAbsolutePath();
+        java.util.Random random = new java.util.Random(19);
+        long[] nanos = new long[count];
+        int found = 0;
+        try (Connection c = DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            IdSearch search = new IdSearch(c);
+            for (int i = 0; i < 200; i++) {          // warm-up: class loading, the JIT, Derby's plan cache
+                search.find(idOf(random.nextInt(lines)));
+            }
+            for (int i = 0; i < count; i++) {
+                String id = idOf(random.nextInt(lines));
+                long t = System.nanoTime();
+                String masked = search.find(id);
+                nanos[i] = System.nanoTime() - t;
+                if (masked != null) {
+                    found++;
+                }
+            }
+            c.commit();
+        }
+        try {
+            DriverManager.getConnection("jdbc:derby:;shutdown=true");
+        } catch (SQLException expected) {
+            // Derby says so with an exception
+        }
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        double total = java.util.Arrays.stream(nanos).sum() / 1e9;
+        System.out.printf("search by ID number: %,d look-ups (%,d found) in %.2f s = %,.0f look-ups/s; mean %.3f ms,"
+                        + " p50 %.3f ms, p95 %.3f ms%n", count, found, total, count / total, total * 1000 / count,
+                sorted[count / 2] / 1e6, sorted[(int) (count * 0.95)] / 1e6);
     }
 
     static GeographyIndex geography() {
