@@ -43,7 +43,7 @@ CP="$CLASSES:$CSV:$IO:$CODEC:$API:$DERBY_LIB/derby.jar:$DERBY_LIB/derbyshared.ja
 rm -rf "$WORK"
 mkdir -p "$WORK/classes"
 javac -nowarn -d "$WORK/classes" -cp "$CP" "$REPO"/bench/import/*.java
-JAVA=(java -XX:+UseParallelGC -Dmigrations="$REPO/ejb/src/main/resources/db/migration" -cp "$WORK/classes:$CP")
+JAVA=(java -XX:+UseParallelGC -Dmigrations="${MIGRATIONS:-$REPO/ejb/src/main/resources/db/migration}" -cp "$WORK/classes:$CP")
 RUN=("${JAVA[@]}" "-Xmx$HEAP" ImportBench)
 STORE=("${JAVA[@]}" "-Xmx$STORE_HEAP" -Dderby.storage.pageCacheSize=10000 ImportBench)
 

@@ -322,7 +322,8 @@ public class ImportBench {
                 StringBuilder sql = new StringBuilder();
                 for (String line : Files.readAllLines(script)) {
                     int comment = line.indexOf("--");
-                    sql.append(comment >= 0 ? line.substring(0, comment) : line).append('\n');
+                    String code = comment >= 0 ? line.substring(0, comment) : line;
+                    sql.append(code.replace("${blob_type}", "BLOB")).append('\n');
                 }
                 for (String statement : sql.toString().split(";")) {
                     if (!statement.isBlank()) {
