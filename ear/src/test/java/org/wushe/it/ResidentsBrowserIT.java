@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class ResidentsBrowserIT extends BrowserTest {
 
-    private static final String MASKED_ID = "\\d{6}\\*{8}\\d{3}[\\dX]";
+    private static final String MASKED_ID = "\\d\\*{16}[\\dX]";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -15,7 +15,7 @@ import org.wushe.shared.protect.Sealed;
  * whose values carry another key id, and the ID number and phone values of the change history.
  * A thousand rows a transaction; nothing to do costs one query per table. Idempotent.
  */
-final class IdentifierSealing {
+public final class IdentifierSealing {
 
     private static final int BATCH = 1000;
 
@@ -23,7 +23,7 @@ final class IdentifierSealing {
     }
 
     /** @return how many residents and history entries were (re-)encrypted */
-    static long run(Connection c) throws SQLException {
+    public static long run(Connection c) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
