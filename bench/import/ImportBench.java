@@ -116,12 +116,14 @@ public class ImportBench {
         java.util.Random random = new java.util.Random(19);
         long[] nanos = new long[count];
         int found = 0;
+        double cpu0 = 0;
         try (Connection c = DriverManager.getConnection(url)) {
             c.setAutoCommit(false);
             IdSearch search = new IdSearch(c);
             for (int i = 0; i < 200; i++) {          // warm-up: class loading, the JIT, Derby's plan cache
                 search.find(idOf(random.nextInt(lines)));
             }
+            cpu0 = cpuSeconds();
             for (int i = 0; i < count; i++) {
                 String id = idOf(random.nextInt(lines));
                 long t = System.nanoTime();
@@ -133,6 +135,7 @@ public class ImportBench {
             }
             c.commit();
         }
+        double cpu = cpuSeconds() - cpu0;
         try {
             DriverManager.getConnection("jdbc:derby:;shutdown=true");
         } catch (SQLException expected) {
@@ -142,8 +145,8 @@ public class ImportBench {
         java.util.Arrays.sort(sorted);
         double total = java.util.Arrays.stream(nanos).sum() / 1e9;
         System.out.printf("search by ID number: %,d look-ups (%,d found) in %.2f s = %,.0f look-ups/s; mean %.3f ms,"
-                        + " p50 %.3f ms, p95 %.3f ms%n", count, found, total, count / total, total * 1000 / count,
-                sorted[count / 2] / 1e6, sorted[(int) (count * 0.95)] / 1e6);
+                        + " p50 %.3f ms, p95 %.3f ms; CPU %.2f s = %.1f µs a look-up%n", count, found, total, count / total,
+                total * 1000 / count, sorted[count / 2] / 1e6, sorted[(int) (count * 0.95)] / 1e6, cpu, cpu * 1e6 / count);
     }
 
     static GeographyIndex geography() {
@@ -224,9 +227,15 @@ public class ImportBench {
     static void report(String what, Path file, long accepted, long rejected, long nanos, long peakUsed, long live) {
         double seconds = nanos / 1e9;
         System.out.printf("%s %s: %,d lines (%,d good, %,d bad) in %.2f s = %,.0f lines/s; heap in use at most %.1f MB,"
-                        + " live at the end %.1f MB (-Xmx %d MB)%n", what, file.getFileName(), accepted + rejected, accepted,
-                rejected, seconds, (accepted + rejected) / seconds, peakUsed / 1048576.0, live / 1048576.0,
-                Runtime.getRuntime().maxMemory() / 1048576);
+                        + " live at the end %.1f MB (-Xmx %d MB); CPU of the JVM so far %.1f s%n", what, file.getFileName(),
+                accepted + rejected, accepted, rejected, seconds, (accepted + rejected) / seconds, peakUsed / 1048576.0,
+                live / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576, cpuSeconds());
+    }
+
+    /** CPU time the JVM has used so far, all threads (on a shared machine, steadier than the wall clock). */
+    static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     static void store(Path file, Path derby) throws Exception {
