@@ -104,8 +104,8 @@ public final class ResidentTable {
                     continue;
                 }
                 fill(update, 1, r);
-                update.setTimestamp(10, at);
-                update.setLong(11, s.id());
+                update.setTimestamp(9, at);
+                update.setLong(10, s.id());
                 update.addBatch();
                 updatesAdded = true;
                 for (Resident.FieldChange fc : changes) {
