@@ -67,4 +67,7 @@ log "store into Derby: first run (all new), then the same file again (nothing ch
 "${STORE[@]}" store "$STORE_FILE" "$WORK/derby"
 log "search by ID number: $SEARCHES look-ups of random ID numbers of the stored file"
 "${STORE[@]}" search "$WORK/derby" "$([ "$STORE_LINES" = 1000000 ] && echo 1000000 || echo 100000)" "$SEARCHES"
+if [ -d "$CLASSES/org/wushe/shared/protect" ]; then
+  "${RUN[@]}" crypto 100000
+fi
 log "cores busy after: $(top -bn1 | awk '/^%Cpu/ {print 100 - $8 "%"}'), load $(cut -d' ' -f1-3 /proc/loadavg)"

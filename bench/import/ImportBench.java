@@ -43,6 +43,8 @@ import org.wushe.imports.infrastructure.RunTable;
  *   <li>{@code search <derbyDir> <lines> <count>}: after a store, {@code count} look-ups of a resident by
  *       a random ID number of the file, each as the product does it (see {@link IdSearch}): the row
  *       found, its ID number and phone as the masked view shows them; mean, p50, p95, look-ups/s.</li>
+ *   <li>{@code crypto <count>}: what a stored resident costs in cryptography alone (schema 22 on): the
+ *       ID number and the phone encrypted and hashed, then decrypted, per resident, in one thread.</li>
  * </ul>
  */
 public class ImportBench {
@@ -58,6 +60,7 @@ public class ImportBench {
             case "validate" -> validate(Path.of(args[1]));
             case "store" -> store(Path.of(args[1]), Path.of(args[2]));
             case "search" -> search(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "crypto" -> crypto(Integer.parseInt(args[1]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -147,6 +150,34 @@ public class ImportBench {
         System.out.printf("search by ID number: %,d look-ups (%,d found) in %.2f s = %,.0f look-ups/s; mean %.3f ms,"
                         + " p50 %.3f ms, p95 %.3f ms; CPU %.2f s = %.1f µs a look-up%n", count, found, total, count / total,
                 total * 1000 / count, sorted[count / 2] / 1e6, sorted[(int) (count * 0.95)] / 1e6, cpu, cpu * 1e6 / count);
+    }
+
+    static void crypto(int count) {
+        String[] ids = new String[count];
+        for (int i = 0; i < count; i++) {
+            ids[i] = idOf(i);
+        }
+        long sink = 0;
+        for (int round = 0; round < 2; round++) {     // the first round warms the JIT up
+            long t0 = System.nanoTime();
+            String[] sealed = new String[count];
+            for (int i = 0; i < count; i++) {
+                sealed[i] = org.wushe.shared.protect.Sealed.seal(ids[i]);
+                sink += org.wushe.shared.protect.Sealed.hash(ids[i]).length();
+                sink += org.wushe.shared.protect.Sealed.seal("139" + ids[i].substring(10, 18).replace('X', '0')).length();
+                sink += org.wushe.shared.protect.Sealed.hash("139" + ids[i].substring(10, 18)).length();
+            }
+            long t1 = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                sink += org.wushe.shared.protect.Sealed.open(sealed[i]).length();
+            }
+            long t2 = System.nanoTime();
+            if (round == 1) {
+                System.out.printf("crypto per resident: seal + hash of the ID number and the phone %.1f µs, open of one value"
+                        + " %.1f µs (%,d residents, one thread; %d)%n", (t1 - t0) / 1e3 / count, (t2 - t1) / 1e3 / count,
+                        count, sink % 10);
+            }
+        }
     }
 
     static GeographyIndex geography() {
