@@ -152,18 +152,30 @@ class PersonalDataAtRestIT {
             try (SequenceIds ids = new SequenceIds(c, "resident_seq")) {
                 id = ids.next();   // as the import takes its ids
             }
+            long grid;
+            long community;
+            try (PreparedStatement ps = c.prepareStatement("select id, community_id from grid_cell where code = ?")) {
+                ps.setString(1, data.gridCode());
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    grid = rs.getLong(1);
+                    community = rs.getLong(2);
+                }
+            }
+            // as a row of schema 21 was written: ID number and phone in clear, no hashes
             try (PreparedStatement ps = c.prepareStatement("insert into resident (id, id_number, name, gender,"
-                    + " birth_date, phone, address, community_id, grid_cell_id, created_at, updated_at, version)"
-                    + " select ?, ?, ?, 'F', ?, ?, null, g.community_id, g.id, ?, ?, 1 from grid_cell g where g.code = ?")) {
+                    + " birth_date, phone, community_id, grid_cell_id, created_at, updated_at, version)"
+                    + " values (?, ?, ?, 'F', ?, ?, ?, ?, ?, ?, 1)")) {
                 Timestamp now = Timestamp.from(Instant.now());
                 ps.setLong(1, id);
                 ps.setString(2, data.idNumber());
                 ps.setString(3, data.name());
                 ps.setDate(4, java.sql.Date.valueOf(data.birthDate()));
                 ps.setString(5, "13600001111");
-                ps.setTimestamp(6, now);
-                ps.setTimestamp(7, now);
-                ps.setString(8, data.gridCode());
+                ps.setLong(6, community);
+                ps.setLong(7, grid);
+                ps.setTimestamp(8, now);
+                ps.setTimestamp(9, now);
                 assertEquals(1, ps.executeUpdate());
             }
             assertTrue(IdentifierSealing.run(c) >= 1);

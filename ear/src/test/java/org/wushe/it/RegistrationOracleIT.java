@@ -115,18 +115,6 @@ class RegistrationOracleIT {
     }
 
     @Test
-    void gridWorker_idNumberInAnotherCellOfTheCommunity_isOutsideTheScope() {
-        Town town = fixtures.town("A");
-        String worker = fixtures.staff(town, "worker", Role.SOCIAL_WORKER, "A");
-        String grid = fixtures.gridWorker(town, "grid", java.util.Set.of(town.grid("A", 1)));
-        ResidentData data = fixtures.residentData("王秀英", town.community("A"), town.grid("A", 2));
-        runAs(worker, () -> residents.register(data));
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> runAs(grid, () -> residents.register(in(data, town.community("A"), town.grid("A", 1)))));
-        assertEquals("resident.idNumber.elsewhere", e.errors().get(0).key());
-    }
-
-    @Test
     void afterFiveRefusalsInAnHour_registrationsByIdAreThrottled_andAudited() {
         Town town = fixtures.town("A", "B");
         String a = fixtures.staff(town, "workera", Role.SOCIAL_WORKER, "A");
