@@ -47,7 +47,7 @@ class RegistrationOracleIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(RegistrationOracleIT.class);
+        return Deployments.withTests(RegistrationOracleIT.class, ResidentImportIT.class);
     }
 
     @Inject
