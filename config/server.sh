@@ -22,7 +22,8 @@
 # production installation, never both.
 #   install: WUSHE_PG_URL, WUSHE_PG_USER, WUSHE_PG_PASSWORD (or WUSHE_PG_PASSWORD_FILE);
 #            WUSHE_ADMIN_USER (default sysadmin), WUSHE_ADMIN_PASSWORD_FILE;
-#            WUSHE_TLS_KEYSTORE (the bureau's PKCS12 file) and WUSHE_TLS_KEYSTORE_PASSWORD_FILE.
+#            WUSHE_TLS_KEYSTORE (the bureau's PKCS12 file) and WUSHE_TLS_KEYSTORE_PASSWORD_FILE;
+#            WUSHE_DATA_KEY_FILE (the personal-data key file; generated into the domain when not given).
 # See docs/operations.md, "Installing for production".
 set -euo pipefail
 
@@ -167,6 +168,28 @@ set_jvm_option() {   # gf home, admin port, option (e.g. -Xmx1g or -Dkey=value)
   asadmin_in "$gf" --port "$port" create-jvm-options -- "$(printf '%s' "$opt" | sed 's/:/\\:/g')" >/dev/null
 }
 
+# The keys of residents' identifiers (AES-256 for the values, HMAC-SHA256 for the look-up hashes),
+# outside the database: a key file of mode 600 (format: org.wushe.shared.protect.DataKeys). Made
+# once, never replaced (losing it loses the ID numbers and phones); docs/security.md, "Keys of
+# personal data", tells how to back it up and rotate it.
+make_data_keys() {   # file
+  local file="$1"
+  [ -f "$file" ] && return 0
+  mkdir -p "$(dirname "$file")"
+  (umask 077; {
+    printf '# Wushe personal-data keys, made %s. Back this file up apart from the database.\n' "$(date -u +%FT%TZ)"
+    printf 'active=k1\naes.k1=%s\nhmac=%s\n' "$(head -c 32 /dev/urandom | base64 -w0)" "$(head -c 32 /dev/urandom | base64 -w0)"
+  } > "$file")
+  log "generated the personal-data keys into $file (back it up apart from the database)"
+}
+
+# Points the running server at a key file (a system property: the application reads it at deployment).
+use_data_keys() {   # gf home, admin port, key file
+  chmod 600 "$3"
+  asadmin_in "$1" --port "$2" create-system-properties \
+    "wushe.data.keyFile=$(printf '%s' "$3" | sed 's/:/\\:/g')" >/dev/null
+}
+
 # Create the JDBC pool and resource globally, unless the resource already exists.
 ensure_resources() { # gf home, admin port, resources xml
   local gf="$1" port="$2" xml="$3"
@@ -181,7 +204,7 @@ ensure_resources() { # gf home, admin port, resources xml
 cmd_prepare_test() {
   local gf="${1:?glassfish7 directory}" db="${2:-derby}" base="${3:-28000}"
   local dir="$gf/glassfish/domains" name=wushe-test port=$((base + 48))
-  local marker="$dir/$name/.wushe-prepared" prepared="$db $base https-v1"
+  local marker="$dir/$name/.wushe-prepared" prepared="$db $base https-v1 keys-v1"
   if [ -f "$marker" ] && [ "$(cat "$marker")" != "$prepared" ]; then
     log "test domain was prepared for $(cat "$marker"); recreating it for $db $base"
     rm -rf "${dir:?}/$name"
@@ -216,6 +239,9 @@ cmd_prepare_test() {
   # The test adapter reads the HTTP port from these server properties.
   asadmin_in "$gf" --port "$port" create-system-properties --target server \
     "HTTP_LISTENER_PORT=$((base + 80)):HTTP_SSL_LISTENER_PORT=$((base + 181))" >/dev/null
+  # The test domain's own personal-data keys, in its config directory.
+  make_data_keys "$dir/$name/config/wushe-data.keys"
+  use_data_keys "$gf" "$port" "$dir/$name/config/wushe-data.keys"
   # The tests start the jobs themselves: no nightly run in the middle of a test.
   asadmin_in "$gf" --port "$port" create-system-properties --target server "wushe.nightly.at=off" >/dev/null
   asadmin_in "$gf" stop-domain --domaindir "$dir" "$name" >/dev/null
@@ -257,6 +283,8 @@ ensure_secured_domain() {   # gf home, domains dir, demo|production, [PKCS12 fil
     [ "$kind" = demo ] || die "$domain was not made by 'install'; give the production installation a WUSHE_HOME of its own"
     log "making the demo domain again, with an admin password and secure admin (the data stays in Derby)"
     "$gf/bin/asadmin" --interactive=false stop-domain --domaindir "$dir" "$DOMAIN" >/dev/null 2>&1 || true
+    # The data stays, so its keys must too.
+    [ -f "$domain/config/wushe-data.keys" ] && (umask 077; cp -p "$domain/config/wushe-data.keys" "$WUSHE_HOME/wushe-data.keys.kept")
     rm -rf "${domain:?}"
   fi
   if [ -f "$marker" ] && [ "$(cat "$marker")" != "$kind" ]; then
@@ -273,6 +301,9 @@ ensure_secured_domain() {   # gf home, domains dir, demo|production, [PKCS12 fil
   log "creating domain $DOMAIN ($kind)"
   mkdir -p "$dir"
   asadmin_in "$gf" create-domain --domaindir "$dir" "$DOMAIN" >/dev/null
+  if [ -f "$WUSHE_HOME/wushe-data.keys.kept" ]; then
+    mv "$WUSHE_HOME/wushe-data.keys.kept" "$domain/config/wushe-data.keys"
+  fi
   install_https_certificate "$domain" "$p12" "$p12pw"
   if [ "$kind" = production ] || [ "${DEMO_DB:-derby}" = postgresql ]; then
     cp "$REPO/ear/target/jdbc/postgresql.jar" "$domain/lib/"
@@ -427,6 +458,9 @@ cmd_run() {
     demo_postgresql_settings "$gf" "$dir" "$pg_password"
     ensure_resources "$gf" "$ADMIN_PORT" "$REPO/config/postgresql-resources.xml"
   fi
+  # The demo's personal-data keys: generated once into the domain's config directory.
+  make_data_keys "$dir/$DOMAIN/config/wushe-data.keys"
+  use_data_keys "$gf" "$ADMIN_PORT" "$dir/$DOMAIN/config/wushe-data.keys"
   deploy_and_wait "$gf" "$dir"
   local on="Derby"
   [ "$DEMO_DB" = postgresql ] && on="PostgreSQL, for benchmarks and tests only"
@@ -500,6 +534,16 @@ cmd_install() {
     restart_and_wait "$gf" "$dir" "$DOMAIN" "$ADMIN_PORT"
   fi
   ensure_resources "$gf" "$ADMIN_PORT" "$REPO/config/postgresql-resources.xml"
+  # Personal-data keys: the bureau's key file (WUSHE_DATA_KEY_FILE, e.g. on a separate protected
+  # volume), else one generated once into the domain's config directory.
+  local keys="${WUSHE_DATA_KEY_FILE:-$dir/$DOMAIN/config/wushe-data.keys}"
+  if [ -n "${WUSHE_DATA_KEY_FILE:-}" ]; then
+    [ -f "$keys" ] || die "WUSHE_DATA_KEY_FILE names no file: $keys"
+  else
+    make_data_keys "$keys"
+    log "WARNING: back up $keys apart from the database backups; without it the ID numbers and phones cannot be read"
+  fi
+  use_data_keys "$gf" "$ADMIN_PORT" "$keys"
   deploy_and_wait "$gf" "$dir"
   if [ -f "$admin_marker" ]; then
     log "the first administrator was created by an earlier install"

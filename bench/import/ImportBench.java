@@ -40,6 +40,11 @@ import org.wushe.imports.infrastructure.RunTable;
  *   <li>{@code store <file> <derbyDir>}: the same, and storing the good lines with the product's
  *       chunk writer into an embedded Derby (schema from the migrations), a commit per 1,000 lines;
  *       run it twice to time the re-import that changes nothing.</li>
+ *   <li>{@code search <derbyDir> <lines> <count>}: after a store, {@code count} look-ups of a resident by
+ *       a random ID number of the file, each as the product does it (see {@link IdSearch}): the row
+ *       found, its ID number and phone as the masked view shows them; mean, p50, p95, look-ups/s.</li>
+ *   <li>{@code crypto <count>}: what a stored resident costs in cryptography alone (schema 22 on): the
+ *       ID number and the phone encrypted and hashed, then decrypted, per resident, in one thread.</li>
  * </ul>
  */
 public class ImportBench {
@@ -54,6 +59,8 @@ public class ImportBench {
             case "generate" -> generate(Path.of(args[1]), Integer.parseInt(args[2]));
             case "validate" -> validate(Path.of(args[1]));
             case "store" -> store(Path.of(args[1]), Path.of(args[2]));
+            case "search" -> search(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "crypto" -> crypto(Integer.parseInt(args[1]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -98,6 +105,79 @@ public class ImportBench {
             }
         }
         System.out.printf("generated %s: %,d lines, %,d bytes%n", file, lines, Files.size(file));
+    }
+
+    /** The ID number of line {@code i} of a generated file. */
+    static String idOf(int i) {
+        LocalDate birth = LocalDate.of(1940, 1, 1).plusDays((i / 500) % 25_000);
+        Gender gender = i % 2 == 0 ? Gender.FEMALE : Gender.MALE;
+        return IdNumber.compose(String.valueOf(110101 + i / (500 * 25_000)), birth, i % 500, gender);
+    }
+
+    static void search(Path derby, int lines, int count) throws Exception {
+        String url = "jdbc:derby:" + derby.toAbsolutePath();
+        java.util.Random random = new java.util.Random(19);
+        long[] nanos = new long[count];
+        int found = 0;
+        double cpu0 = 0;
+        try (Connection c = DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            IdSearch search = new IdSearch(c);
+            for (int i = 0; i < 200; i++) {          // warm-up: class loading, the JIT, Derby's plan cache
+                search.find(idOf(random.nextInt(lines)));
+            }
+            cpu0 = cpuSeconds();
+            for (int i = 0; i < count; i++) {
+                String id = idOf(random.nextInt(lines));
+                long t = System.nanoTime();
+                String masked = search.find(id);
+                nanos[i] = System.nanoTime() - t;
+                if (masked != null) {
+                    found++;
+                }
+            }
+            c.commit();
+        }
+        double cpu = cpuSeconds() - cpu0;
+        try {
+            DriverManager.getConnection("jdbc:derby:;shutdown=true");
+        } catch (SQLException expected) {
+            // Derby says so with an exception
+        }
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        double total = java.util.Arrays.stream(nanos).sum() / 1e9;
+        System.out.printf("search by ID number: %,d look-ups (%,d found) in %.2f s = %,.0f look-ups/s; mean %.3f ms,"
+                        + " p50 %.3f ms, p95 %.3f ms; CPU %.2f s = %.1f µs a look-up%n", count, found, total, count / total,
+                total * 1000 / count, sorted[count / 2] / 1e6, sorted[(int) (count * 0.95)] / 1e6, cpu, cpu * 1e6 / count);
+    }
+
+    static void crypto(int count) {
+        String[] ids = new String[count];
+        for (int i = 0; i < count; i++) {
+            ids[i] = idOf(i);
+        }
+        long sink = 0;
+        for (int round = 0; round < 2; round++) {     // the first round warms the JIT up
+            long t0 = System.nanoTime();
+            String[] sealed = new String[count];
+            for (int i = 0; i < count; i++) {
+                sealed[i] = org.wushe.shared.protect.Sealed.seal(ids[i]);
+                sink += org.wushe.shared.protect.Sealed.hash(ids[i]).length();
+                sink += org.wushe.shared.protect.Sealed.seal("139" + ids[i].substring(10, 18).replace('X', '0')).length();
+                sink += org.wushe.shared.protect.Sealed.hash("139" + ids[i].substring(10, 18)).length();
+            }
+            long t1 = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                sink += org.wushe.shared.protect.Sealed.open(sealed[i]).length();
+            }
+            long t2 = System.nanoTime();
+            if (round == 1) {
+                System.out.printf("crypto per resident: seal + hash of the ID number and the phone %.1f µs, open of one value"
+                        + " %.1f µs (%,d residents, one thread; %d)%n", (t1 - t0) / 1e3 / count, (t2 - t1) / 1e3 / count,
+                        count, sink % 10);
+            }
+        }
     }
 
     static GeographyIndex geography() {
@@ -178,9 +258,15 @@ public class ImportBench {
     static void report(String what, Path file, long accepted, long rejected, long nanos, long peakUsed, long live) {
         double seconds = nanos / 1e9;
         System.out.printf("%s %s: %,d lines (%,d good, %,d bad) in %.2f s = %,.0f lines/s; heap in use at most %.1f MB,"
-                        + " live at the end %.1f MB (-Xmx %d MB)%n", what, file.getFileName(), accepted + rejected, accepted,
-                rejected, seconds, (accepted + rejected) / seconds, peakUsed / 1048576.0, live / 1048576.0,
-                Runtime.getRuntime().maxMemory() / 1048576);
+                        + " live at the end %.1f MB (-Xmx %d MB); CPU of the JVM so far %.1f s%n", what, file.getFileName(),
+                accepted + rejected, accepted, rejected, seconds, (accepted + rejected) / seconds, peakUsed / 1048576.0,
+                live / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576, cpuSeconds());
+    }
+
+    /** CPU time the JVM has used so far, all threads (on a shared machine, steadier than the wall clock). */
+    static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     static void store(Path file, Path derby) throws Exception {
@@ -276,7 +362,8 @@ public class ImportBench {
                 StringBuilder sql = new StringBuilder();
                 for (String line : Files.readAllLines(script)) {
                     int comment = line.indexOf("--");
-                    sql.append(comment >= 0 ? line.substring(0, comment) : line).append('\n');
+                    String code = comment >= 0 ? line.substring(0, comment) : line;
+                    sql.append(code.replace("${blob_type}", "BLOB")).append('\n');
                 }
                 for (String statement : sql.toString().split(";")) {
                     if (!statement.isBlank()) {

@@ -29,6 +29,7 @@ import org.wushe.imports.application.ImportService;
 import org.wushe.imports.domain.ImportKind;
 import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
+import org.wushe.shared.protect.Sealed;
 
 /** The grid cells and volunteers imports: good lines stored, bad ones reported, a re-run changing nothing. */
 @ExtendWith(ArquillianExtension.class)
@@ -136,10 +137,10 @@ class GridAndVolunteerImportIT {
                         "8,expires_on,certification.expiry.afterIssue", "9,line,import.line.columns"),
                 ResidentImportIT.reportRows(f.resolveSibling("volunteers.csv.report.csv")));
         String expires = "select c.expires_on from certification c join resident r on r.id = c.resident_id"
-                + " where r.id_number = ? and c.certification_code = ? and c.issued_by_kind = 'IMPORT'";
-        assertEquals("2028-01-09", value(expires, zhang, "ELDER_CARE"));
+                + " where r.id_number_hash = ? and c.certification_code = ? and c.issued_by_kind = 'IMPORT'";
+        assertEquals("2028-01-09", value(expires, Sealed.hash(zhang), "ELDER_CARE"));
         assertEquals("import#" + run.id(), value("select c.issued_by from certification c join resident r"
-                + " on r.id = c.resident_id where r.id_number = ? and c.certification_code = 'FIRST_AID'", zhang));
+                + " on r.id = c.resident_id where r.id_number_hash = ? and c.certification_code = 'FIRST_AID'", Sealed.hash(zhang)));
 
         ImportRunView again = run(ImportKind.VOLUNTEERS, f);
         assertEquals(0, again.inserted());
@@ -150,8 +151,8 @@ class GridAndVolunteerImportIT {
         ImportRunView renewed = run(ImportKind.VOLUNTEERS, f);
         assertEquals(1, renewed.updated());
         assertEquals(2, renewed.unchanged());
-        assertEquals("2029-01-09", value(expires, zhang, "ELDER_CARE"));
+        assertEquals("2029-01-09", value(expires, Sealed.hash(zhang), "ELDER_CARE"));
         assertTrue(value("select count(*) from certification c join resident r on r.id = c.resident_id"
-                + " where r.id_number = ?", zhang).equals("2"), "no second copy of a renewed certification");
+                + " where r.id_number_hash = ?", Sealed.hash(zhang)).equals("2"), "no second copy of a renewed certification");
     }
 }

@@ -163,7 +163,7 @@ class ImportJobsIT {
     }
 
     @Test
-    void theRetention_deletesOldImportedFilesAndReports_andKeepsFreshAndWaitingOnes() throws Exception {
+    void theRetention_deletesOldImportedFilesReportsAndFilesLeftWaiting_andKeepsFreshOnes() throws Exception {
         Town town = fixtures.town("R");
         String operator = fixtures.operator(town, "operator");
         Inbox inbox = Inbox.at(Installation.inbox());
@@ -174,6 +174,7 @@ class ImportJobsIT {
         Path freshDone = Files.writeString(inbox.done().resolve("20200101-000000-residents-fresh-" + tag + ".csv"), "x");
         Path waiting = Files.writeString(inbox.root().resolve("waiting-" + tag + ".csv"), "x");
         Path uploaded = Files.writeString(inbox.uploads().resolve("1-residents-" + tag + ".csv"), "x");
+        Path freshWaiting = Files.writeString(inbox.root().resolve("waiting-fresh-" + tag + ".csv"), "x");
         for (Path p : List.of(oldDone, oldReport, waiting, uploaded)) {
             Files.setLastModifiedTime(p, old);
         }
@@ -183,13 +184,14 @@ class ImportJobsIT {
             assertFalse(Files.exists(oldDone), "imported 31 days ago: deleted (30 days by default)");
             assertFalse(Files.exists(oldReport), "its report too");
             assertTrue(Files.exists(freshDone), "imported today: kept");
-            assertTrue(Files.exists(waiting), "not yet imported: kept however old");
-            assertTrue(Files.exists(uploaded), "uploaded, not yet imported: kept however old");
+            assertFalse(Files.exists(waiting), "left waiting for 31 days: deleted (full identifiers)");
+            assertFalse(Files.exists(uploaded), "uploaded 31 days ago and never imported: deleted");
+            assertTrue(Files.exists(freshWaiting), "waiting since today: kept");
 
             assertEquals("COMPLETED", run(operator, "inbox-purge", Map.of("retentionDays", "40")).status());
             assertTrue(Files.exists(freshDone));
         } finally {
-            for (Path p : List.of(oldDone, oldReport, freshDone, waiting, uploaded)) {
+            for (Path p : List.of(oldDone, oldReport, freshDone, waiting, uploaded, freshWaiting)) {
                 Files.deleteIfExists(p);
             }
         }

@@ -1,6 +1,7 @@
 package org.wushe.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wushe.it.support.TestPrincipals.runAs;
@@ -37,6 +38,7 @@ import org.wushe.imports.application.ImportRuns;
 import org.wushe.imports.application.ImportService;
 import org.wushe.imports.domain.Encodings;
 import org.wushe.imports.domain.ImportKind;
+import org.wushe.shared.protect.Sealed;
 import org.wushe.imports.domain.ImportRun;
 import org.wushe.imports.domain.ReasonText;
 import org.wushe.it.support.Fixtures;
@@ -166,26 +168,26 @@ class ResidentImportIT {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("select r.name, r.gender, r.birth_date, r.phone, r.address, g.code,"
                      + " (select count(*) from resident_tag t where t.resident_id = r.id)"
-                     + " from resident r join grid_cell g on g.id = r.grid_cell_id where r.id_number = ?")) {
-            ps.setString(1, s.first());
+                     + " from resident r join grid_cell g on g.id = r.grid_cell_id where r.id_number_hash = ?")) {
+            ps.setString(1, Sealed.hash(s.first()));
             try (ResultSet rs = ps.executeQuery()) {
                 assertTrue(rs.next());
                 assertEquals("王秀英", rs.getString(1));
                 assertEquals("F", rs.getString(2).trim());
                 assertEquals(LocalDate.of(1949, 12, 31), rs.getDate(3).toLocalDate());
-                assertEquals("13912345678", rs.getString(4));
+                assertEquals("13912345678", Sealed.open(rs.getString(4)));
                 assertEquals("幸福路8号1栋101室", rs.getString(5));
                 assertEquals(s.town().grid("A", 1), rs.getString(6));
                 assertEquals(2, rs.getInt(7));
             }
-            ps.setString(1, s.second());
+            ps.setString(1, Sealed.hash(s.second()));
             try (ResultSet rs = ps.executeQuery()) {
                 assertTrue(rs.next());
                 assertEquals("张伟", rs.getString(1));
                 assertEquals(null, rs.getString(4));
                 assertEquals(0, rs.getInt(7));
             }
-            ps.setString(1, s.third());
+            ps.setString(1, Sealed.hash(s.third()));
             try (ResultSet rs = ps.executeQuery()) {
                 assertTrue(rs.next());
                 assertEquals("刘芳, 小芳", rs.getString(1));
@@ -231,18 +233,20 @@ class ResidentImportIT {
                 "import#" + run.id()));
 
         long history = count("select count(*) from resident_change ch join resident r on r.id = ch.resident_id"
-                + " where r.id_number in (?, ?, ?)", s.first(), s.second(), s.third());
-        long versions = count("select sum(version) from resident where id_number in (?, ?, ?)",
-                s.first(), s.second(), s.third());
+                + " where r.id_number_hash in (?, ?, ?)", Sealed.hash(s.first()), Sealed.hash(s.second()),
+                Sealed.hash(s.third()));
+        long versions = count("select sum(version) from resident where id_number_hash in (?, ?, ?)",
+                Sealed.hash(s.first()), Sealed.hash(s.second()), Sealed.hash(s.third()));
         ImportRunView again = runAs(OPERATOR, () -> imports.importFile(ImportKind.RESIDENTS, file, null, null, chinese()));
         assertEquals(0, again.inserted());
         assertEquals(0, again.updated());
         assertEquals(3, again.unchanged());
         assertEquals(12, again.rejected());
         assertEquals(history, count("select count(*) from resident_change ch join resident r on r.id = ch.resident_id"
-                + " where r.id_number in (?, ?, ?)", s.first(), s.second(), s.third()), "no new history");
-        assertEquals(versions, count("select sum(version) from resident where id_number in (?, ?, ?)",
-                s.first(), s.second(), s.third()), "no row rewritten");
+                + " where r.id_number_hash in (?, ?, ?)", Sealed.hash(s.first()), Sealed.hash(s.second()),
+                Sealed.hash(s.third())), "no new history");
+        assertEquals(versions, count("select sum(version) from resident where id_number_hash in (?, ?, ?)",
+                Sealed.hash(s.first()), Sealed.hash(s.second()), Sealed.hash(s.third())), "no row rewritten");
         assertStored(s);
     }
 
@@ -277,15 +281,25 @@ class ResidentImportIT {
         ImportRunView run = runAs(OPERATOR, () -> imports.importFile(ImportKind.RESIDENTS, file, null, null, chinese()));
         assertEquals(1, run.updated());
         assertEquals(2, run.unchanged());
+        String first = Sealed.hash(s.first());
         assertEquals(2, count("select count(*) from resident_change ch join resident r on r.id = ch.resident_id"
-                + " where r.id_number = ? and ch.changed_by = ?", s.first(), "import#" + run.id()));
-        assertEquals(1, count("select count(*) from resident_change ch join resident r on r.id = ch.resident_id"
-                + " where r.id_number = ? and ch.field_name = 'phone' and ch.old_value = '13912345678'"
-                + " and ch.new_value = '13800000000'", s.first()));
+                + " where r.id_number_hash = ? and ch.changed_by = ?", first, "import#" + run.id()));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select ch.old_value, ch.new_value from resident_change ch"
+                     + " join resident r on r.id = ch.resident_id where r.id_number_hash = ? and ch.field_name = 'phone'")) {
+            ps.setString(1, first);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertFalse(rs.getString(1).contains("13912345678"), "the history keeps phones encrypted");
+                assertEquals("13912345678", Sealed.open(rs.getString(1)));
+                assertEquals("13800000000", Sealed.open(rs.getString(2)));
+                assertFalse(rs.next());
+            }
+        }
         assertEquals(1, count("select count(*) from resident_tag t join resident r on r.id = t.resident_id"
-                + " where r.id_number = ? and t.tag_code = 'PARTY_MEMBER'", s.first()));
+                + " where r.id_number_hash = ? and t.tag_code = 'PARTY_MEMBER'", first));
         assertEquals(1, count("select count(*) from resident_tag t join resident r on r.id = t.resident_id"
-                + " where r.id_number = ?", s.first()));
+                + " where r.id_number_hash = ?", first));
     }
 
     @Test
@@ -298,7 +312,7 @@ class ResidentImportIT {
         assertEquals(ImportRun.Status.FAILED, run.status());
         assertEquals(0, run.linesRead());
         assertEquals(List.of("1,file,import.header.wrong"), reportRows(file.resolveSibling("residents.csv.report.csv")));
-        assertEquals(0, count("select count(*) from resident where id_number = ?", s.first()));
+        assertEquals(0, count("select count(*) from resident where id_number_hash = ?", Sealed.hash(s.first())));
     }
 
     @Test

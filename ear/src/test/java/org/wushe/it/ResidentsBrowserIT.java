@@ -13,13 +13,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * What a social worker and the administrator click and see: sign in, masked residents, a reveal
- * with a stated purpose, and that reveal in the administrator's audit log; a bad form is refused
+ * What a social worker and the administrator click and see: sign in, masked residents (ID number
+ * first and last character, an age band), a reveal with a stated purpose, a search by the exact ID
+ * number, and that reveal in the administrator's audit log; a bad form is refused
  * next to its field and keeps what was typed.
  */
 class ResidentsBrowserIT extends BrowserTest {
 
-    private static final String MASKED_ID = "\\d{6}\\*{8}\\d{3}[\\dX]";
+    private static final String MASKED_ID = "\\d\\*{16}[\\dX]";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -52,11 +53,26 @@ class ResidentsBrowserIT extends BrowserTest {
         driver.findElement(By.id("resident:confirmReveal")).click();
         wait.until(d -> d.findElement(By.id("resident:idNumber")).getText().matches("\\d{17}[\\dX]"));
         assertTrue(driver.findElement(By.id("resident:phone")).getText().matches("1\\d{10}"));
+        String fullId = driver.findElement(By.id("resident:idNumber")).getText();
         screenshot("resident-revealed");
 
         driver.get(TestHttp.https(base) + "residents/view.xhtml?id=" + residentId);
         assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("resident:idNumber")))
                 .getText().matches(MASKED_ID), "a reveal lasts for that view only");
+        assertTrue(driver.findElement(By.id("resident:ageBand")).getText().matches("\\d+–\\d+|100\\+"),
+                "an age band, not the age");
+
+        // the exact ID number finds the one resident (through its keyed hash), shown masked
+        driver.get(TestHttp.https(base) + "residents/list.xhtml?community=C001");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("residents:idNumber"))).sendKeys(fullId);
+        driver.findElement(By.id("residents:search")).click();
+        wait.until(d -> d.findElements(By.cssSelector(".id-number")).size() == 1);
+        assertTrue(driver.findElement(By.cssSelector(".id-number")).getText().matches(MASKED_ID));
+        assertEquals(fullId.charAt(0) + "****************" + fullId.charAt(17),
+                driver.findElement(By.cssSelector(".id-number")).getText());
+        assertTrue(driver.findElement(By.cssSelector(".age-band")).getText().contains("–")
+                || driver.findElement(By.cssSelector(".age-band")).getText().equals("100+"));
+        screenshot("residents-by-id-number");
 
         signIn("auditor");
         driver.get(TestHttp.https(base) + "audit/log.xhtml");

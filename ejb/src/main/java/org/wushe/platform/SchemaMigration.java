@@ -10,6 +10,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.wushe.shared.protect.DataKeys;
+import org.wushe.shared.protect.Sealed;
 
 /**
  * Brings the database schema to the newest version at deployment, from the versioned SQL scripts
@@ -41,6 +43,24 @@ public class SchemaMigration {
                 .migrate();
         version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Wushe schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
+        sealIdentifiers();
+    }
+
+    /**
+     * Reads the personal-data keys (the deployment fails without them) and encrypts what is still
+     * in clear or under an old key ({@link IdentifierSealing}).
+     */
+    private void sealIdentifiers() {
+        Sealed.use(DataKeys.fromSystem());
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            long sealed = IdentifierSealing.run(c);
+            if (sealed > 0) {
+                LOG.info(() -> "Wushe personal data: " + sealed + " residents and history entries encrypted under key "
+                        + Sealed.keys().activeId());
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot encrypt the residents' identifiers: " + e.getMessage(), e);
+        }
     }
 
     /** The one column type the migrations spell differently: binary content (BLOB on Derby, BYTEA on PostgreSQL). */

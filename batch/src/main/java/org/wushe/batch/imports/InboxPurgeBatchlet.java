@@ -18,9 +18,10 @@ import org.wushe.shared.Installation;
 /**
  * Deletes the imported files and reports the inbox has kept longer than the retention period
  * ({@code wushe.inbox.retentionDays}, default 30; parameter {@code retentionDays} overrides it for
- * one run): the files in {@code done/} and {@code reports/} last stamped before then. Files waiting
- * at the top of the inbox or in {@code uploads/} are not yet imported (or are being imported) and
- * are never touched. Each deleted file is named in the server log; the exit status counts them.
+ * one run): the files in {@code done/} and {@code reports/} last stamped before then, and files left
+ * waiting at the top of the inbox or in {@code uploads/} untouched since before then (never
+ * imported; they hold residents' identifiers in clear). Each deleted file is named in the server
+ * log; the exit status counts them.
  */
 @Named
 @Dependent

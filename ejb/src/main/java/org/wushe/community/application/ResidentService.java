@@ -40,6 +40,7 @@ import org.wushe.shared.NotFoundException;
 import org.wushe.shared.Page;
 import org.wushe.shared.PageRequest;
 import org.wushe.shared.ValidationException;
+import org.wushe.shared.protect.Sealed;
 
 /**
  * Residents: list (masked, paged, filtered by the caller's scope), view one, reveal one (audited),
@@ -66,6 +67,9 @@ public class ResidentService {
 
     @Inject
     GeographyRepository geography;
+
+    @EJB
+    RegistrationGuard guard;
 
     /**
      * One page of residents in scope, masked, ordered by name. Needs {@link Right#VIEW_RESIDENTS};
@@ -124,7 +128,8 @@ public class ResidentService {
     /**
      * Registers a resident. Needs {@link Right#EDIT_RESIDENTS} and the grid cell in scope. Refuses
      * bad data field by field (ID checksum, birth date and gender against the ID, phone, unknown
-     * grid, grid of another community) and an ID number already registered.
+     * grid, grid of another community) and an ID number already registered: in the caller's scope as
+     * a duplicate, outside it without saying where ({@link RegistrationGuard}).
      */
     public ResidentView register(ResidentData data) {
         Caller caller = currentCaller.get();
@@ -132,7 +137,7 @@ public class ResidentService {
         GridCell grid = findGrid(data.gridCode());
         IdNumber id = ResidentRules.check(data, grid, LocalDate.now(clock));
         caller.requireCovers(grid);
-        requireUnique(id, null);
+        guard.requireUnique(caller, id, grid, null);
         Resident r = new Resident(id, data, grid, clock.instant());
         em.persist(r);
         em.flush();
@@ -154,7 +159,9 @@ public class ResidentService {
         GridCell grid = findGrid(data.gridCode());
         IdNumber idNumber = ResidentRules.check(data, grid, LocalDate.now(clock));
         caller.requireCovers(grid);
-        requireUnique(idNumber, r.getId());
+        if (!idNumber.value().equals(r.getIdNumber())) {
+            guard.requireUnique(caller, idNumber, grid, r.getId());
+        }
         for (Resident.FieldChange change : r.apply(idNumber, data, grid, clock.instant())) {
             em.persist(new ResidentChange(r.getId(), clock.instant(), caller.username(), change));
         }
@@ -206,7 +213,7 @@ public class ResidentService {
         long lastId = -1;
         try {
             CSVPrinter csv = CSVFormat.DEFAULT.builder()
-                    .setHeader("id_number", "name", "gender", "age", "phone", "address", "community_code",
+                    .setHeader("id_number", "name", "age_band", "phone", "address", "community_code",
                             "grid_code", "tags")
                     .get().print(out);
             while (true) {
@@ -221,8 +228,8 @@ public class ResidentService {
                 Map<Long, Set<ResidentTag>> tags = tagsOf(batch);
                 for (Resident r : batch) {
                     ResidentView v = ResidentView.masked(r, tags.getOrDefault(r.getId(), Set.of()), today);
-                    csv.printRecord(CsvCells.row(v.idNumber(), v.name(), r.getGender().label(), v.age(), v.phone(),
-                            v.address(), v.communityCode(), v.gridCode(),
+                    csv.printRecord(CsvCells.row(v.idNumber(), v.name(), v.ageBand(), v.phone(), v.address(),
+                            v.communityCode(), v.gridCode(),
                             v.tags().stream().map(ResidentTag::label).sorted().collect(Collectors.joining(";"))));
                     rows++;
                 }
@@ -252,15 +259,6 @@ public class ResidentService {
         return geography.gridCell(code).orElse(null);
     }
 
-    private void requireUnique(IdNumber id, Long self) {
-        boolean taken = em.createQuery("select r.id from Resident r where r.idNumber = :n", Long.class)
-                .setParameter("n", id.value())
-                .getResultStream().anyMatch(other -> !other.equals(self));
-        if (taken) {
-            throw ValidationException.of("idNumber", "resident.idNumber.duplicate");
-        }
-    }
-
     private Map<Long, Set<ResidentTag>> tagsOf(List<Resident> rows) {
         if (rows.isEmpty()) {
             return Map.of();
@@ -281,7 +279,9 @@ public class ResidentService {
     private Query query(Caller caller, ResidentFilter f) {
         // A city-wide list of millions of residents sorted by name is neither useful nor cheap
         // (5 s on 6,000,000 rows, see bench/): city-wide callers pick a community first.
-        if (caller.scopeKind() == ScopeKind.CITY && (f.communityCode() == null || f.communityCode().isBlank())) {
+        boolean byId = f.idNumber() != null && !f.idNumber().isBlank();
+        if (caller.scopeKind() == ScopeKind.CITY && !byId
+                && (f.communityCode() == null || f.communityCode().isBlank())) {
             throw ValidationException.of("community", "resident.filter.communityRequired");
         }
         ScopeClause scope = ScopeClause.of(caller, "c", "g");
@@ -298,6 +298,11 @@ public class ResidentService {
         if (f.tag() != null) {
             where.append(" and :tag member of r.tags");
             params.put("tag", f.tag());
+        }
+        if (byId) {
+            // exact, through the keyed hash: the stored number is encrypted
+            where.append(" and r.idNumberHash = :idHash");
+            params.put("idHash", Sealed.hash(f.idNumber().trim().toUpperCase()));
         }
         if (f.name() != null && !f.name().isBlank()) {
             where.append(" and r.name like :name");

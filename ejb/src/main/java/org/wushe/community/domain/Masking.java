@@ -1,14 +1,18 @@
 package org.wushe.community.domain;
 
 /**
- * How personal data is shown by default: enough to recognise a record, not enough to use it.
+ * How personal data is shown by default: enough to recognise a record, not enough to use it, as
+ * GB/T 35273 practice has it (the one place these rules live).
  * <ul>
- * <li>ID number: first six and last four kept, {@code 110105********123X};</li>
+ * <li>ID number: the first and the last character only, {@code 1****************X} (the region,
+ * birth date and sequence number stay hidden, so the number cannot be completed by guessing);</li>
  * <li>phone: first three and last four kept, {@code 138****5678};</li>
  * <li>address: cut after the street (the first 路, 街, 道, 巷, 弄 or 胡同 after the district and
  * the sub-district's 街道), the
  * rest replaced by {@code ****}; without a street marker only the first six characters are kept;</li>
- * <li>name: the first character kept, every other one starred, {@code 张*}, {@code 欧**}.</li>
+ * <li>name: the first character kept, every other one starred, {@code 张*}, {@code 欧**};</li>
+ * <li>age: a band of ten years, {@code 60–69} ({@code 100+} from a hundred), never the exact age
+ * (with the gender, the exact age narrows the ID number's birth date down).</li>
  * </ul>
  */
 public final class Masking {
@@ -23,7 +27,16 @@ public final class Masking {
         if (id == null || id.length() < 10) {
             return id == null ? null : MASK;
         }
-        return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
+        return id.charAt(0) + "*".repeat(id.length() - 2) + id.charAt(id.length() - 1);
+    }
+
+    /** The band of ten years an age falls in, {@code 60–69}; {@code 100+} from a hundred on. */
+    public static String ageBand(int age) {
+        if (age >= 100) {
+            return "100+";
+        }
+        int low = Math.max(0, age) / 10 * 10;
+        return low + "–" + (low + 9);
     }
 
     public static String name(String name) {

@@ -2,6 +2,7 @@ package org.wushe.community.domain;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,11 +24,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.wushe.shared.protect.Sealed;
+import org.wushe.shared.protect.SealedConverter;
 
 /**
  * A resident of a community. The ID number is unique in the city; gender and birth date always
  * agree with it. Changes go through {@link #apply}, which returns what changed so the service can
- * keep the change history.
+ * keep the change history. The ID number and the phone are stored encrypted ({@link Sealed}), each
+ * with its keyed hash beside it for exact look-up; the hash of the ID number is unique in the city.
  */
 @Entity
 @Table(name = "resident")
@@ -38,8 +42,12 @@ public class Resident {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "resident_seq")
     private Long id;
 
-    @Column(name = "id_number", nullable = false, unique = true, length = 18)
+    @Convert(converter = SealedConverter.class)
+    @Column(name = "id_number", nullable = false, length = 120)
     private String idNumber;
+
+    @Column(name = "id_number_hash", length = 64)
+    private String idNumberHash;
 
     @Column(nullable = false, length = 50)
     private String name;
@@ -50,8 +58,12 @@ public class Resident {
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
 
-    @Column(length = 11)
+    @Convert(converter = SealedConverter.class)
+    @Column(length = 120)
     private String phone;
+
+    @Column(name = "phone_hash", length = 64)
+    private String phoneHash;
 
     @Column(length = 200)
     private String address;
@@ -89,12 +101,14 @@ public class Resident {
     /** A new resident from checked data (see {@link ResidentRules#check}). */
     public Resident(IdNumber id, ResidentData d, GridCell grid, Instant now) {
         this.idNumber = id.value();
+        this.idNumberHash = Sealed.hash(idNumber);
         this.gridCell = grid;
         this.community = grid.getCommunity();
         this.name = d.name().trim();
         this.genderCode = id.gender().code();
         this.birthDate = id.birthDate();
         this.phone = blankToNull(d.phone());
+        this.phoneHash = Sealed.hash(phone);
         this.address = blankToNull(d.address());
         this.tags = d.tags().isEmpty() ? EnumSet.noneOf(ResidentTag.class) : EnumSet.copyOf(d.tags());
         this.createdAt = now;
@@ -117,6 +131,8 @@ public class Resident {
         String birth = track(changes, "birthDate", birthDate.toString(), id.birthDate().toString());
         birthDate = LocalDate.parse(birth);
         phone = track(changes, "phone", phone, blankToNull(d.phone()));
+        idNumberHash = Sealed.hash(idNumber);
+        phoneHash = Sealed.hash(phone);
         address = track(changes, "address", address, blankToNull(d.address()));
         if (!grid.getCode().equals(gridCell.getCode())) {
             changes.add(new FieldChange("gridCode", gridCell.getCode(), grid.getCode()));

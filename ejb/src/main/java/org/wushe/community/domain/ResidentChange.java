@@ -8,10 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Set;
+import org.wushe.shared.protect.Sealed;
 
 /**
  * One field of one resident changed by one person at one moment. Append-only: kept for the
- * resident's change history, shown masked like the record itself.
+ * resident's change history, shown masked like the record itself. The old and new values of the
+ * ID number and the phone are stored encrypted like the record's ({@link #stored}).
  */
 @Entity
 @Table(name = "resident_change")
@@ -40,7 +43,19 @@ public class ResidentChange {
     @Column(name = "new_value", updatable = false, length = 400)
     private String newValue;
 
+    /** The fields whose values the history keeps encrypted. */
+    public static final Set<String> SEALED_FIELDS = Set.of("idNumber", "phone");
+
     protected ResidentChange() {
+    }
+
+    /** A value of a field as the history stores it: encrypted for {@link #SEALED_FIELDS}, else as it is. */
+    public static String stored(String field, String value) {
+        return SEALED_FIELDS.contains(field) ? Sealed.seal(value) : value;
+    }
+
+    private String shown(String value) {
+        return SEALED_FIELDS.contains(field) && Sealed.isSealed(value) ? Sealed.open(value) : value;
     }
 
     public ResidentChange(Long residentId, Instant changedAt, String changedBy, Resident.FieldChange change) {
@@ -48,8 +63,8 @@ public class ResidentChange {
         this.changedAt = changedAt;
         this.changedBy = changedBy;
         this.field = change.field();
-        this.oldValue = change.oldValue();
-        this.newValue = change.newValue();
+        this.oldValue = stored(field, change.oldValue());
+        this.newValue = stored(field, change.newValue());
     }
 
     public Long getId() {
@@ -72,11 +87,13 @@ public class ResidentChange {
         return field;
     }
 
+    /** The old value in clear (decrypted for {@link #SEALED_FIELDS}). */
     public String getOldValue() {
-        return oldValue;
+        return shown(oldValue);
     }
 
+    /** The new value in clear (decrypted for {@link #SEALED_FIELDS}). */
     public String getNewValue() {
-        return newValue;
+        return shown(newValue);
     }
 }

@@ -21,7 +21,7 @@ import org.wushe.shared.ValidationException;
  * ({@code residents*.csv} …), {@code uploads/} (the operator console's uploads, waiting for their
  * run), {@code done/} (every file whose run has ended, kept for the retention period and then
  * deleted by {@code inbox-purge}) and {@code reports/} (the import reports; nothing is written
- * anywhere else).
+ * anywhere else). A file left waiting longer than the retention period is deleted too.
  *
  * <p>A job parameter or an operator names a file <em>inside</em> the inbox, relative to it
  * ({@code uploads/17-residents.csv}) or as an absolute path under it: a name with {@code ..}, a
@@ -184,16 +184,18 @@ public final class Inbox {
     }
 
     /**
-     * Deletes what has been kept long enough: the files in {@code done/} and {@code reports/} last
-     * stamped before {@code cutoff}. Files waiting at the top of the inbox or in {@code uploads/}
-     * (not yet imported, or being imported) are never touched, nor is anything that is not a
-     * regular file.
+     * Deletes what has been kept long enough, as every file here holds residents' identifiers in
+     * clear: the files in {@code done/} and {@code reports/} last stamped before {@code cutoff}, and
+     * the files left waiting at the top of the inbox or in {@code uploads/} that nobody has touched
+     * since before {@code cutoff} (dropped or uploaded and never imported; a file being imported was
+     * uploaded moments before, and one copied in should get the time of the copy, not keep an old
+     * one). Nothing that is not a regular file is touched.
      *
      * @return the deleted files, for the log
      */
     public List<Path> purge(Instant cutoff) throws IOException {
         List<Path> deleted = new ArrayList<>();
-        for (Path dir : List.of(done(), reports())) {
+        for (Path dir : List.of(done(), reports(), uploads(), root)) {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
                 for (Path f : files) {
                     if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)

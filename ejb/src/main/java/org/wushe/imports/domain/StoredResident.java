@@ -15,7 +15,8 @@ import org.wushe.community.domain.ResidentTag;
  * history, so an import's changes read like a form's.
  */
 public record StoredResident(long id, String idNumber, String name, String genderCode, LocalDate birthDate,
-                             String phone, String address, String gridCode, Set<ResidentTag> tags) {
+                             String phone, String address, String gridCode, long communityId,
+                             Set<ResidentTag> tags) {
 
     /** The changed fields, in the order {@link Resident#apply} lists them; empty when the line changes nothing. */
     public List<Resident.FieldChange> changes(ResidentRow row) {

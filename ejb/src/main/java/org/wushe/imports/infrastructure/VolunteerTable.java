@@ -1,6 +1,7 @@
 package org.wushe.imports.infrastructure;
 
 import org.wushe.shared.SequenceIds;
+import org.wushe.shared.protect.Sealed;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -38,16 +39,18 @@ public final class VolunteerTable {
         Map<String, Object[]> residents = new HashMap<>();
         Set<String> idNumbers = new LinkedHashSet<>();
         rows.forEach(r -> idNumbers.add(r.idNumber()));
-        for (List<String> part : Sql.parts(new ArrayList<>(idNumbers))) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id_number, id, name FROM resident"
-                    + Sql.derbyUses("UQ_RESIDENT_ID_NUMBER") + " WHERE id_number IN ("
+        Map<String, String> byHash = new HashMap<>();
+        idNumbers.forEach(id -> byHash.put(Sealed.hash(id), id));
+        for (List<String> part : Sql.parts(new ArrayList<>(byHash.keySet()))) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id_number_hash, id, name FROM resident"
+                    + Sql.derbyUses("UQ_RESIDENT_ID_HASH") + " WHERE id_number_hash IN ("
                     + Sql.marks(part.size()) + ")")) {
                 for (int i = 0; i < part.size(); i++) {
                     ps.setString(i + 1, part.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        residents.put(rs.getString(1), new Object[]{rs.getLong(2), rs.getString(3)});
+                        residents.put(byHash.get(rs.getString(1)), new Object[]{rs.getLong(2), rs.getString(3)});
                     }
                 }
             }

@@ -8,9 +8,18 @@ import org.junit.jupiter.api.Test;
 class MaskingTest {
 
     @Test
-    void idNumber_keepsFirstSixAndLastFour_withEightStars() {
-        assertEquals("110105********0021", Masking.idNumber("110105194912310021"));
-        assertEquals("110105********002X", Masking.idNumber("11010519491231002X"));
+    void idNumber_keepsFirstAndLastCharacterOnly() {
+        assertEquals("1****************1", Masking.idNumber("110105194912310021"));
+        assertEquals("1****************X", Masking.idNumber("11010519491231002X"));
+    }
+
+    @Test
+    void age_isShownAsABandOfTenYears() {
+        assertEquals("60–69", Masking.ageBand(60));
+        assertEquals("60–69", Masking.ageBand(69));
+        assertEquals("0–9", Masking.ageBand(0));
+        assertEquals("90–99", Masking.ageBand(99));
+        assertEquals("100+", Masking.ageBand(103));
     }
 
     @Test

@@ -76,7 +76,8 @@ class InboxTest {
     }
 
     @Test
-    void purge_deletesOnlyOldFilesOfDoneAndReports_neverWaitingOrUploadedOnes() throws IOException {
+    void purge_deletesOldFilesOfDoneAndReports_andFilesLeftWaitingOrUploaded_keepsFreshOnesAndDirectories()
+            throws IOException {
         Inbox inbox = Inbox.at(dir.resolve("inbox"));
         Instant now = Instant.parse("2026-11-25T18:00:00Z");
         FileTime old = FileTime.from(now.minus(Duration.ofDays(31)));
@@ -85,13 +86,16 @@ class InboxTest {
         Path freshDone = Files.writeString(inbox.done().resolve("fresh-residents.csv"), "x");
         Path waiting = Files.writeString(inbox.root().resolve("residents-old.csv"), "x");
         Path uploaded = Files.writeString(inbox.uploads().resolve("1-residents.csv"), "x");
+        Path freshWaiting = Files.writeString(inbox.root().resolve("residents-new.csv"), "x");
+        Path freshUpload = Files.writeString(inbox.uploads().resolve("2-residents.csv"), "x");
         for (Path p : List.of(oldDone, oldReport, waiting, uploaded)) {
             Files.setLastModifiedTime(p, old);
         }
         List<Path> deleted = inbox.purge(now.minus(Duration.ofDays(30)));
-        assertEquals(List.of(oldDone, oldReport), deleted);
+        assertEquals(java.util.stream.Stream.of(oldDone, oldReport, waiting, uploaded).sorted().toList(), deleted);
         assertTrue(Files.exists(freshDone));
-        assertTrue(Files.exists(waiting), "not yet imported");
-        assertTrue(Files.exists(uploaded), "not yet imported");
+        assertTrue(Files.exists(freshWaiting), "waiting since today");
+        assertTrue(Files.exists(freshUpload), "uploaded today");
+        assertTrue(Files.isDirectory(inbox.done()) && Files.isDirectory(inbox.uploads()));
     }
 }

@@ -20,7 +20,7 @@ class StoredResidentAndReportTest {
 
     static final LocalDate BIRTH = LocalDate.of(1949, 12, 31);
 
-    final StoredResident stored = new StoredResident(7, "X", "王秀英", "F", BIRTH, "13912345678", null, "C001-G01",
+    final StoredResident stored = new StoredResident(7, "X", "王秀英", "F", BIRTH, "13912345678", null, "C001-G01", 1L,
             Set.of(ResidentTag.ELDERLY_ALONE));
 
     private static ResidentRow row(String name, String phone, String grid, Set<ResidentTag> tags) {

@@ -41,6 +41,8 @@ public class ResidentListBacking implements Serializable {
     private String grid;
     private String tag;
     private String name;
+    /** An exact ID number to find (sent in the form, never in the address). */
+    private String idNumber;
     private List<CommunityView> communities;
     private List<GridCellView> grids = List.of();
     private PageModel<ResidentView> model;
@@ -74,7 +76,7 @@ public class ResidentListBacking implements Serializable {
     }
 
     ResidentFilter filter() {
-        return new ResidentFilter(community, grid, ResidentInput.parseTag("tag", tag), name);
+        return new ResidentFilter(community, grid, ResidentInput.parseTag("tag", tag), name, idNumber);
     }
 
     /** Streams the masked CSV of the current filter; the service writes the audit entry. */
@@ -144,5 +146,13 @@ public class ResidentListBacking implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
     }
 }
