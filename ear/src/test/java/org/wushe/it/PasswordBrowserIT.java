@@ -96,8 +96,13 @@ class PasswordBrowserIT extends BrowserTest {
     @Test
     void aNewAdministrator_changesThePassword_thenEnrolsTheSecondFactor() {
         String user = "sys" + Long.toString(System.nanoTime(), 36);
-        api().created("security", "test-setup/city-accounts", "{\"username\":\"" + user
-                + "\",\"password\":\"Set-by-security-1\",\"role\":\"SYSTEM_ADMIN\"}");
+        // an administrator: security asks, security2 confirms (four-eyes)
+        var requested = api().call("security", "POST", "accounts", "{\"username\":\"" + user
+                + "\",\"displayName\":\"" + user + "\",\"password\":\"Set-by-security-1\",\"role\":\"SYSTEM_ADMIN\"}");
+        assertEquals(202, requested.statusCode(), requested.body());
+        long request = ApiClient.object(requested).getJsonNumber("id").longValue();
+        var confirmed = api().call("security2", "POST", "account-changes/" + request + "/confirm", null);
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
         submitSignIn(user, "Set-by-security-1");
         waitForPage("account/password.xhtml");
         changePassword("Set-by-security-1", "Admin-own-choice-26");

@@ -253,8 +253,7 @@ class PasswordLifecycleIT {
     @Test
     void reset_ofAnAdministrator_needsASecondAdministrator_andOnlyTheSecurityAdministratorResets() {
         String sysadmin = town.user("sysadmin");
-        runAs(Fixtures.SECURITY, () -> accounts.create(new org.wushe.security.application.AccountForm(sysadmin,
-                "系统管理员", Role.SYSTEM_ADMIN, Fixtures.PASSWORD.toCharArray(), Set.of(), null, Set.of(), null)));
+        fixtures.administrator(sysadmin, "系统管理员", Role.SYSTEM_ADMIN);
         NotPermittedException e = assertThrows(NotPermittedException.class,
                 () -> runAs(Fixtures.SECURITY, () -> passwords.reset(sysadmin)));
         assertEquals("password.reset.needsSecondAdministrator", e.key());

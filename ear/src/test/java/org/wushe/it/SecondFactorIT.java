@@ -76,8 +76,7 @@ class SecondFactorIT {
     void administrator() {
         town = fixtures.town("A");
         admin = town.user("auditadmin");
-        runAs(Fixtures.SECURITY, () -> accounts.create(new AccountForm(admin, "审计管理员", Role.AUDIT_ADMIN,
-                Fixtures.PASSWORD.toCharArray(), Set.of(), null, Set.of(), null)));
+        fixtures.administrator(admin, "审计管理员", Role.AUDIT_ADMIN);
     }
 
     private List<AuditEntry> entries(String actor, AuditAction action) {

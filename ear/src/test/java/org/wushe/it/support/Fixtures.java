@@ -15,6 +15,8 @@ import org.wushe.community.domain.IdNumber;
 import org.wushe.community.domain.ResidentData;
 import org.wushe.community.domain.ResidentTag;
 import org.wushe.security.application.AccountAdministration;
+import org.wushe.security.application.AccountResult;
+import org.wushe.security.application.AdminChanges;
 import org.wushe.security.application.AccountForm;
 import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Role;
@@ -33,6 +35,8 @@ public class Fixtures {
     public static final String SECURITY = "security";
     /** The demo's audit administrator: reads the audit log. */
     public static final String AUDITOR = "auditor";
+    /** The demo's second security administrator, who confirms changes to administrator accounts. */
+    public static final String SECURITY2 = "security2";
     public static final String PASSWORD = "Test-pass-2026";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -47,6 +51,21 @@ public class Fixtures {
 
     @EJB
     AccountAdministration administration;
+
+    @EJB
+    AdminChanges adminChanges;
+
+    /**
+     * A city-wide administrator account (system, security or audit) with the fixtures' password:
+     * {@link #SECURITY} asks for it, {@link #SECURITY2} confirms it (four-eyes).
+     */
+    public void administrator(String user, String name, Role role) {
+        AccountResult r = runAs(SECURITY, () -> accounts.create(new AccountForm(user, name, role,
+                PASSWORD.toCharArray(), Set.of(), null, Set.of(), null)));
+        if (r.waitsForConfirmation()) {
+            runAs(SECURITY2, () -> adminChanges.confirm(r.request().id()));
+        }
+    }
 
     /** A fresh code prefix such as {@code T4K2Z1}, unique in this database. */
     public String uniquePrefix() {
