@@ -217,7 +217,7 @@ class AuditChainIT {
         try {
             assertTrue(file.entries() >= 3, "entries: " + file.entries());
             String csv = Files.readString(file.path(), StandardCharsets.UTF_8);
-            assertTrue(csv.startsWith("chain_seq,id,occurred_at,"), csv.substring(0, 40));
+            assertTrue(csv.startsWith("\"chain_seq\",\"id\",\"occurred_at\","), csv.substring(0, 40));
             ChainVerification whole = AuditArchive.verify(new StringReader(csv));
             assertTrue(whole.intact(), () -> "archive intact: " + whole);
             assertEquals(file.lastSeq().longValue(), whole.lastGoodSeq());
