@@ -44,7 +44,10 @@ class AuditBrowserIT extends BrowserTest {
 
         choose("audit:outcome", "REFUSED");
         driver.findElement(By.id("audit:search")).click();
-        wait.until(d -> d.findElement(By.id("audit:entries")).getText().contains("访问被拒绝"));
+        wait.until(d -> {
+            String shown = d.findElement(By.id("audit:entries_data")).getText();
+            return shown.contains("访问被拒绝") && !shown.contains("已执行");
+        });
         String rows = driver.findElement(By.id("audit:entries_data")).getText();
         assertTrue(!rows.contains("已执行"), "refused entries only: " + rows);
 

@@ -38,8 +38,8 @@ import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
 
 /**
- * The audit administrator's archive: the chained entries of a period, in the order of their
- * places, written to a CSV file with their places and hashes, so that the archive on its own still
+ * The audit administrator's archive: the chained entries of a period (from its first to its last
+ * entry in chain order, with any entry between them), in the order of their places, written to a CSV file with their places and hashes, so that the archive on its own still
  * proves its entries ({@link #verify}: each hash and each link from the first entry's recorded
  * previous hash). Texts are written exactly as stored (no spreadsheet escaping: the hashes cover
  * them); an absent value is {@code \N}, unquoted, every present one is quoted. Each archive is
@@ -131,13 +131,27 @@ public class AuditArchive {
         try {
             file = Files.createTempFile("wushe-audit-", ".csv");
             try (Connection c = dataSource.getConnection();
+                 PreparedStatement range = c.prepareStatement("SELECT MIN(chain_seq), MAX(chain_seq) FROM audit_entry"
+                         + " WHERE chain_seq IS NOT NULL AND occurred_at >= ? AND occurred_at < ?");
                  PreparedStatement p = c.prepareStatement("SELECT " + AuditVerification.COLUMNS + " FROM audit_entry"
-                         + " WHERE chain_seq IS NOT NULL AND occurred_at >= ? AND occurred_at < ? ORDER BY chain_seq");
+                         + " WHERE chain_seq >= ? AND chain_seq <= ? ORDER BY chain_seq");
                  Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                  CSVPrinter out = new CSVPrinter(w, FORMAT.builder().setSkipHeaderRecord(false).get())) {
+                // The period's first and last entries in chain order, and every entry between them: the
+                // clocks of several nodes (or a moved test clock) may put an entry of another day between
+                // two of the period, and the archive must stay one unbroken piece of the chain.
+                range.setTimestamp(1, Timestamp.from(from.atStartOfDay(zone).toInstant()));
+                range.setTimestamp(2, Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
+                long low;
+                long high;
+                try (ResultSet rs = range.executeQuery()) {
+                    rs.next();
+                    low = rs.getLong(1);
+                    high = rs.wasNull() ? -1 : rs.getLong(2);
+                }
                 p.setFetchSize(AuditVerification.PAGE);
-                p.setTimestamp(1, Timestamp.from(from.atStartOfDay(zone).toInstant()));
-                p.setTimestamp(2, Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
+                p.setLong(1, low);
+                p.setLong(2, high);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
                         ChainRow r = AuditVerification.row(rs);

@@ -14,31 +14,34 @@ import org.wushe.shared.WusheException;
  * ({@link org.wushe.audit.domain.AuditAction#ACCESS_REFUSED}, outcome refused), in a transaction of its own, so it stays
  * when the refused action rolls back. A default interceptor of every session bean (the EJB modules'
  * {@code ejb-jar.xml}), so no service can forget it: the refusal is caught where the first bean
- * throws it ({@code Caller.require…}, a scope check, a rule naming who may act) and recorded once,
- * however many beans it passes on its way out. The entry names the bean and method as the record
- * type and detail, the first whole-number argument as the record, and the refusal's message key.
+ * throws it ({@code Caller.require…}, a scope check, a rule naming who may act, in the service or a
+ * helper bean it calls) and recorded once, by the outermost bean call of the thread: the service the
+ * screen, the API or the job called. The entry names that bean and method as the record type and
+ * detail, its first whole-number argument as the record, and the refusal's message key and arguments.
  */
 public class RefusalAudit {
 
     private static final Logger LOG = Logger.getLogger(RefusalAudit.class.getName());
 
-    /** The refusal last recorded on this thread, so the beans it passes through do not record it again. */
-    private static final ThreadLocal<Throwable> RECORDED = new ThreadLocal<>();
+    /** How deep in session-bean calls this thread is: the outermost call records the refusal. */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
     @EJB
     AuditLog audit;
 
-
     @AroundInvoke
     public Object recordRefusal(InvocationContext ctx) throws Exception {
+        int[] depth = DEPTH.get();
+        depth[0]++;
         try {
             return ctx.proceed();
         } catch (NotPermittedException | NotInScopeException e) {
-            if (RECORDED.get() != e) {
-                RECORDED.set(e);
+            if (depth[0] == 1) {
                 record(ctx, e);
             }
             throw e;
+        } finally {
+            depth[0]--;
         }
     }
 

@@ -98,9 +98,6 @@ public class AuditChainWriter {
                 return;
             }
             try {
-                if (connection.getAutoCommit()) {
-                    throw new SQLException("the connection is not part of the transaction");
-                }
                 write(connection, entries);
             } catch (SQLException e) {
                 // Thrown here, the transaction rolls back: an action whose entry cannot be written does not happen.
