@@ -58,6 +58,10 @@ class AuditBrowserIT extends BrowserTest {
 
         Object overflow = driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
         screenshot("audit-log-390");
-        assertTrue(((Number) overflow).intValue() <= 0, "the page fits 390 px without scrolling sideways: " + overflow);
+        Object wide = driver.executeScript("var out = []; document.querySelectorAll('body *').forEach(function (e) {"
+                + " var r = e.getBoundingClientRect(); if (r.right > window.innerWidth + 1 && out.length < 6)"
+                + " out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); }); return out.join(' | ');");
+        assertTrue(((Number) overflow).intValue() <= 0, "the page fits 390 px without scrolling sideways: " + overflow
+                + " wider: " + wide);
     }
 }
