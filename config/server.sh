@@ -16,11 +16,20 @@
 #                                        WUSHE_ADMIN_PASSWORD_FILE, or asked for on a terminal)
 #   bash config/server.sh prepare-test <glassfish7-dir> [derby|postgresql] [port base, default 28000]
 #                                        (called by the Maven build before the ITs)
+#   bash config/server.sh audit-verify   verify the audit log's hash chain through the running
+#                                        server (an audit administrator's credentials: WUSHE_AUDIT_USER,
+#                                        WUSHE_AUDIT_PASSWORD_FILE or asked on a terminal)
+#   bash config/server.sh audit-lock     PostgreSQL, as the owner role: INSERT/SELECT only on the
+#                                        audit log for the application's role (install does it)
+#   bash config/server.sh audit-retention  PostgreSQL, as the owner role: remove audit entries older
+#                                        than wushe.audit.retentionDays (at least 183), keeping the
+#                                        chain verifiable
 #
 # Environment: WUSHE_HOME (default <repo>/.wushe) holds the server, the domain, the generated
 # passwords (owner-only files) and the demo's Derby files. A WUSHE_HOME is either a demo or a
 # production installation, never both.
 #   install: WUSHE_PG_URL, WUSHE_PG_USER, WUSHE_PG_PASSWORD (or WUSHE_PG_PASSWORD_FILE);
+#            WUSHE_PG_OWNER (default wushe_owner; owns the database) and WUSHE_PG_OWNER_PASSWORD_FILE;
 #            WUSHE_ADMIN_USER (default sysadmin), WUSHE_ADMIN_PASSWORD_FILE;
 #            WUSHE_TLS_KEYSTORE (the bureau's PKCS12 file) and WUSHE_TLS_KEYSTORE_PASSWORD_FILE;
 #            WUSHE_DATA_KEY_FILE (the personal-data key file; generated into the domain when not given).
@@ -544,7 +553,11 @@ cmd_install() {
     log "WARNING: back up $keys apart from the database backups; without it the ID numbers and phones cannot be read"
   fi
   use_data_keys "$gf" "$ADMIN_PORT" "$keys"
+  # The schema belongs to the owner role; the migrations (run by the application's role at the
+  # deployment) create the tables; then the owner takes the audit log over.
+  owner_psql -f "$REPO/config/postgresql/owner-prepare.sql" || die "the owner role ${WUSHE_PG_OWNER:-wushe_owner} must own the database (docs/operations.md)"
   deploy_and_wait "$gf" "$dir"
+  cmd_audit_lock
   if [ -f "$admin_marker" ]; then
     log "the first administrator was created by an earlier install"
   else
@@ -559,6 +572,66 @@ cmd_install() {
   GlassFish admin (https://localhost:$ADMIN_PORT): user admin, password in $ADMIN_PASSWORD_FILE
   Sign in as $admin_user; there are no demo accounts.
 EOT
+}
+
+# psql connected as the owner role of the production database (WUSHE_PG_URL's host, port and
+# database; WUSHE_PG_OWNER, default wushe_owner; its password from WUSHE_PG_OWNER_PASSWORD_FILE,
+# given to psql in its environment only, never on a command line).
+owner_psql() {   # psql arguments...
+  command -v psql >/dev/null || die "the owner's commands need the PostgreSQL client psql on the PATH"
+  local url="${WUSHE_PG_URL:?WUSHE_PG_URL (jdbc:postgresql://host:5432/db) is needed}" rest host port db
+  rest="${url#jdbc:postgresql://}"
+  db="${rest#*/}"; db="${db%%\?*}"
+  host="${rest%%/*}"; port=5432
+  case "$host" in *:*) port="${host##*:}"; host="${host%:*}" ;; esac
+  local pw=""
+  if [ -n "${WUSHE_PG_OWNER_PASSWORD_FILE:-}" ]; then
+    [ -f "$WUSHE_PG_OWNER_PASSWORD_FILE" ] || die "no file $WUSHE_PG_OWNER_PASSWORD_FILE"
+    pw=$(head -n 1 "$WUSHE_PG_OWNER_PASSWORD_FILE")
+  fi
+  PGPASSWORD="$pw" psql -h "$host" -p "$port" -U "${WUSHE_PG_OWNER:-wushe_owner}" -d "$db" -X -q \
+    -v ON_ERROR_STOP=1 -v app="${WUSHE_PG_USER:?WUSHE_PG_USER, the application role, is needed}" "$@"
+}
+
+# The owner takes the audit log over from the application's role (after each deployment: the
+# migrations may have created or changed the tables). See docs/operations.md, "The audit log".
+cmd_audit_lock() {
+  owner_psql -f "$REPO/config/postgresql/audit-lock.sql" || die "the owner role could not lock the audit log"
+  log "audit log: INSERT and SELECT only for ${WUSHE_PG_USER}; UPDATE, DELETE and TRUNCATE refused by a trigger"
+}
+
+# Removes audit entries past the retention, as the owner role; archive the period first.
+cmd_audit_retention() {
+  local days="${WUSHE_AUDIT_RETENTION_DAYS:-}"
+  if [ -z "$days" ]; then
+    days=$(sed -n 's/^wushe\.audit\.retentionDays=[[:space:]]*\([0-9]*\).*/\1/p' "$REPO/config/wushe.properties" | tail -n 1)
+  fi
+  days="${days:-1095}"
+  [[ "$days" =~ ^[0-9]+$ ]] && [ "$days" -ge 183 ] \
+    || die "wushe.audit.retentionDays must be a whole number of days, at least 183 (six months), not '$days'"
+  log "removing audit entries older than $days days (the chain keeps an anchor)"
+  owner_psql -v days="$days" -f "$REPO/config/postgresql/audit-retention.sql" || die "the retention failed; nothing was removed"
+}
+
+# Verifies the audit chain through GET /api/audit/verification as an audit administrator; exits 0
+# when intact, 1 when broken. The credentials go to curl on its standard input.
+cmd_audit_verify() {
+  local user="${WUSHE_AUDIT_USER:?WUSHE_AUDIT_USER (an audit administrator) is needed}" pw
+  local url="${WUSHE_URL:-https://localhost:$HTTPS_PORT/wushe/}api/audit/verification"
+  if [ -n "${WUSHE_AUDIT_PASSWORD_FILE:-}" ]; then
+    pw=$(head -n 1 "$WUSHE_AUDIT_PASSWORD_FILE")
+  elif [ -t 0 ]; then
+    read -r -s -p "Password for $user: " pw; echo
+  else
+    die "not on a terminal: give the password in a file, WUSHE_AUDIT_PASSWORD_FILE=<file>"
+  fi
+  local out code
+  out=$(mktemp); trap 'rm -f "$out"' RETURN
+  code=$(printf 'user = "%s:%s"\n' "$user" "$pw" | curl -sk -K - -o "$out" -w '%{http_code}' "$url" || true)
+  cat "$out"; echo
+  [ "$code" = 200 ] || die "the server answered HTTP $code"
+  grep -q '"intact":true' "$out" && { log "the audit chain is intact"; return 0; }
+  log "the audit chain is BROKEN (see the answer above)"; return 1
 }
 
 # Creates the first bureau administrator of a new installation (there is no default password).
@@ -637,5 +710,8 @@ case "${1:-}" in
   stop) cmd_stop ;;
   admin) shift; cmd_admin "$@" ;;
   prepare-test) shift; cmd_prepare_test "$@" ;;
-  *) echo "usage: bash config/server.sh run|install|stop|admin <user>|prepare-test <glassfish7-dir> [derby|postgresql] [port base]" >&2; exit 2 ;;
+  audit-verify) cmd_audit_verify ;;
+  audit-lock) cmd_audit_lock ;;
+  audit-retention) cmd_audit_retention ;;
+  *) echo "usage: bash config/server.sh run|install|stop|admin <user>|prepare-test <glassfish7-dir> [derby|postgresql] [port base]|audit-verify|audit-lock|audit-retention" >&2; exit 2 ;;
 esac

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.audit.application.AuditLog;
 import org.wushe.audit.application.AuditQuery;
 import org.wushe.audit.domain.AuditAction;
+import org.wushe.audit.domain.AuditOutcome;
 import org.wushe.casework.application.BoardService;
 import org.wushe.casework.application.CaseService;
 import org.wushe.casework.application.CaseService.CaseForm;
@@ -460,6 +461,12 @@ class CaseworkIT {
         runAs(secretary, () -> meetings.completeTask(overdue.get(0).id(), "已评估"));
         assertTrue(runAs(secretary, () -> boards.board(town.community("A"))).overdueTasks().isEmpty());
         assertEquals("PLAN_ADOPTED", runAs(secretary, () -> meetings.meeting(m.id())).status());
+        // reading a meeting's papers (the social worker's analysis, the monitoring) is a restricted read
+        var papers = runAs(Fixtures.AUDITOR, () -> audit.search(new AuditQuery(secretary, AuditAction.READ_RESTRICTED,
+                "joint_meeting", m.id(), null, null), PageRequest.of(0, 5))).items();
+        assertEquals(1, papers.size());
+        assertEquals("analysisReport,monitoringInfo", papers.get(0).getFields());
+        assertEquals(AuditOutcome.DONE, papers.get(0).getOutcome());
         Long last = adopted.tasks().stream().filter(t -> t.departmentCode().equals("CIVIL_AFFAIRS")).findFirst().orElseThrow().id();
         runAs(secretary, () -> meetings.completeTask(last, "已批准"));
         assertEquals("CLOSED", runAs(social, () -> meetings.meeting(m.id())).status());

@@ -34,12 +34,15 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.wushe.audit.application.AuditLog;
+import org.wushe.audit.domain.AuditAction;
 import org.wushe.imports.domain.ImportKind;
 import org.wushe.imports.domain.Inbox;
 import org.wushe.jobs.application.ExecutionView;
 import org.wushe.jobs.application.Jobs;
 import org.wushe.jobs.domain.JobName;
 import org.wushe.security.application.Permissions;
+import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ConflictException;
 import org.wushe.shared.Installation;
@@ -65,6 +68,9 @@ public class JobConsole implements Jobs {
 
     @EJB
     Permissions permissions;
+
+    @EJB
+    AuditLog audit;
 
     @Override
     public List<String> jobs() {
@@ -107,14 +113,16 @@ public class JobConsole implements Jobs {
 
     @Override
     public long start(String job, Map<String, String> parameters) {
-        permissions.require(Right.OPERATE_JOBS);
+        Caller caller = permissions.require(Right.OPERATE_JOBS);
         if (JobName.of(job).isEmpty()) {
             throw ValidationException.of("job", "job.unknown", job == null ? "" : job);
         }
         Properties p = properties(parameters);
         requireInsideInbox(job, p);
         try {
-            return BatchRuntime.getJobOperator().start(job, p);
+            long id = BatchRuntime.getJobOperator().start(job, p);
+            operated(caller, id, "started " + job + " " + new TreeMap<>(p));
+            return id;
         } catch (JobStartException e) {
             throw new ConflictException("job.notStarted", "job " + job + " did not start: " + e.getMessage(), job);
         }
@@ -122,9 +130,10 @@ public class JobConsole implements Jobs {
 
     @Override
     public void stop(long id) {
-        permissions.require(Right.OPERATE_JOBS);
+        Caller caller = permissions.require(Right.OPERATE_JOBS);
         try {
             BatchRuntime.getJobOperator().stop(id);
+            operated(caller, id, "stopped " + BatchRuntime.getJobOperator().getJobInstance(id).getJobName());
         } catch (NoSuchJobExecutionException e) {
             throw new NotFoundException("jobExecution", id);
         } catch (JobExecutionNotRunningException e) {
@@ -134,13 +143,16 @@ public class JobConsole implements Jobs {
 
     @Override
     public long restart(long id, Map<String, String> parameters) {
-        permissions.require(Right.OPERATE_JOBS);
+        Caller caller = permissions.require(Right.OPERATE_JOBS);
         JobOperator op = BatchRuntime.getJobOperator();
         try {
             Properties p = op.getParameters(id);
             p.putAll(properties(parameters));
-            requireInsideInbox(op.getJobInstance(id).getJobName(), p);
-            return op.restart(id, p);
+            String job = op.getJobInstance(id).getJobName();
+            requireInsideInbox(job, p);
+            long restarted = op.restart(id, p);
+            operated(caller, restarted, "restarted " + job + " (execution " + id + ") " + new TreeMap<>(p));
+            return restarted;
         } catch (NoSuchJobExecutionException e) {
             throw new NotFoundException("jobExecution", id);
         } catch (JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException | JobRestartException e) {
@@ -188,6 +200,15 @@ public class JobConsole implements Jobs {
             deleteQuietly(saved); // not started: nothing would ever import it
             throw e;
         }
+    }
+
+    /**
+     * The audit entry of an operator's start, stop or restart (the execution, the job and its
+     * parameters: for an import, the file and its kind). The console runs outside a transaction, so
+     * the entry is written once the batch runtime has taken the order.
+     */
+    private void operated(Caller caller, long executionId, String detail) {
+        audit.record(caller, AuditAction.JOB_OPERATED, null, "job_execution", executionId, null, null, detail);
     }
 
     /** The browser's file name reduced to letters, digits and {@code . _ -}, without any directory. */

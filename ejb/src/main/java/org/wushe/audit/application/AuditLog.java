@@ -9,8 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import org.wushe.audit.chain.AuditChainWriter;
+import org.wushe.audit.chain.ChainRow;
 import org.wushe.audit.domain.AuditAction;
 import org.wushe.audit.domain.AuditEntry;
 import org.wushe.audit.domain.AuditOutcome;
@@ -22,7 +25,9 @@ import org.wushe.shared.PageRequest;
 
 /**
  * Writes and reads the audit log. Entries are written in the caller's transaction, so a reveal or
- * an export that could not be logged does not happen either. There is no update and no delete.
+ * an export that could not be logged does not happen either; they are written when it commits, as
+ * links of the hash chain ({@link AuditChainWriter}), and so are not seen by a search in the same
+ * transaction. There is no update and no delete.
  */
 @Stateless
 public class AuditLog {
@@ -39,11 +44,14 @@ public class AuditLog {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditChainWriter chain;
+
     /** Records an action of the signed-in caller on one record (or a list, with {@code recordId} null). */
     public void record(Caller caller, AuditAction action, Long communityId, String recordType, Long recordId,
                        String fields, String purpose, String detail) {
-        em.persist(new AuditEntry(clock.instant(), caller.username(), caller.role().name(), action, communityId,
-                recordType, recordId, fields, purpose, clientAddress.current(), detail));
+        append(caller.username(), caller.role().name(), action, AuditOutcome.DONE, communityId, recordType, recordId,
+                fields, purpose, clientAddress.current(), detail);
     }
 
     /**
@@ -53,8 +61,27 @@ public class AuditLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refused(Caller caller, AuditAction action, Long communityId, String recordType, Long recordId,
                         String detail) {
-        em.persist(new AuditEntry(clock.instant(), caller.username(), caller.role().name(), action,
-                AuditOutcome.REFUSED, communityId, recordType, recordId, null, null, clientAddress.current(), detail));
+        append(caller.username(), caller.role().name(), action, AuditOutcome.REFUSED, communityId, recordType, recordId,
+                null, null, clientAddress.current(), detail);
+    }
+
+    /**
+     * Records that a service refused the current caller for want of a right or of scope
+     * ({@link AuditAction#ACCESS_REFUSED}), in a transaction of its own; the caller, their role and
+     * community and the client address are read here (actor {@code -} when nobody is signed in).
+     * Called by {@link RefusalAudit}, the interceptor of every session bean.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refusedByService(String recordType, Long recordId, String detail) {
+        Caller caller;
+        try {
+            caller = currentCaller.get();
+        } catch (RuntimeException nobody) {
+            caller = null;
+        }
+        append(caller == null ? "-" : caller.username(), caller == null ? null : caller.role().name(),
+                AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED, caller == null ? null : caller.communityId(),
+                recordType, recordId, null, null, clientAddress.current(), detail);
     }
 
     /**
@@ -63,8 +90,7 @@ public class AuditLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refusedSystem(String actor, AuditAction action, String recordType, Long recordId, String address,
                               String detail) {
-        em.persist(new AuditEntry(clock.instant(), actor, null, action, AuditOutcome.REFUSED, null, recordType,
-                recordId, null, null, address, detail));
+        append(actor, null, action, AuditOutcome.REFUSED, null, recordType, recordId, null, null, address, detail);
     }
 
     /** Records an event that happened without a signed-in caller (e.g. a lockout at sign-in). */
@@ -78,8 +104,23 @@ public class AuditLog {
      */
     public void recordSystem(String actor, AuditAction action, String recordType, Long recordId, String address,
                              String detail) {
-        em.persist(new AuditEntry(clock.instant(), actor, null, action, null, recordType, recordId, null, null,
-                address, detail));
+        append(actor, null, action, AuditOutcome.DONE, null, recordType, recordId, null, null, address, detail);
+    }
+
+    /**
+     * Hands the entry to the chain, which writes it when the transaction commits (entries of a
+     * transaction that rolls back are never written). The time is kept to the millisecond, which
+     * every database stores exactly, and each text to its column's length.
+     */
+    private void append(String actor, String role, AuditAction action, AuditOutcome outcome, Long communityId,
+                        String recordType, Long recordId, String fields, String purpose, String address, String detail) {
+        chain.append(new ChainRow(0, 0, clock.instant().truncatedTo(ChronoUnit.MILLIS), cut(actor, 50), role,
+                action.name(), outcome.name(), communityId, cut(recordType, 30), recordId, cut(fields, 200),
+                cut(purpose, 500), cut(address, 64), cut(detail, 1000), null, null));
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     /**
@@ -97,6 +138,10 @@ public class AuditLog {
         if (q.action() != null) {
             where.append(" and e.action = :action");
             params.put("action", q.action());
+        }
+        if (q.outcome() != null) {
+            where.append(" and e.outcome = :outcome");
+            params.put("outcome", q.outcome());
         }
         if (q.recordType() != null && !q.recordType().isBlank()) {
             where.append(" and e.recordType = :recordType");

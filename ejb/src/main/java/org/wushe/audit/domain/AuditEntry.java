@@ -12,8 +12,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One audit entry. Every column is insert-only ({@code updatable = false}) and the class has no
- * setters: an entry, once written, is never changed.
+ * One audit entry, as read by the audit screen. Entries are written by the chain
+ * ({@link org.wushe.audit.chain.AuditChainWriter}) with plain JDBC; every column is insert-only
+ * ({@code updatable = false}) and the class has no setters: an entry, once written, is never changed.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -61,6 +62,15 @@ public class AuditEntry {
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", nullable = false, updatable = false, length = 10)
     private AuditOutcome outcome = AuditOutcome.DONE;
+
+    @Column(name = "chain_seq", insertable = false, updatable = false)
+    private Long chainSeq;
+
+    @Column(name = "prev_hash", insertable = false, updatable = false, length = 64)
+    private String prevHash;
+
+    @Column(name = "entry_hash", insertable = false, updatable = false, length = 64)
+    private String entryHash;
 
     protected AuditEntry() {
     }
@@ -144,5 +154,18 @@ public class AuditEntry {
 
     public AuditOutcome getOutcome() {
         return outcome;
+    }
+
+    /** The entry's place in the hash chain (null for entries written before the chain). */
+    public Long getChainSeq() {
+        return chainSeq;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public String getEntryHash() {
+        return entryHash;
     }
 }

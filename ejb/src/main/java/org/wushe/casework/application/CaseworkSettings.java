@@ -1,11 +1,14 @@
 package org.wushe.casework.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import org.wushe.audit.application.AuditLog;
+import org.wushe.audit.domain.AuditAction;
 import org.wushe.casework.domain.CaseworkSetting;
 import org.wushe.casework.domain.JointDepartment;
 import org.wushe.community.domain.Community;
@@ -31,6 +34,9 @@ public class CaseworkSettings {
 
     @Inject
     Clock clock;
+
+    @EJB
+    AuditLog audit;
 
     /** The deadlines and period in force in a community: its own row, else the city's. */
     public CaseworkSetting effective(Long communityId) {
@@ -113,6 +119,11 @@ public class CaseworkSettings {
         }
         s.update(highHours, mediumHours, lowHours, stubbornDays, caller.username(), clock.instant());
         em.flush();
+        Long communityId = community == null ? null : community.getId();
+        audit.record(caller, AuditAction.SETTING_CHANGED, communityId, "casework_setting", communityId, null, null,
+                "casework deadlines of " + (community == null ? "the city" : community.getCode()) + ": high "
+                        + highHours + " h, medium " + mediumHours + " h, low " + lowHours + " h, stubborn after "
+                        + stubbornDays + " days");
         return s;
     }
 
@@ -153,6 +164,9 @@ public class CaseworkSettings {
             d.update(zh, en, sortOrder, active);
         }
         em.flush();
+        audit.record(caller, AuditAction.SETTING_CHANGED, null, "joint_department", null, null, null,
+                "joint-meeting department " + c.toUpperCase() + ": " + zh + " / " + en + ", order " + sortOrder
+                        + (active ? ", active" : ", inactive"));
         return d;
     }
 }

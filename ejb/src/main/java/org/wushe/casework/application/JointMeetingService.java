@@ -45,6 +45,9 @@ public class JointMeetingService {
 
     static final String RECORD_TYPE = "joint_meeting";
 
+    /** The restricted papers a meeting's view carries: written to the audit log as a restricted read. */
+    static final String PAPERS = "analysisReport,monitoringInfo";
+
     @PersistenceContext
     EntityManager em;
 
@@ -244,6 +247,8 @@ public class JointMeetingService {
         JointMeeting m = entity(id);
         SocialCase c = access.socialCase(m.getCaseId());
         access.requireRead(caller, c);
+        audit.record(caller, AuditAction.READ_RESTRICTED, m.getCommunityId(), RECORD_TYPE, m.getId(), PAPERS,
+                "joint meeting papers", "meeting of case " + c.getId());
         return view(m, c);
     }
 
@@ -252,8 +257,13 @@ public class JointMeetingService {
         Caller caller = access.caller();
         SocialCase c = access.socialCase(caseId);
         access.requireRead(caller, c);
-        return em.createQuery("select m from JointMeeting m where m.caseId = :c order by m.scheduledAt desc",
+        List<MeetingView> views = em.createQuery("select m from JointMeeting m where m.caseId = :c order by m.scheduledAt desc",
                 JointMeeting.class).setParameter("c", caseId).getResultStream().map(m -> view(m, c)).toList();
+        if (!views.isEmpty()) {
+            audit.record(caller, AuditAction.READ_RESTRICTED, c.getCommunityId(), RECORD_TYPE, null, PAPERS,
+                    "joint meeting papers", "the " + views.size() + " meetings of case " + c.getId());
+        }
+        return views;
     }
 
     /**
@@ -301,6 +311,10 @@ public class JointMeetingService {
         List<MeetingView> views = new ArrayList<>();
         for (JointMeeting m : found) {
             views.add(view(m, access.socialCase(m.getCaseId())));
+        }
+        if (!views.isEmpty()) {
+            audit.record(caller, AuditAction.READ_RESTRICTED, community.getId(), RECORD_TYPE, null, PAPERS,
+                    "joint meeting papers", "the " + views.size() + " meetings of community " + community.getCode());
         }
         return views;
     }

@@ -1,5 +1,6 @@
 package org.wushe.community.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +9,8 @@ import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.wushe.audit.application.AuditLog;
+import org.wushe.audit.domain.AuditAction;
 import org.wushe.community.domain.Community;
 import org.wushe.community.domain.GridCell;
 import org.wushe.community.domain.SubDistrict;
@@ -27,6 +30,9 @@ import org.wushe.shared.ValidationException;
  */
 @Stateless
 public class GeographyService {
+
+    @EJB
+    AuditLog audit;
 
     @PersistenceContext
     EntityManager em;
@@ -125,39 +131,48 @@ public class GeographyService {
 
     /** Creates a sub-district. Bureau administrator only; refuses a duplicate code. */
     public SubDistrictView createSubDistrict(String code, String name) {
-        currentCaller.get().require(Right.ADMINISTER_GEOGRAPHY);
+        Caller caller = currentCaller.require(Right.ADMINISTER_GEOGRAPHY);
         SubDistrict s = new SubDistrict(code, name);
         requireFree("select count(s) from SubDistrict s where s.code = :c", s.getCode());
         em.persist(s);
         em.flush();
+        changed(caller, null, "sub_district", s.getId(), "created " + s.getCode() + " " + s.getName());
         return new SubDistrictView(s.getId(), s.getCode(), s.getName(), 0);
     }
 
     /** Renames a sub-district. Bureau administrator only. */
     public void renameSubDistrict(String code, String name) {
-        currentCaller.get().require(Right.ADMINISTER_GEOGRAPHY);
-        findSubDistrict(code).rename(name);
+        Caller caller = currentCaller.require(Right.ADMINISTER_GEOGRAPHY);
+        SubDistrict s = findSubDistrict(code);
+        String before = s.getName();
+        s.rename(name);
+        changed(caller, null, "sub_district", s.getId(), "renamed " + s.getCode() + ": " + before + " -> " + s.getName());
     }
 
     /** Creates a community in a sub-district. Bureau administrator only; refuses a duplicate code. */
     public CommunityView createCommunity(String code, String name, String subDistrictCode) {
-        currentCaller.get().require(Right.ADMINISTER_GEOGRAPHY);
+        Caller caller = currentCaller.require(Right.ADMINISTER_GEOGRAPHY);
         SubDistrict s = findSubDistrictForField(subDistrictCode);
         Community c = new Community(code, name, s);
         requireFree("select count(c) from Community c where c.code = :c", c.getCode());
         em.persist(c);
         em.flush();
+        changed(caller, c.getId(), "community", c.getId(),
+                "created " + c.getCode() + " " + c.getName() + " in " + s.getCode());
         return new CommunityView(c.getId(), c.getCode(), c.getName(), s.getCode(), s.getName(), 0, 0);
     }
 
     /** Renames a community and/or moves it to another sub-district. Bureau administrator only. */
     public void updateCommunity(String code, String name, String subDistrictCode) {
-        currentCaller.get().require(Right.ADMINISTER_GEOGRAPHY);
+        Caller caller = currentCaller.require(Right.ADMINISTER_GEOGRAPHY);
         Community c = findCommunity(code);
+        String before = c.getName() + " in " + c.getSubDistrict().getCode();
         c.rename(name);
         if (subDistrictCode != null && !subDistrictCode.isBlank()) {
             c.moveTo(findSubDistrictForField(subDistrictCode));
         }
+        changed(caller, c.getId(), "community", c.getId(), "changed " + c.getCode() + ": " + before + " -> "
+                + c.getName() + " in " + c.getSubDistrict().getCode());
     }
 
     /**
@@ -165,20 +180,29 @@ public class GeographyService {
      * Bureau administrator only; refuses a duplicate code.
      */
     public GridCellView createGridCell(String code, String name, String communityCode) {
-        currentCaller.get().require(Right.ADMINISTER_GEOGRAPHY);
+        Caller caller = currentCaller.require(Right.ADMINISTER_GEOGRAPHY);
         Community c = findCommunity(communityCode);
         GridCell g = new GridCell(code, name, c);
         requireFree("select count(g) from GridCell g where g.code = :c", g.getCode());
         em.persist(g);
         em.flush();
+        changed(caller, c.getId(), "grid_cell", g.getId(), "created " + g.getCode() + " " + g.getName());
         return new GridCellView(g.getId(), g.getCode(), g.getName(), c.getCode(), 0);
     }
 
     /** Renames a grid cell. Bureau administrator only. */
     public void renameGridCell(String code, String name) {
-        currentCaller.get().require(Right.ADMINISTER_GEOGRAPHY);
+        Caller caller = currentCaller.require(Right.ADMINISTER_GEOGRAPHY);
         GridCell g = repository.gridCell(code).orElseThrow(() -> new NotFoundException("gridCell", code));
+        String before = g.getName();
         g.rename(name);
+        changed(caller, g.getCommunity().getId(), "grid_cell", g.getId(),
+                "renamed " + g.getCode() + ": " + before + " -> " + g.getName());
+    }
+
+    /** The audit entry of a change to the geography, in the change's transaction. */
+    private void changed(Caller caller, Long communityId, String recordType, Long recordId, String detail) {
+        audit.record(caller, AuditAction.GEOGRAPHY_CHANGED, communityId, recordType, recordId, null, null, detail);
     }
 
     private Community findCommunity(String code) {

@@ -1,5 +1,6 @@
 package org.wushe.deliberation.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.wushe.audit.application.AuditLog;
+import org.wushe.audit.domain.AuditAction;
 import org.wushe.community.domain.Community;
 import org.wushe.community.domain.Resident;
 import org.wushe.deliberation.domain.MeetingAttendance;
@@ -33,6 +36,9 @@ import org.wushe.shared.ValidationException;
  */
 @Stateless
 public class MeetingService {
+
+    @EJB
+    AuditLog audit;
 
     @PersistenceContext
     EntityManager em;
@@ -222,6 +228,9 @@ public class MeetingService {
             r.change(quorum, majority, months, caller.username(), clock.instant());
         }
         em.flush();
+        audit.record(caller, AuditAction.SETTING_CHANGED, c.getId(), "vote_rule", c.getId(), null, null,
+                "vote rules of " + c.getCode() + ": quorum " + quorumNum + "/" + quorumDen + ", majority "
+                        + majorityNum + "/" + majorityDen + ", review every " + months + " months");
         return rules(communityCode);
     }
 

@@ -1,11 +1,15 @@
 package org.wushe.docking.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.wushe.audit.application.AuditLog;
+import org.wushe.audit.domain.AuditAction;
 import org.wushe.docking.domain.NeedCategory;
+import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.ValidationException;
 
@@ -19,6 +23,9 @@ public class NeedCategories {
     @Inject
     DockingAccess access;
 
+    @EJB
+    AuditLog audit;
+
     /** The bureau's need categories in their order; inactive ones only when asked for. */
     public List<NeedCategory> categories(boolean includeInactive) {
         return em.createQuery("select c from NeedCategory c " + (includeInactive ? "" : "where c.active = true ")
@@ -27,7 +34,7 @@ public class NeedCategories {
 
     /** Adds or changes a category of the bureau's list ({@link Right#CONFIGURE_NEED_CATEGORIES}). */
     public NeedCategory saveCategory(String code, String nameZh, String nameEn, int sortOrder, boolean active) {
-        access.caller(Right.CONFIGURE_NEED_CATEGORIES);
+        Caller caller = access.caller(Right.CONFIGURE_NEED_CATEGORIES);
         ValidationException.Collector errors = new ValidationException.Collector();
         String c = DockingAccess.text("code", code, 30, true, errors);
         if (c != null && !c.toUpperCase().matches("[A-Z][A-Z0-9_]{1,29}")) {
@@ -45,6 +52,9 @@ public class NeedCategories {
             existing.update(zh, en, sortOrder, active);
         }
         em.flush();
+        audit.record(caller, AuditAction.SETTING_CHANGED, null, "need_category", null, null, null,
+                "need category " + existing.getCode() + ": " + zh + " / " + en + ", order " + sortOrder
+                        + (active ? ", active" : ", inactive"));
         return existing;
     }
 }

@@ -1,11 +1,14 @@
 package org.wushe.fund.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.wushe.audit.application.AuditLog;
+import org.wushe.audit.domain.AuditAction;
 import org.wushe.fund.domain.CategoryKind;
 import org.wushe.fund.domain.FundCategory;
 import org.wushe.fund.domain.FundLimit;
@@ -37,6 +40,9 @@ public class FundSettings {
     @Inject
     CategoryTotals totals;
 
+    @EJB
+    AuditLog audit;
+
     /** The spending categories in their order; inactive ones only when asked for. Anyone signed in. */
     public List<FundCategory> categories(boolean includeInactive) {
         return em.createQuery("select c from FundCategory c " + (includeInactive ? "" : "where c.active = true ")
@@ -46,7 +52,7 @@ public class FundSettings {
     /** Adds or changes a spending category ({@link Right#CONFIGURE_FUND}). */
     public FundCategory saveCategory(String code, String nameZh, String nameEn, String kind, int sortOrder,
                                      boolean active) {
-        access.caller(Right.CONFIGURE_FUND);
+        Caller caller = access.caller(Right.CONFIGURE_FUND);
         ValidationException.Collector errors = new ValidationException.Collector();
         String c = errors.text("code", code, 30, true);
         if (c != null && !c.toUpperCase().matches("[A-Z][A-Z0-9_]{1,29}")) {
@@ -65,6 +71,9 @@ public class FundSettings {
             existing.update(zh, en, k, sortOrder, active);
         }
         em.flush();
+        audit.record(caller, AuditAction.SETTING_CHANGED, null, "fund_category", null, null, null,
+                "fund category " + existing.getCode() + ": " + zh + " / " + en + ", " + k + ", order " + sortOrder
+                        + (active ? ", active" : ", inactive"));
         return existing;
     }
 
@@ -78,7 +87,7 @@ public class FundSettings {
      * ({@link Right#CONFIGURE_FUND}). The share is in basis points (2000 = 20%).
      */
     public Optional<FundLimit> setLimit(int year, String categoryCode, String bound, Integer shareBp, String strictness) {
-        access.caller(Right.CONFIGURE_FUND);
+        Caller caller = access.caller(Right.CONFIGURE_FUND);
         ValidationException.Collector errors = new ValidationException.Collector();
         if (year < 2000 || year > 2100) {
             errors.add("year", "fund.limit.year");
@@ -93,9 +102,11 @@ public class FundSettings {
         Optional<FundLimit> existing = em.createQuery("select l from FundLimit l where l.year = :y and "
                         + "l.categoryCode = :c and l.bound = :b", FundLimit.class).setParameter("y", year)
                 .setParameter("c", category).setParameter("b", b).getResultStream().findFirst();
+        String what = "fund limit " + year + " " + category + " " + b + ": ";
         if (shareBp == null) {
             existing.ifPresent(em::remove);
             em.flush();
+            audit.record(caller, AuditAction.SETTING_CHANGED, null, "fund_limit", null, null, null, what + "removed");
             return Optional.empty();
         }
         FundLimit l = existing.orElseGet(() -> {
@@ -105,6 +116,8 @@ public class FundSettings {
         });
         l.change(shareBp, s);
         em.flush();
+        audit.record(caller, AuditAction.SETTING_CHANGED, null, "fund_limit", l.getId(), null, null,
+                what + shareBp + " bp, " + s);
         return Optional.of(l);
     }
 
@@ -132,10 +145,13 @@ public class FundSettings {
         Caller caller = access.caller(Right.CONFIGURE_FUND);
         String key = communityCode == null || communityCode.isBlank() ? FundSetting.CITY
                 : FundSetting.communityKey(access.community(caller, communityCode).getId());
+        Long communityId = key.equals(FundSetting.CITY) ? null : access.community(caller, communityCode).getId();
         if (fen == null && !key.equals(FundSetting.CITY)) {
             FundSetting s = em.find(FundSetting.class, key);
             if (s != null) {
                 em.remove(s);
+                audit.record(caller, AuditAction.SETTING_CHANGED, communityId, "fund_setting", communityId, null, null,
+                        "approval threshold of " + communityCode + ": override removed");
             }
             return;
         }
@@ -149,5 +165,7 @@ public class FundSettings {
             s.change(fen);
         }
         em.flush();
+        audit.record(caller, AuditAction.SETTING_CHANGED, communityId, "fund_setting", communityId, null, null,
+                "approval threshold of " + (communityId == null ? "the city" : communityCode) + ": " + fen + " fen");
     }
 }

@@ -1,5 +1,6 @@
 package org.wushe.organisation.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.wushe.audit.application.AuditLog;
+import org.wushe.audit.domain.AuditAction;
 import org.wushe.organisation.application.OrganisationViews.ChecklistItemView;
 import org.wushe.organisation.domain.ChecklistItem;
 import org.wushe.organisation.domain.MaturityTier;
@@ -39,6 +42,9 @@ public class OrganisationSettingsService {
 
     @Inject
     Clock clock;
+
+    @EJB
+    AuditLog audit;
 
     /** The thresholds as typed in; satisfaction as a decimal such as 3.5. */
     public record ThresholdForm(Integer minActivities, Integer minMembers, Integer minSelfSharePercent,
@@ -106,6 +112,9 @@ public class OrganisationSettingsService {
         errors.throwIfAny();
         (t == MaturityTier.GROWING ? growing : mature).set(rule, caller.username(), clock.instant());
         em.flush();
+        audit.record(caller, AuditAction.SETTING_CHANGED, null, "tier_threshold", null, null, null,
+                "tier " + t + " thresholds: activities " + activities + ", members " + members + ", self share "
+                        + share + "%, satisfaction " + satisfaction / 10.0 + ", years " + years);
         return rule;
     }
 
@@ -121,7 +130,7 @@ public class OrganisationSettingsService {
 
     /** Adds an item to a tier's checklist. Refuses an unknown tier or kind, a blank title, an order outside 0 to 9,999. */
     public ChecklistItemView addChecklistItem(String tier, String kind, String title, Integer sortOrder) {
-        access.caller(Right.CONFIGURE_ORGANISATIONS);
+        Caller caller = access.caller(Right.CONFIGURE_ORGANISATIONS);
         ValidationException.Collector errors = new ValidationException.Collector();
         MaturityTier t = OrganisationAccess.choice("tier", MaturityTier.class, tier, null, errors);
         SupportKind k = OrganisationAccess.choice("kind", SupportKind.class, kind, null, errors);
@@ -131,18 +140,22 @@ public class OrganisationSettingsService {
         ChecklistItem i = new ChecklistItem(t, k, text, order);
         em.persist(i);
         em.flush();
+        audit.record(caller, AuditAction.SETTING_CHANGED, null, "checklist_item", i.getId(), null, null,
+                "checklist of " + t + ": added " + k + " \"" + text + "\", order " + order);
         return view(i);
     }
 
     /** Takes an item off its checklist; the ticks already given stay on record. */
     public void retireChecklistItem(Long id) {
-        access.caller(Right.CONFIGURE_ORGANISATIONS);
+        Caller caller = access.caller(Right.CONFIGURE_ORGANISATIONS);
         ChecklistItem i = id == null ? null : em.find(ChecklistItem.class, id);
         if (i == null || !i.isActive()) {
             throw new NotFoundException("checklistItem", id);
         }
         i.retire();
         em.flush();
+        audit.record(caller, AuditAction.SETTING_CHANGED, null, "checklist_item", i.getId(), null, null,
+                "checklist of " + i.getTier() + ": retired \"" + i.getTitle() + "\"");
     }
 
     private static ChecklistItemView view(ChecklistItem i) {

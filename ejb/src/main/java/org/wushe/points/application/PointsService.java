@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.wushe.audit.application.AuditLog;
+import org.wushe.audit.domain.AuditAction;
 import org.wushe.community.domain.Resident;
 import org.wushe.points.domain.AccountKind;
 import org.wushe.points.domain.PointAccount;
@@ -20,6 +22,9 @@ import org.wushe.shared.PageRequest;
 /** Points as people see them: statements, and the bureau's point rules. */
 @Stateless
 public class PointsService {
+
+    @EJB
+    AuditLog audit;
 
     @PersistenceContext
     EntityManager em;
@@ -72,14 +77,17 @@ public class PointsService {
 
     /** Sets (or adds) a rule. Bureau administrator only; refuses a negative value. */
     public PointRule setRule(String code, long points) {
-        currentCaller.get().require(Right.MANAGE_POINT_RULES);
+        Caller caller = currentCaller.require(Right.MANAGE_POINT_RULES);
         PointRule rule = em.find(PointRule.class, code);
+        Long before = rule == null ? null : rule.getPoints();
         if (rule == null) {
             rule = new PointRule(code, points);
             em.persist(rule);
         } else {
             rule.change(points);
         }
+        audit.record(caller, AuditAction.SETTING_CHANGED, null, "point_rule", null, null, null,
+                "point rule " + code + ": " + (before == null ? "new" : before) + " -> " + rule.getPoints());
         return rule;
     }
 

@@ -29,6 +29,23 @@ class MessagesBundleTest {
     }
 
     @Test
+    void everyAuditActionAndRole_hasALabel() throws IOException {
+        Properties zh = load("messages_zh_CN.properties");
+        Set<String> missing = new TreeSet<>();
+        for (org.wushe.audit.domain.AuditAction a : org.wushe.audit.domain.AuditAction.values()) {
+            if (zh.getProperty("audit.action." + a.name()) == null) {
+                missing.add("audit.action." + a.name());
+            }
+        }
+        for (org.wushe.security.domain.Role r : org.wushe.security.domain.Role.values()) {
+            if (zh.getProperty("role." + r.name()) == null) {
+                missing.add("role." + r.name());
+            }
+        }
+        assertEquals(Set.of(), missing, "labels the audit log's filter and the account screens show");
+    }
+
+    @Test
     void chineseAndEnglish_haveTheSameKeys() throws IOException {
         Set<String> zh = new TreeSet<>(load("messages_zh_CN.properties").stringPropertyNames());
         Set<String> en = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
