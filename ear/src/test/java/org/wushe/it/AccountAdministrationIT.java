@@ -390,7 +390,7 @@ class AccountAdministrationIT {
                         town.community("A"), Set.of(), null)))));
         assertEquals("username:account.username.taken",
                 fieldKey(() -> as(Fixtures.SECURITY, () -> accounts.create(socialWorker(taken, "A")))));
-        assertEquals("password:account.password.policy", fieldKey(() -> as(Fixtures.SECURITY, () -> accounts.create(
+        assertEquals("password:password.rule.length", fieldKey(() -> as(Fixtures.SECURITY, () -> accounts.create(
                 new AccountForm(ok.username(), "名", Role.SOCIAL_WORKER, "short".toCharArray(), Set.of(),
                         town.community("A"), Set.of(), null)))));
         assertEquals("role:account.role.required", fieldKey(() -> as(Fixtures.SECURITY, () -> accounts.create(

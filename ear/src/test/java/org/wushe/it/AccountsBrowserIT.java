@@ -54,7 +54,8 @@ class AccountsBrowserIT extends BrowserTest {
         click("search:go");
         By row = By.xpath("//tbody[@id='search:accounts_data']/tr[.//span[contains(@class,'account-username') and "
                 + "normalize-space(.)='" + username + "']]");
-        return wait.until(ExpectedConditions.presenceOfElementLocated(row)).getText();
+        // read in one look, again when the search's update replaces the row in between
+        return wait.until(d -> d.findElement(row).getText());
     }
 
     @Test
