@@ -3,6 +3,7 @@ package org.wushe.security.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.wushe.community.domain.Community;
 import org.wushe.community.domain.GridCell;
@@ -41,9 +41,9 @@ import org.wushe.shared.ValidationException;
 public class Account {
 
     /** Failed sign-ins in a row that lock an account. */
-    public static final int MAX_FAILED_SIGN_INS = 5;
+    public static final int MAX_FAILED_SIGN_INS = SignInLock.MAX_FAILED_SIGN_INS;
     /** How long a locked account stays locked. */
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    public static final Duration LOCK_DURATION = SignInLock.LOCK_DURATION;
     /** How many of the latest addresses of successful sign-ins an account remembers. */
     public static final int KNOWN_ADDRESSES = 5;
     /**
@@ -106,11 +106,8 @@ public class Account {
     @Column(name = "resident_id")
     private Long residentId;
 
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Embedded
+    private SignInLock lock = new SignInLock();
 
     @Column(nullable = false)
     private boolean enabled = true;
@@ -199,7 +196,7 @@ public class Account {
 
     /** Whether the account is locked at {@code now} because of earlier failures. */
     public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+        return lock.isLockedAt(now);
     }
 
     /**
@@ -225,20 +222,7 @@ public class Account {
      * @return true when this failure locked the account
      */
     public boolean recordFailedSignIn(Instant now) {
-        if (isLockedAt(now)) {
-            return false;
-        }
-        if (lockedUntil != null) {
-            failedSignIns = 0;
-            lockedUntil = null;
-        }
-        failedSignIns++;
-        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedSignIns = 0;
-            return true;
-        }
-        return false;
+        return lock.recordFailure(now);
     }
 
     /**
@@ -247,22 +231,8 @@ public class Account {
      * it could only have been passed from a known address, and still holds against the others.
      */
     public void recordSuccessfulSignIn(String address, Instant now) {
-        failedSignIns = 0;
-        if (lockedUntil != null && !isLockedAt(now)) {
-            lockedUntil = null;
-        }
-        Optional<KnownAddress> known = knownAddresses.stream().filter(k -> k.address().equals(address)).findFirst();
-        if (known.isPresent()) {
-            if (known.get().lastSignedInAt().plus(KNOWN_ADDRESS_REFRESH).isAfter(now)) {
-                return;
-            }
-            knownAddresses.remove(known.get());
-        }
-        knownAddresses.add(new KnownAddress(address, now));
-        if (knownAddresses.size() > KNOWN_ADDRESSES) {
-            knownAddresses.sort(Comparator.comparing(KnownAddress::lastSignedInAt).reversed());
-            knownAddresses.subList(KNOWN_ADDRESSES, knownAddresses.size()).clear();
-        }
+        lock.recordSuccess(now);
+        KnownAddress.remember(knownAddresses, address, now, KNOWN_ADDRESSES, KNOWN_ADDRESS_REFRESH);
     }
 
     /** The addresses of the latest successful sign-ins, most recent first. */
@@ -411,10 +381,7 @@ public class Account {
      * @return whether the account was locked at {@code now}
      */
     public boolean unlock(Instant now) {
-        boolean locked = isLockedAt(now);
-        lockedUntil = null;
-        failedSignIns = 0;
-        return locked;
+        return lock.unlock(now);
     }
 
     public Long getId() {
@@ -466,11 +433,11 @@ public class Account {
     }
 
     public int getFailedSignIns() {
-        return failedSignIns;
+        return lock.failedSignIns();
     }
 
     public Instant getLockedUntil() {
-        return lockedUntil;
+        return lock.lockedUntil();
     }
 
     public boolean isEnabled() {
