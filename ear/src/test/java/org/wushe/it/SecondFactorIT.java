@@ -113,7 +113,7 @@ class SecondFactorIT {
             try (ResultSet rs = s.executeQuery()) {
                 assertTrue(rs.next());
                 String stored = rs.getString(1);
-                assertTrue(stored.startsWith("v1:"), stored);
+                assertTrue(org.wushe.shared.protect.Sealed.isSealed(stored), stored);
                 assertFalse(stored.contains(secret), "encrypted, not the secret");
             }
         }

@@ -59,6 +59,14 @@ public final class Sealed {
 
     /** The encrypted form of a value (null stays null). */
     public static String seal(String plain) {
+        return seal(plain, null);
+    }
+
+    /**
+     * The encrypted form of a value bound to {@code context} (GCM's associated data, e.g. the owner's
+     * user name: a value copied to another owner's row does not open there); null context: none.
+     */
+    public static String seal(String plain, String context) {
         if (plain == null) {
             return null;
         }
@@ -68,6 +76,9 @@ public final class Sealed {
         try {
             Cipher c = CIPHER.get();
             c.init(Cipher.ENCRYPT_MODE, k.active(), new GCMParameterSpec(TAG_BITS, iv));
+            if (context != null) {
+                c.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            }
             byte[] ct = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             byte[] out = ByteBuffer.allocate(IV_BYTES + ct.length).put(iv).put(ct).array();
             return k.activeId() + ":" + B64.encodeToString(out);
@@ -78,6 +89,11 @@ public final class Sealed {
 
     /** The clear value of a sealed one (null stays null); a wrong key or altered value fails. */
     public static String open(String sealed) {
+        return open(sealed, null);
+    }
+
+    /** The clear value of a value sealed with {@code context}; another context fails as a wrong key does. */
+    public static String open(String sealed, String context) {
         if (sealed == null) {
             return null;
         }
@@ -90,6 +106,9 @@ public final class Sealed {
             Cipher c = CIPHER.get();
             c.init(Cipher.DECRYPT_MODE, keys().aes(sealed.substring(0, colon)),
                     new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
+            if (context != null) {
+                c.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            }
             return new String(c.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot decrypt a stored value (wrong key or altered): " + e.getMessage(), e);
