@@ -1,6 +1,7 @@
 package org.wushe.audit.chain;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -38,6 +39,9 @@ public class AuditChainWriter {
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry registry;
 
+    @EJB
+    ChainCommit commit;
+
     /** Appends the entry (its place, id and hashes are ignored and given at the commit). */
     public void append(ChainRow entry) {
         if (registry.getTransactionKey() == null) {
@@ -46,7 +50,7 @@ public class AuditChainWriter {
         }
         Pending pending = (Pending) registry.getResource(Pending.class);
         if (pending == null) {
-            pending = new Pending(transactionConnection());
+            pending = new Pending();
             registry.putResource(Pending.class, pending);
             registry.registerInterposedSynchronization(pending);
         }
@@ -71,48 +75,22 @@ public class AuditChainWriter {
         }
     }
 
-    /**
-     * A connection taken while the transaction is active, so the pool enlists it in it (the same
-     * connection as the action's): one taken only when the commit has begun would not be part of
-     * the transaction, and its head lock would end with each statement.
-     */
-    private Connection transactionConnection() {
-        try {
-            return dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new IllegalStateException("The audit log cannot be reached: " + e.getMessage(), e);
-        }
-    }
-
+    /** The entries of one transaction, written by {@link ChainCommit} as it commits. */
     private final class Pending implements Synchronization {
         final List<ChainRow> entries = new ArrayList<>();
-        private final Connection connection;
-
-        Pending(Connection connection) {
-            this.connection = connection;
-        }
 
         @Override
         public void beforeCompletion() {
             if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
                 return;
             }
-            try {
-                write(connection, entries);
-            } catch (SQLException e) {
-                // Thrown here, the transaction rolls back: an action whose entry cannot be written does not happen.
-                throw new IllegalStateException("The audit entries could not be written: " + e.getMessage(), e);
-            }
+            // Thrown here, the transaction rolls back: an action whose entry cannot be written does not happen.
+            commit.write(entries);
         }
 
         @Override
         public void afterCompletion(int status) {
             entries.clear();
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // the pool takes the connection back with the transaction's end anyway
-            }
         }
     }
 
