@@ -19,9 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,11 +65,6 @@ class AccountAdministrationIT {
 
     static final String SECURITY2 = "security2";
     private static final AddressThrottle LENIENT = new AddressThrottle(1000, java.time.Duration.ofMinutes(15));
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(AccountAdministrationIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

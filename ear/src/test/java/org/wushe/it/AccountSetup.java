@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.wushe.security.application.AccountService;
 
 /**
- * Test only ({@link Deployments#withAccountSetup()}): lets a client-side test open a resident's
+ * Test only ({@link Deployments#suite()}): lets a client-side test open a resident's
  * self-service account through the real {@link AccountService} as the signed-in staff member
  * ({@code POST /api/test-setup/resident-accounts}), with its rules and the caller's own rights and
  * scope (the product opens them from the resident's page, which a client-side test does not drive).

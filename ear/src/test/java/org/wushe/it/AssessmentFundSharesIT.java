@@ -26,9 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,11 +66,6 @@ import org.wushe.shared.SequenceIds;
  */
 @ExtendWith(ArquillianExtension.class)
 class AssessmentFundSharesIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(AssessmentFundSharesIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

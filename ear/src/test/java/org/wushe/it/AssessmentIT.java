@@ -19,9 +19,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.assessment.application.AssessmentService;
@@ -46,11 +44,6 @@ class AssessmentIT {
 
     /** A month no other test writes into. */
     private static final YearMonth MONTH = YearMonth.of(2019, 3);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(AssessmentIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

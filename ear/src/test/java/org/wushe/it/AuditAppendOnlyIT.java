@@ -13,9 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,11 +35,6 @@ class AuditAppendOnlyIT {
 
     /** PostgreSQL's SQLSTATE for "permission denied" (insufficient_privilege). */
     private static final String DENIED = "42501";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(AuditAppendOnlyIT.class);
-    }
 
     @Resource(lookup = "jdbc/wushe")
     DataSource dataSource;

@@ -3,8 +3,6 @@ package org.wushe.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -16,11 +14,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * refused with a message beside the field.
  */
 class AuditBrowserIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void theAuditor_verifiesTheChain_filtersRefusals_andIsToldOfABadArchivePeriod_onAPhone() {

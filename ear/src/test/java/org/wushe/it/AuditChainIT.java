@@ -25,9 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.audit.application.AuditArchive;
@@ -53,11 +51,6 @@ import org.wushe.shared.ValidationException;
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditChainIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(AuditChainIT.class);
-    }
 
     @EJB
     AuditLog audit;

@@ -14,9 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,11 +49,6 @@ import org.wushe.shared.PageRequest;
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditCoverageIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(AuditCoverageIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

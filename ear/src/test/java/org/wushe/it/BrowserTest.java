@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * What every browser test shares: the deployed application as a client sees it ({@link #base}), a
  * fresh headless browser for each test ({@link #driver}, quit after it), the 20 s wait
  * ({@link #wait}), sign-in with the demo city's password, and typing and choosing through
- * {@link Browser}. A subclass declares its {@code @Deployment} and its tests.
+ * {@link Browser}. A subclass declares its tests (the deployment is the suite's, {@link SuiteDeployment}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -18,9 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,11 +69,6 @@ import org.wushe.shared.WusheException;
  */
 @ExtendWith(ArquillianExtension.class)
 class CaseworkIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(CaseworkIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

@@ -9,8 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,11 +29,6 @@ class CspBrowserIT extends BrowserTest {
 
     private static final List<String> ROLES = List.of("social1", "secretary1", "cadre1", "grid1", "street1",
             "resident1", "admin", "security", "auditor", "operator");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void everyMainPage_runsUnderThePolicy_withoutAViolation() {

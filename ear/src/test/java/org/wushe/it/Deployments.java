@@ -1,17 +1,30 @@
 package org.wushe.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.wushe.it.support.FailingEndpoints;
 import org.wushe.it.support.Fixtures;
 
 /**
  * The archives the integration tests deploy: always the EAR the build just made (so the tests see
  * the real application), plus, for service tests, the test support (caller,
  * clock, fixtures) and the test classes inside the web module.
+ *
+ * <p>The suite deploys one archive for every IT class, {@link #suite()} (see {@link SuiteDeployment}):
+ * deploying the EAR takes 8 to 10 s, which per class was half the suite's time. A test therefore
+ * leaves the application as it found it (the clock, settings it changed); the data it made stays,
+ * as it always did, under names of its own.
  */
 public final class Deployments {
 
@@ -30,8 +43,8 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The application exactly as built; for tests that act as a client (REST, browser). */
-    public static EnterpriseArchive application() {
+    /** The application exactly as built. */
+    static EnterpriseArchive application() {
         String path = System.getProperty("wushe.ear", "target/wushe.ear");
         File ear = new File(path);
         if (!ear.isFile()) {
@@ -40,19 +53,8 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }
 
-    /**
-     * The application as built plus {@link AccountSetup}, through which a client-side test
-     * has a staff account open a resident's self-service account (the product has no screen for
-     * it yet); every caller is real, as in {@link #application()}.
-     */
-    public static EnterpriseArchive withAccountSetup() {
-        EnterpriseArchive ear = application();
-        ear.getAsType(WebArchive.class, "wushe-web.war").addClass(AccountSetup.class);
-        return ear;
-    }
-
-    /** The application with the test support and the given test classes, for in-container service tests. */
-    public static EnterpriseArchive withTests(Class<?>... testClasses) {
+    /** The application with the test support and the given test classes. */
+    static EnterpriseArchive withTests(Class<?>... testClasses) {
         EnterpriseArchive ear = application();
         // The support classes use the services, so they go into the EJB module itself (a library
         // of the EAR cannot see the module's classes).
@@ -63,5 +65,49 @@ public final class Deployments {
         war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "wushe-test-runner-open.jar")
                 .addAsManifestResource(new StringAsset(RUNNER_OPEN), "web-fragment.xml"));
         return ear;
+    }
+
+    /**
+     * The one archive of the suite: the application, the test support, {@link AccountSetup} for the
+     * client-side tests, the pages that fail on purpose ({@link FailingEndpoints}), and every
+     * in-container IT class of this package (the classes that do not run as a client).
+     */
+    public static EnterpriseArchive suite() {
+        List<Class<?>> inContainer = itClasses().stream()
+                .filter(c -> !c.isAnnotationPresent(RunAsClient.class))
+                .toList();
+        EnterpriseArchive ear = withTests(inContainer.toArray(Class<?>[]::new));
+        ear.getAsType(WebArchive.class, "wushe-web.war")
+                .addClasses(AccountSetup.class, TestHttp.class)
+                .addClasses(FailingEndpoints.class, FailingEndpoints.FailingPage.class,
+                        FailingEndpoints.FailingResource.class);
+        return ear;
+    }
+
+    /** The top-level classes of this package whose names end in IT, from the compiled tests. */
+    static List<Class<?>> itClasses() {
+        Path dir;
+        try {
+            dir = Path.of(Deployments.class.getResource("Deployments.class").toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        String pkg = Deployments.class.getPackageName();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith("IT.class"))
+                    .<Class<?>>map(n -> load(pkg + "." + n.substring(0, n.length() - ".class".length())))
+                    .toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list the compiled tests in " + dir, e);
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, Deployments.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

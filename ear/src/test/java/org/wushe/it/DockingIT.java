@@ -15,9 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,11 +53,6 @@ import org.wushe.shared.ValidationException;
  */
 @ExtendWith(ArquillianExtension.class)
 class DockingIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(DockingIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

@@ -9,11 +9,9 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.it.support.FundFixtures;
@@ -27,11 +25,6 @@ import org.wushe.it.support.FundFixtures;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FundRestIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;

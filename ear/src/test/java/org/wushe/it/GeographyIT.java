@@ -6,9 +6,7 @@ import static org.wushe.it.support.TestPrincipals.runAs;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.community.application.GeographyService;
@@ -21,11 +19,6 @@ import org.wushe.shared.ValidationException;
 /** Administration of sub-districts, communities and grid cells. */
 @ExtendWith(ArquillianExtension.class)
 class GeographyIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(GeographyIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

@@ -18,9 +18,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.community.domain.Gender;
@@ -34,11 +32,6 @@ import org.wushe.shared.protect.Sealed;
 /** The grid cells and volunteers imports: good lines stored, bad ones reported, a re-run changing nothing. */
 @ExtendWith(ArquillianExtension.class)
 class GridAndVolunteerImportIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(GridAndVolunteerImportIT.class, ResidentImportIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

@@ -14,9 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,11 +68,6 @@ import org.wushe.volunteering.domain.WhistleCall;
  */
 @ExtendWith(ArquillianExtension.class)
 class GridScopeIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(GridScopeIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

@@ -18,9 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.community.domain.Gender;
@@ -44,11 +42,6 @@ import org.wushe.shared.ValidationException;
  */
 @ExtendWith(ArquillianExtension.class)
 class ImportJobsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(ImportJobsIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

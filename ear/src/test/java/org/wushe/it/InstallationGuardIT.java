@@ -8,9 +8,7 @@ import jakarta.ejb.EJB;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.it.support.InstallationProbe;
@@ -26,11 +24,6 @@ import org.wushe.platform.DemoPolicy.Facts;
  */
 @ExtendWith(ArquillianExtension.class)
 class InstallationGuardIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(InstallationGuardIT.class);
-    }
 
     @EJB
     DemoCityLoader loader;

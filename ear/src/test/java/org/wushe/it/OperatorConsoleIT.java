@@ -7,8 +7,6 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,11 +18,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * then a start that is followed on the page until it completes, with its step counts).
  */
 class OperatorConsoleIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void theApiStartsAJobFollowsItAndRefusesWhatItCannotDo() throws Exception {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,11 +16,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * its tier with what holds it back and the checklist of its tier, and ticks an item done.
  */
 class OrganisationBrowserIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private void textSays(By where, String text) {
         wait.until(d -> d.findElement(where).getText().contains(text));

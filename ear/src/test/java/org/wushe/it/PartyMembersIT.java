@@ -11,9 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,11 +34,6 @@ import org.wushe.volunteering.domain.WhistleResponse;
 /** In-service Party members report; the secretary blows the whistle; confirmed service earns Party-member points. */
 @ExtendWith(ArquillianExtension.class)
 class PartyMembersIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(PartyMembersIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

@@ -20,9 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.community.application.ChangeView;
@@ -49,11 +47,6 @@ class PersonalDataAtRestIT {
     /** A run of eleven digits or more: a phone or (most of) an ID number in clear. */
     private static final Pattern PLAIN_DIGITS = Pattern.compile("\\d{11,}");
     private static final Pattern SEALED = Pattern.compile("[a-z][a-z0-9]{0,7}:[A-Za-z0-9_-]{40,}");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(PersonalDataAtRestIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

@@ -12,9 +12,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.io.StringWriter;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,11 +37,6 @@ import org.wushe.shared.ValidationException;
 class PersonalDataIT {
 
     private static final String MASKED_ID = "\\d\\*{16}[\\dX]";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(PersonalDataIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

@@ -17,9 +17,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,11 +48,6 @@ import org.wushe.volunteering.domain.VolunteerPosition;
 class PointsRedemptionIT {
 
     private static final Logger LOG = Logger.getLogger(PointsRedemptionIT.class.getName());
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(PointsRedemptionIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

@@ -13,9 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.audit.application.AuditLog;
@@ -44,11 +42,6 @@ import org.wushe.shared.ValidationException;
  */
 @ExtendWith(ArquillianExtension.class)
 class RegistrationOracleIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(RegistrationOracleIT.class, ResidentImportIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

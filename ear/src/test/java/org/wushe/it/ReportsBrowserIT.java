@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -23,11 +21,6 @@ class ReportsBrowserIT extends BrowserTest {
 
     /** A month of the demo city without snapshots: the run writes the city's files only. */
     private static final String MONTH = "2017-01";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void theOperatorRunsTheReportsAndTheFilesAreListedAndDownloadable() throws Exception {

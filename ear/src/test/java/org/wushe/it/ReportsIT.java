@@ -32,9 +32,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.assessment.domain.Metric;
@@ -61,11 +59,6 @@ class ReportsIT {
 
     /** A month no other test writes into. */
     private static final YearMonth MONTH = YearMonth.of(2018, 11);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(ReportsIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

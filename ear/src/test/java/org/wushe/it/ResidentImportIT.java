@@ -26,9 +26,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.community.domain.Gender;
@@ -55,11 +53,6 @@ class ResidentImportIT {
 
     static final String OPERATOR = "operator";
     static final String HEADER = String.join(",", ImportKind.RESIDENTS.header());
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(ResidentImportIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

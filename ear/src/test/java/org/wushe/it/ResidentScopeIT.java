@@ -16,9 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,11 +41,6 @@ import org.wushe.shared.ValidationException;
  */
 @ExtendWith(ArquillianExtension.class)
 class ResidentScopeIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(ResidentScopeIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

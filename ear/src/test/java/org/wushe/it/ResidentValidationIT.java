@@ -8,9 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,11 +28,6 @@ import org.wushe.shared.ValidationException;
 /** Bad resident data is refused field by field, and nothing already saved is lost. */
 @ExtendWith(ArquillianExtension.class)
 class ResidentValidationIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(ResidentValidationIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

@@ -14,9 +14,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.community.application.CommunityView;
@@ -33,11 +31,6 @@ import org.wushe.shared.protect.Sealed;
 /** The migrations ran on deployment, and the demo city was loaded into the empty database. */
 @ExtendWith(ArquillianExtension.class)
 class SchemaAndDemoCityIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(SchemaAndDemoCityIT.class);
-    }
 
     @EJB
     SchemaMigration migration;

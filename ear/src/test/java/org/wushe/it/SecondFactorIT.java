@@ -16,9 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,11 +46,6 @@ import org.wushe.shared.ValidationException;
 class SecondFactorIT {
 
     private static final String ADDRESS = "2001:db8:2fa::1";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(SecondFactorIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

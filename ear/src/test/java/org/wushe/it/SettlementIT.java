@@ -19,9 +19,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,11 +48,6 @@ import org.wushe.volunteering.application.VolunteerService;
  */
 @ExtendWith(ArquillianExtension.class)
 class SettlementIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(SettlementIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

@@ -34,9 +34,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,11 +69,6 @@ class SignInIT {
     /** A throttle the other tests never reach, so only the account rules act. */
     private static final AddressThrottle LENIENT = new AddressThrottle(1000, Duration.ofMinutes(15));
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(SignInIT.class, TestHttp.class);
-    }
 
     @Inject
     Fixtures fixtures;

@@ -12,8 +12,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,11 +32,6 @@ class TrainingBrowserIT extends BrowserTest {
      * attendance opens then, so the test enrols within this time and then waits for the rest of it.
      */
     private static final Duration LEAD = Duration.ofSeconds(30);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);

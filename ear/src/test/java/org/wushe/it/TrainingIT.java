@@ -16,9 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,11 +59,6 @@ import org.wushe.volunteering.domain.VolunteerPosition;
  */
 @ExtendWith(ArquillianExtension.class)
 class TrainingIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(TrainingIT.class);
-    }
 
     @Inject
     Fixtures fixtures;

@@ -17,8 +17,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -31,11 +29,6 @@ import org.openqa.selenium.By;
  * same base URL as the other clients.
  */
 class UploadsIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     /** Raw HTTP requests with a session cookie (or none): multipart bodies and plain forms of a chosen size. */
     static final class Raw {

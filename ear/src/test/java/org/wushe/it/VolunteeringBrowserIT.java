@@ -6,8 +6,6 @@ import jakarta.json.Json;
 import java.io.StringReader;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,11 +19,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class VolunteeringBrowserIT extends BrowserTest {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     private String post(String user, String path, String json) {
         return new ApiClient(base).created(user, path, json);

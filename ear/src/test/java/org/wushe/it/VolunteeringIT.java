@@ -15,9 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,11 +41,6 @@ import org.wushe.volunteering.domain.VolunteerPosition;
 /** Positions with certification, sign-up rules, and every verifier rule of service hours. */
 @ExtendWith(ArquillianExtension.class)
 class VolunteeringIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests(VolunteeringIT.class);
-    }
 
     @Inject
     Fixtures fixtures;
