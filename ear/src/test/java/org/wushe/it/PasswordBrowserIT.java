@@ -122,6 +122,31 @@ class PasswordBrowserIT extends BrowserTest {
     }
 
     @Test
+    void anAccountGivenAnotherScope_losesItsOpenSession_whileItsOwnPasswordChangeKeptIt() {
+        String user = "moved" + Long.toString(System.nanoTime(), 36);
+        var created = api().call("security", "POST", "accounts", "{\"username\":\"" + user
+                + "\",\"displayName\":\"" + user + "\",\"password\":\"Set-by-security-1\","
+                + "\"role\":\"COMMUNITY_CADRE\",\"communityCode\":\"C002\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        submitSignIn(user, "Set-by-security-1");
+        waitForPage("account/password.xhtml");
+        changePassword("Set-by-security-1", "Cadre-own-choice-26");
+        // the change ended the account's other sessions, not this one
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        var moved = api().call("security", "PUT", "accounts/" + user + "/role",
+                "{\"role\":\"COMMUNITY_CADRE\",\"communityCode\":\"C003\"}");
+        assertEquals(200, moved.statusCode(), moved.body());
+        driver.get(page("index.xhtml"));
+        waitForPage("login.xhtml");
+        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("session-ended"))).getText()
+                .contains("重新登录"));
+        screenshot("session-ended");
+        Browser.signIn(driver, wait, base, user, "Cadre-own-choice-26");
+        driver.get(page("index.xhtml"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+    }
+
+    @Test
     void signInFailureAndSignOut_areInTheAuditLog() {
         submitSignIn("cadre3", "not-the-password-3");
         wait.until(d -> !d.findElement(By.id("login:messages")).getText().isBlank());

@@ -239,6 +239,7 @@ public class AccountRules {
         boolean wasSupervising = a.isSupervising();
         Account supervisor = a.getSupervisor();
         a.rescope(scope);
+        a.endSessions(clock.instant());
         record(caller, AuditAction.ACCOUNT_CHANGED, a, "role and scope: " + before + " → " + describe(a.scope()) + note);
         if (supervisor != null && a.getSupervisor() == null) {
             record(caller, AuditAction.SUPERVISOR_CHANGED, a, "supervisor: " + supervisor.getUsername()
@@ -269,6 +270,7 @@ public class AccountRules {
         switch (kind) {
             case DISABLE -> {
                 a.disable();
+                a.endSessions(clock.instant());
                 record(caller, AuditAction.ACCOUNT_CHANGED, a, "state: enabled → disabled" + note);
             }
             case ENABLE -> {

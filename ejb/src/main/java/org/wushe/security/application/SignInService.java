@@ -3,6 +3,8 @@ package org.wushe.security.application;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 import org.wushe.audit.application.AuditLog;
 import org.wushe.audit.domain.AuditAction;
@@ -190,11 +193,48 @@ public class SignInService {
         }
     }
 
-    /** Records a successful sign-in through the sign-in page (the API's per-request checks are not recorded). */
-    public void pageSignIn(String username, String address, String detail) {
+    /**
+     * Records a successful sign-in through the sign-in page (the API's per-request checks are not
+     * recorded) and gives its moment, which the page session keeps for {@link #sessionValid}.
+     */
+    public Instant pageSignIn(String username, String address, String detail) {
         Long id = em.createQuery("select a.id from Account a where a.username = :u", Long.class)
                 .setParameter("u", username).getResultStream().findFirst().orElse(null);
         audit.recordSystem(username, AuditAction.SIGN_IN, "ACCOUNT", id, address, detail);
+        return clock.instant();
+    }
+
+    /**
+     * Whether a page session of {@code username} signed in at {@code since} may go on: the account
+     * exists, is enabled and has not had its sessions ended since ({@link Account#endSessions}: a
+     * new password, another role or scope). Read from the database at every page request, so a
+     * change made on one node ends the session on every node.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean sessionValid(String username, Instant since) {
+        List<Object[]> rows = em.createQuery(
+                        "select a.enabled, a.sessionsValidFrom from Account a where a.username = :u", Object[].class)
+                .setParameter("u", username).getResultList();
+        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[0])) {
+            return false;
+        }
+        Instant from = (Instant) rows.get(0)[1];
+        return from == null || !since.isBefore(from);
+    }
+
+    /** The moment from which a session renewed now (its owner changed their own password) is valid. */
+    public Instant renewedSession() {
+        return clock.instant();
+    }
+
+    /**
+     * Records a page session the server ended without its owner signing out ({@code SIGN_OUT}): it
+     * expired, or the account was changed or disabled since it signed in.
+     */
+    public void sessionEnded(String username, String address, String detail) {
+        Long id = em.createQuery("select a.id from Account a where a.username = :u", Long.class)
+                .setParameter("u", username).getResultStream().findFirst().orElse(null);
+        audit.recordSystem(username, AuditAction.SIGN_OUT, "ACCOUNT", id, address, detail);
     }
 
     private void countOnAddress(String address, Instant now, AddressThrottle throttle) {

@@ -127,6 +127,10 @@ public class Account {
     @Column(name = "password_must_change", nullable = false)
     private boolean passwordMustChange;
 
+    /** Page sessions signed in before this moment end at their next request ({@link #endSessions}). */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
+
     @Version
     private int version;
 
@@ -258,6 +262,16 @@ public class Account {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;
         this.passwordMustChange = setByOther;
+        endSessions(now);
+    }
+
+    /**
+     * Ends every page session signed in before {@code now} (at its next request): a new password,
+     * another role or scope, a disabled account. The session of an owner who changed their own
+     * password is renewed by the page that changed it.
+     */
+    public void endSessions(Instant now) {
+        this.sessionsValidFrom = now;
     }
 
     /**

@@ -37,6 +37,7 @@ public class LoginBacking {
     private String password;
     private String code;
     private String next;
+    private boolean ended;
 
     public void signIn() throws IOException {
         FacesContext ctx = FacesContext.getCurrentInstance();
@@ -123,6 +124,15 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** The previous session was ended by the server (an account change): say so above the form. */
+    public boolean isEnded() {
+        return ended;
+    }
+
+    public void setEnded(boolean ended) {
+        this.ended = ended;
     }
 
     public String getNext() {

@@ -11,6 +11,7 @@ import org.wushe.security.application.AccountService;
 import org.wushe.security.application.PasswordLifecycle;
 import org.wushe.security.application.PasswordSettings;
 import org.wushe.security.application.SecondFactorService;
+import org.wushe.security.application.SignInService;
 import org.wushe.security.domain.PasswordPolicy;
 import org.wushe.web.security.SignInSession.Gate;
 import org.wushe.web.security.SignInSession.SignedIn;
@@ -35,6 +36,9 @@ public class PasswordBacking {
     @EJB
     SecondFactorService secondFactors;
 
+    @EJB
+    SignInService signIns;
+
     private String oldPassword;
     private String newPassword;
     private String repeatPassword;
@@ -53,6 +57,8 @@ public class PasswordBacking {
         ExternalContext ext = ctx.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
         Gate next = Gate.of(false, accounts.me().role().isAdministrator() && !secondFactors.enrolled());
+        // The new password ended every session of the account; this one goes on.
+        SignInSession.renew(request, signIns.renewedSession());
         SignInSession.pass(request, next);
         FacesErrors.info("password.changed");
         ext.getFlash().setKeepMessages(true);

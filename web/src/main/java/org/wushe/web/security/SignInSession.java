@@ -3,6 +3,7 @@ package org.wushe.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -43,10 +44,17 @@ final class SignInSession {
         }
     }
 
-    /** A page sign-in. */
-    record SignedIn(String name, Set<String> groups, Gate gate) implements Serializable {
+    /**
+     * A page sign-in: who, with which groups, behind which gate, since when (the moment the
+     * account's sessions must not be ended after, {@code SignInService#sessionValid}) and from where.
+     */
+    record SignedIn(String name, Set<String> groups, Gate gate, Instant since, String address) implements Serializable {
         SignedIn passed(Gate next) {
-            return new SignedIn(name, groups, next);
+            return new SignedIn(name, groups, next, since, address);
+        }
+
+        SignedIn renewed(Instant from) {
+            return new SignedIn(name, groups, gate, from, address);
         }
     }
 
@@ -68,6 +76,30 @@ final class SignInSession {
     static Pending pending(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session != null && session.getAttribute(PENDING) instanceof Pending p ? p : null;
+    }
+
+    /**
+     * The session's sign-in goes on from {@code from}: its owner changed their own password, which
+     * ends every other session of the account.
+     */
+    static void renew(HttpServletRequest request, Instant from) {
+        SignedIn s = signedIn(request);
+        if (s != null) {
+            request.getSession().setAttribute(SIGNED_IN, s.renewed(from));
+        }
+    }
+
+    /**
+     * Ends the session of a sign-in the account no longer allows: the sign-in is removed first, so
+     * the end is not also recorded as an expiry ({@link SessionEnd}).
+     */
+    static void end(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SIGNED_IN);
+            session.removeAttribute(PENDING);
+            session.invalidate();
+        }
     }
 
     /** The gate of the session's sign-in passed: the next one (or none) from now on. */

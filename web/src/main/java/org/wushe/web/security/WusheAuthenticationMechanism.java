@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 import jakarta.ejb.EJB;
@@ -76,10 +77,17 @@ public class WusheAuthenticationMechanism implements HttpAuthenticationMechanism
             }
             return credential == null ? ctx.doNothing() : signInPage(credential, request, ctx);
         }
+        boolean ended = false;
         if (!api) {
             SignedIn s = SignInSession.signedIn(request);
-            if (s != null) {
+            if (s != null && signIns.sessionValid(s.name(), s.since())) {
                 return ctx.notifyContainerAboutLogin(s.name(), s.groups());
+            }
+            if (s != null) {
+                SignInSession.end(request);
+                signIns.sessionEnded(s.name(), clientAddress.current(), "page session ended by the server: "
+                        + "the account was disabled, given a new password or another role or scope since " + s.since());
+                ended = true;
             }
         }
         if (api) {
@@ -103,7 +111,7 @@ public class WusheAuthenticationMechanism implements HttpAuthenticationMechanism
         if (query != null) {
             next += "?" + query;
         }
-        return ctx.redirect(request.getContextPath() + "/login.xhtml?next="
+        return ctx.redirect(request.getContextPath() + "/login.xhtml?" + (ended ? "ended=true&" : "") + "next="
                 + URLEncoder.encode(next, StandardCharsets.UTF_8));
     }
 
@@ -163,9 +171,10 @@ public class WusheAuthenticationMechanism implements HttpAuthenticationMechanism
 
     private AuthenticationStatus complete(HttpServletRequest request, HttpMessageContext ctx, String name,
                                           Set<String> groups, Gate gate, String how) {
-        request.getSession().setAttribute(SignInSession.SIGNED_IN, new SignedIn(name, groups, gate));
-        signIns.pageSignIn(name, clientAddress.current(), "signed in on the page with " + how
+        String address = clientAddress.current();
+        Instant since = signIns.pageSignIn(name, address, "signed in on the page with " + how
                 + (gate == Gate.NONE ? "" : "; must first pass: " + gate));
+        request.getSession().setAttribute(SignInSession.SIGNED_IN, new SignedIn(name, groups, gate, since, address));
         return ctx.notifyContainerAboutLogin(name, groups);
     }
 
