@@ -219,7 +219,17 @@ cmd_prepare_test() {
     rm -rf "${dir:?}/$name"
   fi
   ensure_domain "$gf" "$dir" "$name" "$base"
-  if [ -f "$marker" ]; then log "test domain ready ($db)"; return 0; fi
+  if [ -f "$marker" ]; then
+    # A run stopped halfway leaves the suite's deployment behind, and the next run could not deploy.
+    if grep -q '<application [^>]*name="wushe"' "$dir/$name/config/domain.xml" 2>/dev/null; then
+      log "removing the deployment a stopped test run left in $name"
+      start_and_wait "$gf" "$dir" "$name" "$port"
+      asadmin_in "$gf" --port "$port" undeploy wushe >/dev/null || true
+      asadmin_in "$gf" stop-domain --domaindir "$dir" "$name" >/dev/null
+    fi
+    log "test domain ready ($db)"
+    return 0
+  fi
   # The test clients trust <domain>/config/wushe-https.pem (self-signed, made here).
   install_https_certificate "$dir/$name"
   local resources="$REPO/config/derby-embedded-resources.xml"
