@@ -31,6 +31,22 @@ public class NotificationProbe {
                 .map(o -> o[0] + ":" + o[1]).toList();
     }
 
+    /** "channel:STATE:attempts" of every delivery row of the notifications about the record, in id order. */
+    public List<String> deliveries(String recordType, Long recordId) {
+        return em.createQuery("select d.channel, d.state, d.attempts from NotificationDelivery d, Notification n "
+                        + "where n.id = d.notificationId and n.recordType = :t and n.recordId = :r order by d.id",
+                        Object[].class)
+                .setParameter("t", recordType).setParameter("r", recordId).getResultStream()
+                .map(o -> o[0] + ":" + o[1] + ":" + o[2]).toList();
+    }
+
+    /** The id of the delivery row of the notification about the record through the channel. */
+    public Long deliveryId(String recordType, Long recordId, String channel) {
+        return em.createQuery("select d.id from NotificationDelivery d, Notification n where n.id = d.notificationId "
+                        + "and n.recordType = :t and n.recordId = :r and d.channel = :c", Long.class)
+                .setParameter("t", recordType).setParameter("r", recordId).setParameter("c", channel).getSingleResult();
+    }
+
     /**
      * Runs the action in this transaction, counts the notifications about the record it returns
      * (visible inside the transaction), then fails, so everything rolls back.

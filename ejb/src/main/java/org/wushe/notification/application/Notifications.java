@@ -8,14 +8,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.wushe.notification.delivery.Channels;
 import org.wushe.notification.domain.Notification;
+import org.wushe.notification.domain.NotificationDelivery;
 import org.wushe.notification.domain.NotificationKind;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Caller;
 import org.wushe.shared.NotFoundException;
 import org.wushe.shared.Page;
 import org.wushe.shared.PageRequest;
+import org.wushe.shared.ValidationException;
 
 /**
  * The notification outbox. The services raise a notification with {@link #notify} inside the
@@ -43,6 +50,9 @@ public class Notifications {
     @Inject
     Clock clock;
 
+    @Inject
+    Channels channels;
+
     /**
      * Raises a notification for one account in the caller's transaction; nothing for a
      * {@code null} recipient (a resident without an account, a community without a Party secretary).
@@ -55,8 +65,53 @@ public class Notifications {
         if (recipientId == null) {
             return;
         }
-        em.persist(new Notification(recipientId, communityId, kind, recordType, recordId, link, clock.instant(),
-                arguments));
+        Instant now = clock.instant();
+        Notification n = new Notification(recipientId, communityId, kind, recordType, recordId, link, now, arguments);
+        em.persist(n);
+        if (wantsOutside(recipientId, kind)) {
+            em.flush();
+            for (String channel : channels.configured()) {
+                em.persist(new NotificationDelivery(n.getId(), channel, now));
+            }
+        }
+    }
+
+    private boolean wantsOutside(Long accountId, NotificationKind kind) {
+        return !em.createNativeQuery("select kind from notification_outside where account_id = ? and kind = ?")
+                .setParameter(1, accountId).setParameter(2, kind.name()).getResultList().isEmpty();
+    }
+
+    /** The kinds the caller also receives outside the workstation (in-app is always on). */
+    public Set<String> outsideKinds() {
+        Caller caller = currentCaller.get();
+        Set<String> kinds = new TreeSet<>();
+        for (Object k : em.createNativeQuery("select kind from notification_outside where account_id = ?")
+                .setParameter(1, caller.accountId()).getResultList()) {
+            kinds.add(String.valueOf(k));
+        }
+        return kinds;
+    }
+
+    /** Sets the kinds the caller also receives outside the workstation; an unknown kind is refused. */
+    public Set<String> chooseOutsideKinds(Collection<String> kinds) {
+        Caller caller = currentCaller.get();
+        Set<NotificationKind> chosen = EnumSet.noneOf(NotificationKind.class);
+        ValidationException.Collector errors = new ValidationException.Collector();
+        for (String k : kinds == null ? List.<String>of() : kinds) {
+            try {
+                chosen.add(NotificationKind.valueOf(k));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                errors.add("kinds", "notification.outside.unknown", String.valueOf(k));
+            }
+        }
+        errors.throwIfAny();
+        em.createNativeQuery("delete from notification_outside where account_id = ?")
+                .setParameter(1, caller.accountId()).executeUpdate();
+        for (NotificationKind k : chosen) {
+            em.createNativeQuery("insert into notification_outside (account_id, kind) values (?, ?)")
+                    .setParameter(1, caller.accountId()).setParameter(2, k.name()).executeUpdate();
+        }
+        return outsideKinds();
     }
 
     /** The account id of a user name, or {@code null}. */
