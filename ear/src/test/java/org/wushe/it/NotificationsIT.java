@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,9 @@ import org.wushe.casework.application.ReferralService.ReferralForm;
 import org.wushe.casework.application.ReferralService.ReferralView;
 import org.wushe.community.application.ResidentView;
 import org.wushe.deliberation.application.IssueService;
+import org.wushe.deliberation.application.MeetingService;
+import org.wushe.deliberation.application.VoteService;
+import org.wushe.deliberation.domain.Meeting;
 import org.wushe.deliberation.application.VetoService;
 import org.wushe.deliberation.application.Views;
 import org.wushe.deliberation.domain.Issue;
@@ -47,6 +51,13 @@ import org.wushe.it.support.NotificationProbe;
 import org.wushe.it.support.TestClock;
 import org.wushe.notification.application.Notifications;
 import org.wushe.notification.application.Notifications.NotificationView;
+import org.wushe.points.application.PointsService;
+import org.wushe.points.application.RewardService;
+import org.wushe.points.domain.AccountKind;
+import org.wushe.points.application.SourceSettlement;
+import org.wushe.points.domain.Redemption;
+import org.wushe.points.domain.Reward;
+import org.wushe.points.domain.SourceType;
 import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Role;
 import org.wushe.shared.NotFoundException;
@@ -108,6 +119,21 @@ class NotificationsIT {
 
     @EJB
     VetoService vetoes;
+
+    @EJB
+    MeetingService meetings;
+
+    @EJB
+    VoteService votes;
+
+    @EJB
+    RewardService rewards;
+
+    @EJB
+    SourceSettlement settlement;
+
+    @EJB
+    PointsService points;
 
     private Town town;
     private String secretary;
@@ -258,6 +284,63 @@ class NotificationsIT {
         NotificationView n = only(social, "proposal", a.getId());
         assertEquals(List.of("全部车位租给外单位", "损害居民利益的方案"), n.arguments());
         assertEquals("/deliberation/issue.xhtml?id=" + i.getId(), n.link());
+    }
+
+    @Test
+    void anOpenedVote_notifiesTheCurrentRepresentativesOnly() {
+        LocalDate today = LocalDate.now(clock);
+        String rep = residentAccount("代表甲", "rep");
+        String formerRep = residentAccount("代表乙", "former");
+        String neighbour = residentAccount("居民丙", "neighbour");
+        runAs(cadre, () -> meetings.appoint(town.community("A"), residentOf(rep), today.minusYears(1), today.plusYears(2)));
+        runAs(cadre, () -> meetings.appoint(town.community("A"), residentOf(formerRep), today.minusYears(4),
+                today.minusYears(1)));
+        Issue i = runAs(cadre, () -> issues.raise(town.community("A"), new Views.IssueForm("公共收益使用",
+                "停车收益如何使用", "RESOURCE_ALLOCATION", "CADRE", null, null)));
+        runAs(social, () -> issues.submitProposal(i.getId(), "用于适老化改造", "方案说明", 0L));
+        Meeting m = runAs(cadre, () -> meetings.createMeeting(town.community("A"), "居民代表会议", clock.instant(),
+                "社区议事厅", "1. 公共收益使用"));
+        runAs(secretary, () -> votes.open(i.getId(), m.getId(), false));
+        assertEquals(List.of(rep + ":VOTE_OPENED"), probe.recipients("issue", i.getId()));
+        assertEquals(List.of("公共收益使用", "居民代表会议"), only(rep, "issue", i.getId()).arguments());
+        assertTrue(mine(neighbour).isEmpty() && mine(formerRep).isEmpty());
+    }
+
+    @Test
+    void aRedemption_andItsCancellation_notifyTheVolunteer_theCancellationWithItsReason() {
+        String volunteer = residentAccount("志愿者丁", "vol");
+        VolunteerPosition position = runAs(cadre, () -> volunteers.createPosition(town.community("A"), "社区食堂",
+                "CANTEEN", social, Set.of(), null));
+        Instant start = clock.instant().minus(Duration.ofHours(3));
+        ServiceHours h = runAs(cadre, () -> hours.record(position.getId(), null, residentOf(volunteer), start,
+                start.plus(Duration.ofHours(2)), "帮厨"));
+        runAs(social, () -> hours.verify(h.getId()));
+        settlement.settle(SourceType.SERVICE_HOURS, h.getId());
+        long balance = runAs(volunteer, () -> points.myStatement(AccountKind.VOLUNTEER, PageRequest.of(0, 50))).balance();
+        assertTrue(balance > 0, "the verified hours earned points");
+        Reward reward = runAs(cadre, () -> rewards.addReward(town.community("A"), "体检券", Reward.Kind.SERVICE, balance, 1));
+        Redemption red = runAs(volunteer, () -> rewards.redeem(reward.getId()));
+        runAs(cadre, () -> rewards.cancel(red.getId(), "服务取消"));
+        assertEquals(List.of(volunteer + ":REDEMPTION_COMPLETED", volunteer + ":REDEMPTION_CANCELLED"),
+                probe.recipients("redemption", red.getId()));
+        NotificationView cancelled = mine(volunteer).stream().filter(n -> n.kind().equals("REDEMPTION_CANCELLED"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("体检券", String.valueOf(balance), "服务取消"), cancelled.arguments());
+    }
+
+    private final java.util.Map<String, Long> residents = new java.util.HashMap<>();
+
+    /** A resident of community A with a self-service account; returns the user name. */
+    private String residentAccount(String name, String user) {
+        Long id = fixtures.resident(cadre, name, town.community("A"), town.grid("A", 1)).id();
+        String username = town.user(user);
+        runAs(cadre, () -> accounts.createResidentAccount(username, Fixtures.PASSWORD.toCharArray(), id));
+        residents.put(username, id);
+        return username;
+    }
+
+    private Long residentOf(String username) {
+        return residents.get(username);
     }
 
     // ---------------------------------------------------------------- the outbox's transaction

@@ -3,16 +3,16 @@ package org.wushe.it.support;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.wushe.notification.delivery.NotificationChannel;
 import org.wushe.notification.delivery.OutsideMessage;
 
 /**
  * An outside gateway for the tests (channel {@value #NAME}) that honours the idempotency key: a key
- * it has accepted before is not sent again. It can refuse the next calls, or accept the next
- * message and then stop its caller dead (an {@link Error}, as a node that dies after the gateway
+ * it has accepted before is not sent again. It can refuse the next calls of a key, or accept the
+ * next message of a key and then stop its caller dead (an {@link Error}, as a node that dies after the gateway
  * accepted and before the row was marked), so nothing after it in the caller runs.
  */
 @ApplicationScoped
@@ -29,8 +29,9 @@ public class TestGateway implements NotificationChannel {
 
     private static final Map<String, OutsideMessage> SENT = new ConcurrentHashMap<>();
     private static final List<String> CALLS = new CopyOnWriteArrayList<>();
-    private static final AtomicInteger REFUSALS = new AtomicInteger();
-    private static volatile boolean dieAfterAccepting;
+    private static final List<String> MESSAGES = new CopyOnWriteArrayList<>();
+    private static final Map<String, Integer> REFUSALS = new ConcurrentHashMap<>();
+    private static final Set<String> DIE_AFTER = ConcurrentHashMap.newKeySet();
 
     @Override
     public String name() {
@@ -40,12 +41,15 @@ public class TestGateway implements NotificationChannel {
     @Override
     public void deliver(OutsideMessage m) throws Exception {
         CALLS.add(m.idempotencyKey());
-        if (REFUSALS.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        String key = m.idempotencyKey();
+        if (REFUSALS.getOrDefault(key, 0) > 0) {
+            REFUSALS.merge(key, -1, Integer::sum);
             throw new java.io.IOException("gateway unavailable");
         }
-        SENT.putIfAbsent(m.idempotencyKey(), m);
-        if (dieAfterAccepting) {
-            dieAfterAccepting = false;
+        if (SENT.putIfAbsent(key, m) == null) {
+            MESSAGES.add(key);
+        }
+        if (DIE_AFTER.remove(key)) {
             throw new NodeDied();
         }
     }
@@ -55,23 +59,31 @@ public class TestGateway implements NotificationChannel {
         return Map.copyOf(SENT);
     }
 
+    /** How many messages the gateway sent on for the key. */
+    public static long messages(String key) {
+        return MESSAGES.stream().filter(key::equals).count();
+    }
+
     /** How often the key was handed to the gateway. */
     public static long calls(String key) {
         return CALLS.stream().filter(key::equals).count();
     }
 
-    public static void refuseNext(int times) {
-        REFUSALS.set(times);
+    /** Refuses the next {@code times} messages of that key. */
+    public static void refuseNext(String key, int times) {
+        REFUSALS.put(key, times);
     }
 
-    public static void dieAfterAcceptingNext() {
-        dieAfterAccepting = true;
+    /** Accepts the next message of that key and then stops its caller dead. */
+    public static void dieAfterAccepting(String key) {
+        DIE_AFTER.add(key);
     }
 
     public static void reset() {
         SENT.clear();
         CALLS.clear();
-        REFUSALS.set(0);
-        dieAfterAccepting = false;
+        MESSAGES.clear();
+        REFUSALS.clear();
+        DIE_AFTER.clear();
     }
 }

@@ -136,6 +136,16 @@ public class Notifications {
         return ids.isEmpty() ? null : ids.get(0);
     }
 
+    /** The enabled accounts of residents (representatives, volunteers), in one query; none for an empty list. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<Long> accountsOfResidents(List<Long> residentIds) {
+        if (residentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a.id from Account a where a.residentId in :r and a.enabled = true order by a.id",
+                Long.class).setParameter("r", residentIds).getResultList();
+    }
+
     /** The caller's notifications, newest first; only the unread ones if asked. */
     public Page<NotificationView> mine(boolean unreadOnly, PageRequest page) {
         Caller caller = currentCaller.get();
