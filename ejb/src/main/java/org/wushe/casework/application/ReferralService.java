@@ -18,6 +18,8 @@ import org.wushe.casework.domain.RiskLevel;
 import org.wushe.community.domain.Community;
 import org.wushe.community.domain.GridCell;
 import org.wushe.community.domain.Resident;
+import org.wushe.notification.application.Notifications;
+import org.wushe.notification.domain.NotificationKind;
 import org.wushe.security.application.PersonScope;
 import org.wushe.security.domain.Account;
 import org.wushe.security.domain.Caller;
@@ -53,6 +55,9 @@ public class ReferralService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifications notifications;
 
     /** A referral as the grid worker writes it. */
     public record ReferralForm(Long residentId, String socialWorker, String riskLevel, String whatHappened,
@@ -112,6 +117,7 @@ public class ReferralService {
         em.persist(ref);
         em.flush();
         event(ref, now, caller.username(), null, risk.name());
+        tell(ref, worker.getId(), NotificationKind.REFERRAL_ASSIGNED, caller.displayName());
         return view(ref);
     }
 
@@ -142,6 +148,7 @@ public class ReferralService {
         Instant now = clock.instant();
         ref.giveBack(why, now);
         event(ref, now, caller.username(), from, why);
+        tell(ref, ref.getReferredById(), NotificationKind.REFERRAL_RETURNED, why);
         return view(ref);
     }
 
@@ -193,6 +200,7 @@ public class ReferralService {
         ref.reassign(worker.getId(), worker.getUsername(),
                 now.plus(settings.effective(ref.getCommunityId()).deadline(ref.getRiskLevel())));
         event(ref, now, caller.username(), from, worker.getUsername());
+        tell(ref, worker.getId(), NotificationKind.REFERRAL_ASSIGNED, caller.displayName());
         return view(ref);
     }
 
@@ -208,6 +216,7 @@ public class ReferralService {
     private int escalate(Long communityId) {
         Instant now = clock.instant();
         Map<Long, String> secretaries = new HashMap<>();
+        Map<String, Long> secretaryIds = new HashMap<>();
         int moved = 0;
         while (true) {
             TypedQuery<Referral> q = em.createQuery("select r from Referral r where r.status = :p and r.dueAt < :now"
@@ -222,6 +231,10 @@ public class ReferralService {
                 String secretary = secretaries.computeIfAbsent(r.getCommunityId(), access::secretaryOf);
                 r.escalate(secretary, now);
                 event(r, now, "system", ReferralStatus.PENDING, "deadline " + r.getDueAt());
+                if (secretary != null) {
+                    tell(r, secretaryIds.computeIfAbsent(secretary, notifications::accountOf),
+                            NotificationKind.REFERRAL_ESCALATED, r.getSocialWorker());
+                }
             }
             moved += batch.size();
             em.flush();
@@ -370,6 +383,12 @@ public class ReferralService {
             throw new NotFoundException("referral", id);
         }
         return r;
+    }
+
+    /** Tells an account about a referral (arguments: its number, then {@code detail}). */
+    private void tell(Referral r, Long to, NotificationKind kind, String detail) {
+        notifications.notify(to, r.getCommunityId(), kind, "referral", r.getId(),
+                "/casework/referrals.xhtml?id=" + r.getId(), r.getId(), detail);
     }
 
     private void event(Referral r, Instant at, String actor, ReferralStatus from, String note) {

@@ -15,6 +15,8 @@ import org.wushe.deliberation.domain.Veto;
 import org.wushe.deliberation.domain.VetoGround;
 import org.wushe.deliberation.domain.Vote;
 import org.wushe.deliberation.domain.VoteStatus;
+import org.wushe.notification.application.Notifications;
+import org.wushe.notification.domain.NotificationKind;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.security.domain.Role;
@@ -41,6 +43,9 @@ public class VetoService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifications notifications;
 
     /**
      * Vetoes a submitted proposal.
@@ -88,6 +93,9 @@ public class VetoService {
         em.flush();
         access.event(issue, "VETOED", p.getTitle() + " (rev. " + p.getRevision() + ") · " + g + ": " + why,
                 caller.username());
+        notifications.notify(notifications.accountOf(p.getSubmittedBy()), p.getCommunityId(),
+                NotificationKind.PROPOSAL_VETOED, "proposal", p.getId(), "/deliberation/issue.xhtml?id=" + issue.getId(),
+                p.getTitle(), why);
         return v;
     }
 }

@@ -28,6 +28,8 @@ import org.wushe.deliberation.domain.VoteOption;
 import org.wushe.deliberation.domain.VoteRules;
 import org.wushe.deliberation.domain.VoteStatus;
 import org.wushe.docking.domain.IssueNature;
+import org.wushe.notification.application.Notifications;
+import org.wushe.notification.domain.NotificationKind;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.security.domain.Role;
@@ -65,6 +67,9 @@ public class VoteService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifications notifications;
 
     /**
      * Opens a vote on an issue's submitted proposals at a meeting of its community.
@@ -107,6 +112,11 @@ public class VoteService {
         issue.moveTo(IssueStage.VOTING, clock.instant());
         em.flush();
         access.event(issue, "VOTE_OPENED", m.getTitle() + (secret ? " · secret" : ""), caller.username());
+        for (Long account : notifications.accountsOfResidents(access.currentRepresentatives(issue.getCommunityId())
+                .stream().map(Representative::getResidentId).toList())) {
+            notifications.notify(account, issue.getCommunityId(), NotificationKind.VOTE_OPENED, "issue", issue.getId(),
+                    "/deliberation/issue.xhtml?id=" + issue.getId(), issue.getTitle(), m.getTitle());
+        }
         return v;
     }
 

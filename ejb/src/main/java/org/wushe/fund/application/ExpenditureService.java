@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import org.wushe.notification.application.Notifications;
+import org.wushe.notification.domain.NotificationKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,6 +62,9 @@ public class ExpenditureService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifications notifications;
 
     /**
      * Records an expenditure of a RUNNING project with its receipt ({@link Right#MANAGE_FUND}). Up to
@@ -113,6 +118,7 @@ public class ExpenditureService {
         Instant now = clock.instant();
         e.decide(true, caller.username(), now, null);
         book(e, caller.username(), now);
+        tell(e, NotificationKind.EXPENDITURE_APPROVED);
         return e;
     }
 
@@ -125,7 +131,15 @@ public class ExpenditureService {
         Expenditure e = expenditure(caller, expenditureId);
         e.decide(false, caller.username(), clock.instant(), r);
         em.flush();
+        tell(e, NotificationKind.EXPENDITURE_REJECTED);
         return e;
+    }
+
+    /** Tells the requester what became of their expenditure (its purpose, amount in yuan, the reason of a rejection). */
+    private void tell(Expenditure e, NotificationKind kind) {
+        notifications.notify(notifications.accountOf(e.getRequestedBy()), e.getCommunityId(), kind, "expenditure",
+                e.getId(), "/fund/project.xhtml?id=" + e.getProjectId(), e.getPurpose(),
+                java.math.BigDecimal.valueOf(e.getAmountFen(), 2).toPlainString(), e.getRejectReason());
     }
 
     private Expenditure expenditure(Caller caller, Long id) {

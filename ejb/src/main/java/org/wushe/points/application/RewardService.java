@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.util.List;
 import org.wushe.community.domain.Community;
 import org.wushe.community.infrastructure.GeographyRepository;
+import org.wushe.notification.application.Notifications;
+import org.wushe.notification.domain.NotificationKind;
 import org.wushe.points.domain.AccountKind;
 import org.wushe.points.domain.PointAccount;
 import org.wushe.points.domain.PointTransaction;
@@ -49,6 +51,9 @@ public class RewardService {
 
     @EJB
     PointsLedger ledger;
+
+    @Inject
+    Notifications notifications;
 
     /** Adds a reward to a community's catalogue. Needs {@link Right#MANAGE_VOLUNTEERING} in scope. */
     public Reward addReward(String communityCode, String name, Reward.Kind kind, long cost, int stock) {
@@ -110,6 +115,8 @@ public class RewardService {
         PointAccount pool = accounts.obtain(AccountKind.REWARD_POOL, reward.getCommunityId(), null);
         ledger.post(PointTransaction.transfer(SourceType.REDEMPTION, redemption.getId(), reward.getCommunityId(),
                 account, pool, reward.getCost(), clock.instant(), null, reward.getName()));
+        notifications.notify(caller.accountId(), communityId, NotificationKind.REDEMPTION_COMPLETED, "redemption",
+                redemption.getId(), "/volunteering/my.xhtml", reward.getName(), reward.getCost());
         return redemption;
     }
 
@@ -132,6 +139,9 @@ public class RewardService {
         PointAccount pool = accounts.obtain(AccountKind.REWARD_POOL, reward.getCommunityId(), null);
         ledger.post(PointTransaction.transfer(SourceType.REDEMPTION_REFUND, redemption.getId(), reward.getCommunityId(),
                 pool, volunteer, redemption.getCost(), clock.instant(), null, reason));
+        notifications.notify(notifications.accountOf(redemption.getRedeemedBy()), reward.getCommunityId(),
+                NotificationKind.REDEMPTION_CANCELLED, "redemption", redemption.getId(), "/volunteering/my.xhtml",
+                reward.getName(), redemption.getCost(), redemption.getCancelReason());
         return redemption;
     }
 

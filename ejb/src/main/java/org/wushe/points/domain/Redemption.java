@@ -105,4 +105,8 @@ public class Redemption {
     public String getCancelReason() {
         return cancelReason;
     }
+
+    public String getRedeemedBy() {
+        return redeemedBy;
+    }
 }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wushe.community.domain.Community;
 import org.wushe.community.domain.Resident;
+import org.wushe.notification.application.Notifications;
+import org.wushe.notification.domain.NotificationKind;
 import org.wushe.points.application.PointsService;
 import org.wushe.points.domain.PointRule;
 import org.wushe.security.application.CurrentCaller;
@@ -51,6 +53,9 @@ public class HoursService {
 
     @EJB
     HoursService self;
+
+    @Inject
+    Notifications notifications;
 
     /**
      * Records hours. A resident records their own ({@link Right#SELF_SERVICE}, {@code residentId}
@@ -100,6 +105,9 @@ public class HoursService {
         ServiceHours h = load(hoursId, caller);
         int threshold = (int) points.rule(PointRule.SECOND_APPROVAL_MINUTES, 480);
         h.verify(verifier(caller, h), householdOf(h.getResidentId()), threshold, clock.instant());
+        if (h.getStatus() == ServiceHours.Status.VERIFIED) {
+            tell(h, NotificationKind.HOURS_VERIFIED, null);
+        }
         return h;
     }
 
@@ -109,6 +117,7 @@ public class HoursService {
         caller.require(Right.VERIFY_HOURS);
         ServiceHours h = load(hoursId, caller);
         h.reject(verifier(caller, h), householdOf(h.getResidentId()), reason);
+        tell(h, NotificationKind.HOURS_REJECTED, h.getRejectionReason());
         return h;
     }
 
@@ -168,6 +177,13 @@ public class HoursService {
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
     public ServiceHours.Status verifyOne(Long hoursId) {
         return verify(hoursId).getStatus();
+    }
+
+    /** Tells the volunteer (through their account, if they have one) what became of their hours. */
+    private void tell(ServiceHours h, NotificationKind kind, String reason) {
+        notifications.notify(notifications.accountOfResident(h.getResidentId()), h.getCommunityId(), kind, "hours",
+                h.getId(), "/volunteering/my.xhtml", h.getStartedAt().atZone(clock.getZone()).toLocalDate(),
+                h.getMinutes(), reason);
     }
 
     private ServiceHours load(Long id, Caller caller) {

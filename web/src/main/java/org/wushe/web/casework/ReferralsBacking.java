@@ -69,10 +69,20 @@ public class ReferralsBacking implements Serializable {
     private String caseTitle;
     private String reassignTo;
 
+    /** The referral to open, from the page's {@code id} parameter. */
+    private Long openId;
+
     public void load() {
         // A refusal while loading is shown in the reader's language, which the view gets only at rendering.
         FacesContext.getCurrentInstance().getViewRoot().setLocale(sessionBacking.getLocale());
         me = accounts.me();
+        if (openId != null && selected == null) {
+            // Opened from a link (a notification): that referral is selected, if the caller may see it.
+            Long id = openId;
+            if (Actions.run("inbox", () -> select(referrals.find(id)))) {
+                return;
+            }
+        }
         refresh();
     }
 
@@ -179,6 +189,8 @@ public class ReferralsBacking implements Serializable {
     public List<ReferralService.ReferralView> getOutbox() { return outbox; }
     public List<ReferralService.StaffOption> getSocialWorkers() { return socialWorkers; }
     public ReferralService.ReferralView getSelected() { return selected; }
+    public Long getOpenId() { return openId; }
+    public void setOpenId(Long v) { openId = v; }
     public List<ReferralService.EventView> getHistory() { return history; }
     public String getResidentId() { return residentId; }
     public void setResidentId(String v) { residentId = v; }
