@@ -118,9 +118,9 @@ public class MyWork {
                 Map.of("show", "returned"));
     }
 
-    /** Service hours waiting for the caller: the same condition as {@code HoursService.waiting}. */
+    /** Service hours waiting for the caller (the oldest: the earliest service), as {@code HoursService.waiting}. */
     private void hoursToVerify(Caller caller, Instant now, List<WorkLine> lines) {
-        Object[] r = em.createQuery("select count(h), min(h.recordedAt) from ServiceHours h where "
+        Object[] r = em.createQuery("select count(h), min(h.startedAt) from ServiceHours h where "
                         + HOURS_WAITING, Object[].class)
                 .setParameter("c", caller.communityId()).setParameter("me", caller.accountId())
                 .setParameter("name", caller.username())

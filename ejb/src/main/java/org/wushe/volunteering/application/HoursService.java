@@ -155,7 +155,7 @@ public class HoursService {
         Caller caller = currentCaller.get();
         caller.require(Right.VERIFY_HOURS);
         return em.createQuery("select h from ServiceHours h where " + org.wushe.home.application.MyWork.HOURS_WAITING
-                        + " order by h.recordedAt, h.id", ServiceHours.class)
+                        + " order by h.startedAt, h.id", ServiceHours.class)
                 .setParameter("c", caller.communityId()).setParameter("me", caller.accountId())
                 .setParameter("name", caller.username())
                 .setParameter("second", ServiceHours.Status.AWAITING_SECOND)
