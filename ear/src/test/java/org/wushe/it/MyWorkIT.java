@@ -104,6 +104,9 @@ class MyWorkIT {
     HoursService hours;
 
     @EJB
+    org.wushe.security.application.AccountService accounts;
+
+    @EJB
     FundSettings fundSettings;
 
     @EJB
@@ -241,9 +244,9 @@ class MyWorkIT {
         assertSameTime(oldest.getRegisteredAt(), registered.since());
         assertEquals(3, Duration.between(registered.since(), registered.asOf()).toDays());
         assertEquals(Map.of("status", "REGISTERED"), registered.params());
-        assertEquals(2, runAs(social, () -> needBoard.board(new BoardFilter(null, "REGISTERED", null, null, false),
+        assertEquals(2, runAs(social, () -> needBoard.board(new BoardFilter(town.community("A"), "REGISTERED", null, null, false),
                 PageRequest.of(0, 50))).total());
-        assertEquals(1, runAs(social, () -> needBoard.board(new BoardFilter(null, "ASSESSED", null, null, false),
+        assertEquals(1, runAs(social, () -> needBoard.board(new BoardFilter(town.community("A"), "ASSESSED", null, null, false),
                 PageRequest.of(0, 50))).total());
 
         Map<String, WorkLine> one = lines(gridOne);
@@ -252,7 +255,7 @@ class MyWorkIT {
         Map<String, WorkLine> two = lines(gridTwo);
         assertEquals(1, count(two, "needsREGISTERED"));
         assertEquals(0, count(two, "needsASSESSED"));
-        assertEquals(1, runAs(gridTwo, () -> needBoard.board(new BoardFilter(null, "REGISTERED", null, null, false),
+        assertEquals(1, runAs(gridTwo, () -> needBoard.board(new BoardFilter(town.community("A"), "REGISTERED", null, null, false),
                 PageRequest.of(0, 50))).total());
         assertEquals(1, count(lines(socialB), "needsREGISTERED"));
     }
@@ -307,6 +310,31 @@ class MyWorkIT {
         assertEquals(1, count(lines(otherSocial), "hoursToVerify"));
         assertEquals(1, count(lines(socialB), "hoursToVerify"));
         assertEquals(0, count(lines(gridOne), "hoursToVerify"), "a grid worker verifies no hours");
+    }
+
+    @Test
+    void resident_shiftsToCome_countOnlyTheirOwnAndOnlyFutureOnes() {
+        VolunteerPosition position = runAs(cadre, () -> volunteers.createPosition(town.community("A"), "探访独居老人",
+                "ELDERLY_VISITING", social, Set.of(), "每周探访"));
+        String volunteer = town.user("volunteer");
+        String neighbour = town.user("neighbour");
+        runAs(cadre, () -> accounts.createResidentAccount(volunteer, Fixtures.PASSWORD.toCharArray(), residentOne));
+        runAs(cadre, () -> accounts.createResidentAccount(neighbour, Fixtures.PASSWORD.toCharArray(), residentTwo));
+        Instant soon = clock.instant().plus(Duration.ofDays(2));
+        Instant later = clock.instant().plus(Duration.ofDays(5));
+        Long first = runAs(cadre, () -> volunteers.addShift(position.getId(), soon, soon.plus(Duration.ofHours(2)), 3)).getId();
+        Long second = runAs(cadre, () -> volunteers.addShift(position.getId(), later, later.plus(Duration.ofHours(2)), 3)).getId();
+        runAs(volunteer, () -> volunteers.signUp(first));
+        runAs(volunteer, () -> volunteers.signUp(second));
+        runAs(neighbour, () -> volunteers.signUp(second));
+
+        Map<String, WorkLine> mine = lines(volunteer);
+        assertEquals(2, count(mine, "myShifts"));
+        assertSameTime(soon, mine.get("myShifts").due());
+        assertEquals(1, count(lines(neighbour), "myShifts"));
+        TestClock.advance(Duration.ofDays(3));
+        assertEquals(1, count(lines(volunteer), "myShifts"), "a shift that has started is no longer to come");
+        assertEquals(Set.of("myShifts"), lines(volunteer).keySet(), "a resident has no staff lines");
     }
 
     @Test

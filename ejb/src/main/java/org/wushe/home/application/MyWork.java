@@ -75,6 +75,9 @@ public class MyWork {
                 needsWaiting(caller, now, lines);
             }
         }
+        if (caller.role() == Role.RESIDENT && caller.residentId() != null) {
+            myShifts(caller, now, lines);
+        }
         if (caller.has(Right.OPERATE_JOBS)) {
             importsRefused(now, lines);
         }
@@ -181,6 +184,14 @@ public class MyWork {
                         Map.of("status", s.name()));
             }
         }
+    }
+
+    /** A resident's shifts to come (the nearest is the next one); their volunteering page lists them. */
+    private void myShifts(Caller caller, Instant now, List<WorkLine> lines) {
+        Object[] r = em.createQuery("select count(s), min(sh.startsAt) from ShiftSignup s, Shift sh where "
+                        + "s.shiftId = sh.id and s.residentId = :r and sh.startsAt >= :now", Object[].class)
+                .setParameter("r", caller.residentId()).setParameter("now", now).getSingleResult();
+        add(lines, now, "myShifts", (Long) r[0], null, (Instant) r[1], "/volunteering/my", Map.of());
     }
 
     /** Import runs of the last week that refused lines; their reports are on the operator's console. */
