@@ -113,6 +113,24 @@ class MyWorkBrowserIT extends BrowserTest {
         homeShowsTheLines_andEachLinkOpensItsList("grid1", List.of("referralsReturned"));
     }
 
+    /** On a phone (390 px) the lines wrap within the screen and each link is a touch target of 44 px at least. */
+    @Test
+    void gridWorker_onAPhone_linesFitTheScreen() {
+        signIn("grid1");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        driver.get(TestHttp.https(base) + "index.xhtml");
+        wait.until(d -> !d.findElements(By.cssSelector("#myWork a.work-link")).isEmpty());
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        long width = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+        long right = ((Number) js.executeScript("return Math.ceil(Math.max(...Array.from(document.querySelectorAll("
+                + "'#myWork, #myWork *')).map(e => e.getBoundingClientRect().right)));")).longValue();
+        assertTrue(right <= width, "my work ends at " + right + " px on a screen of " + width + " px");
+        for (WebElement link : driver.findElements(By.cssSelector("#myWork a.work-link"))) {
+            assertTrue(link.getSize().getHeight() >= 44, "touch target " + link.getSize());
+        }
+        screenshot("my-work-grid1-390");
+    }
+
     @Test
     void inbox_withAnUnknownFilter_saysWhichChoiceIsWrong() {
         signIn("social1");
