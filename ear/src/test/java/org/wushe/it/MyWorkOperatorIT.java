@@ -45,7 +45,8 @@ class MyWorkOperatorIT {
     }
 
     private void importFile(String operator, String name, String csv) throws Exception {
-        Files.write(Installation.inbox().resolve(Inbox.UPLOADS).resolve(name), csv.getBytes(StandardCharsets.UTF_8));
+        java.nio.file.Path uploads = Files.createDirectories(Installation.inbox().resolve(Inbox.UPLOADS));
+        Files.write(uploads.resolve(name), csv.getBytes(StandardCharsets.UTF_8));
         long id = runAs(operator, () -> console.start("grids-import", Map.of("file", Inbox.UPLOADS + "/" + name,
                 "encoding", "UTF-8")));
         for (int i = 0; i < 1200; i++) {
