@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -270,12 +271,34 @@ public class ReferralService {
      * worker; soonest deadline first. Overdue ones are escalated first.
      */
     public Page<ReferralView> inbox(PageRequest page) {
+        return inbox(null, page);
+    }
+
+    /** What an inbox may be narrowed to: {@code awaiting} my decision, or {@code returned} to me. */
+    public enum InboxFilter { AWAITING, RETURNED }
+
+    /**
+     * The caller's inbox narrowed to one {@link InboxFilter} ({@code awaiting}: pending or escalated
+     * referrals they own; {@code returned}: returned ones they own), or whole when {@code show} is
+     * blank; the home page's counts lead here. A value that is neither is refused ({@code show}).
+     */
+    public Page<ReferralView> inbox(String show, PageRequest page) {
         Caller caller = access.caller(Right.VIEW_GRID_WORK);
+        ValidationException.Collector errors = new ValidationException.Collector();
+        InboxFilter filter = CaseworkAccess.choice("show", InboxFilter.class, show, false, errors);
+        errors.throwIfAny();
         if (caller.communityId() != null) {
             escalate(caller.communityId());
         }
-        return list(" where (r.owner = :me or r.socialWorkerId = :id)", Map.of("me", caller.username(),
-                "id", caller.accountId()), " order by r.dueAt, r.id", page);
+        if (filter == null) {
+            return list(" where (r.owner = :me or r.socialWorkerId = :id)", Map.of("me", caller.username(),
+                    "id", caller.accountId()), " order by r.dueAt, r.id", page);
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("me", caller.username());
+        params.put("s", filter == InboxFilter.AWAITING
+                ? EnumSet.of(ReferralStatus.PENDING, ReferralStatus.ESCALATED) : EnumSet.of(ReferralStatus.RETURNED));
+        return list(" where r.owner = :me and r.status in :s", params, " order by r.dueAt, r.id", page);
     }
 
     /** What the calling grid worker referred, newest first. */

@@ -157,6 +157,21 @@ public class HoursService {
     }
 
     /**
+     * Every record waiting for the caller, of any week (the home page's count leads here), oldest
+     * first: the condition of {@link org.wushe.home.application.MyWork#HOURS_WAITING}, at most 500.
+     */
+    public List<ServiceHours> waiting() {
+        Caller caller = currentCaller.get();
+        caller.require(Right.VERIFY_HOURS);
+        return em.createQuery("select h from ServiceHours h where " + org.wushe.home.application.MyWork.HOURS_WAITING
+                        + " order by h.startedAt, h.id", ServiceHours.class)
+                .setParameter("c", caller.communityId()).setParameter("me", caller.accountId())
+                .setParameter("name", caller.username())
+                .setParameter("second", ServiceHours.Status.AWAITING_SECOND)
+                .setParameter("pending", ServiceHours.Status.PENDING).setMaxResults(500).getResultList();
+    }
+
+    /**
      * Verifies several records, each in its own transaction, and says for each what happened: one
      * refused record (own hours, household...) does not stop the others.
      */

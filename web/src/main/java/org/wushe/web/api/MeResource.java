@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.wushe.home.application.MyWork;
+import org.wushe.home.application.WorkLine;
 import org.wushe.security.application.AccountService;
 import org.wushe.security.application.PasswordLifecycle;
 import org.wushe.security.domain.Caller;
@@ -17,7 +20,9 @@ import org.wushe.security.domain.Caller;
  * {@code GET /api/me}: who the signed-in account is, its role and scope; {@code PUT /api/me/password}
  * (JSON {@code oldPassword}, {@code newPassword}, optionally {@code repeatPassword}): the owner
  * changes their password (204), which is also the one call an account that must change its
- * password may make.
+ * password may make. {@code GET /api/me/work}: the lines of "my work", as the home page shows them
+ * (kind, count, {@code since} the oldest item or {@code due} the nearest deadline, the page and
+ * query parameters of the filtered list).
  */
 @Path("me")
 @RequestScoped
@@ -30,9 +35,18 @@ public class MeResource {
     @EJB
     PasswordLifecycle passwords;
 
+    @EJB
+    MyWork myWork;
+
     @GET
     public Caller me() {
         return accounts.me();
+    }
+
+    @GET
+    @Path("work")
+    public List<WorkLine> work() {
+        return myWork.lines();
     }
 
     /** The body of a password change. */

@@ -65,6 +65,9 @@ public class ReferralsBacking implements Serializable {
     private String editEvidence;
     private String editTried;
 
+    /** The inbox narrowed to {@code awaiting} or {@code returned} (the home page's links), or whole. */
+    private String show;
+
     private String reason;
     private String caseTitle;
     private String reassignTo;
@@ -88,7 +91,7 @@ public class ReferralsBacking implements Serializable {
 
     private void refresh() {
         Actions.run("inbox", () -> {
-            inbox = referrals.inbox(PageRequest.of(0, 100)).items();
+            inbox = referrals.inbox(show, PageRequest.of(0, 100)).items();
             if (isGridWorker()) {
                 outbox = referrals.outbox(PageRequest.of(0, 100)).items();
             }
@@ -218,4 +221,12 @@ public class ReferralsBacking implements Serializable {
     public void setCaseTitle(String v) { caseTitle = v; }
     public String getReassignTo() { return reassignTo; }
     public void setReassignTo(String v) { reassignTo = v; }
+
+    public String getShow() {
+        return show;
+    }
+
+    public void setShow(String show) {
+        this.show = show == null || show.isBlank() ? null : show.strip().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -1,6 +1,5 @@
 package org.wushe.web.volunteering;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -17,7 +16,10 @@ import org.wushe.volunteering.domain.ServiceHours;
 import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 
-/** The supervisor's verification queue: one week's records, verified one by one or all at once. */
+/**
+ * The supervisor's verification queue: one week's records (or, with {@code all=true}, every record
+ * waiting for me), verified one by one or all at once.
+ */
 @Named
 @ViewScoped
 public class VerificationQueueBacking implements Serializable {
@@ -32,13 +34,22 @@ public class VerificationQueueBacking implements Serializable {
     private List<ServiceHours> selected = new ArrayList<>();
     private String reason;
 
-    @PostConstruct
-    void init() {
+    /** Every record waiting for me, of any week (the home page's link), instead of one week's. */
+    private boolean all;
+
+    /** The search button: one week's records. */
+    public void search() {
+        all = false;
         load();
     }
 
     public void load() {
         Actions.run("queue", () -> {
+            if (all) {
+                queue = hours.waiting();
+                selected = new ArrayList<>();
+                return;
+            }
             LocalDate monday;
             try {
                 monday = LocalDate.parse(week.trim());
@@ -95,6 +106,14 @@ public class VerificationQueueBacking implements Serializable {
 
     public void setSelected(List<ServiceHours> selected) {
         this.selected = selected == null ? new ArrayList<>() : selected;
+    }
+
+    public boolean isAll() {
+        return all;
+    }
+
+    public void setAll(boolean all) {
+        this.all = all;
     }
 
     public String getWeek() {
