@@ -22,7 +22,7 @@ class AssessmentBrowserIT extends BrowserTest {
     @Test
     void theOfficerSeesTheSnapshotOfTheirCommunitiesWithChartsAndABadMonthIsRefused() {
         signIn("street1");
-        driver.findElement(By.id("nav-assessment")).click();
+        menu("nav-assessment");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rows")));
         // The demo city took this month's snapshot (dates in the server's zone; the month is the same here
         // except in the first hours of a month).

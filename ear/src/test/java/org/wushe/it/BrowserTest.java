@@ -83,6 +83,36 @@ abstract class BrowserTest {
         Browser.choose(driver, wait, menuId, value);
     }
 
+    /**
+     * Follows a link of the shell's menu by its id ({@code nav-needs}): opens its zone first when the
+     * link sits in one, as a person would.
+     */
+    void menu(String id) {
+        wait.until(d -> {
+            org.openqa.selenium.WebElement link = d.findElement(By.id(id));
+            if (!link.isDisplayed()) {
+                d.findElement(By.xpath("//a[@id='" + id + "']/ancestor::li[contains(@class,'ui-menu-parent')]"
+                        + "[last()]/a")).click();
+                return false;
+            }
+            link.click();
+            return true;
+        });
+    }
+
+    /** Opens an address and waits until the page and its widgets' scripts have run. */
+    void open(String url) {
+        driver.get(url);
+        wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /** Makes the browser window the size of a phone (390 x 844 CSS pixels) or of a desk (1400 x 900). */
+    void windowOf(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     /** A screenshot into {@code target/screenshots} for a person to look at. */
     void screenshot(String name) {
         Browser.screenshot(driver, name);

@@ -169,7 +169,7 @@ class DeliberationBrowserIT extends BrowserTest {
         long tag = System.nanoTime() % 1_000_000;
         try {
             signIn("secretary1");
-            driver.findElement(By.id("nav-deliberation")).click();
+            menu("nav-deliberation");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board:issues")));
             assertTrue(driver.findElement(By.id("board:issues")).getText().contains("闲置活动室使用分配"), "the demo issue");
             assertTrue(Integer.parseInt(driver.findElement(By.cssSelector(".count-RULE_MAKING-DISCUSSION")).getText()) >= 1);
@@ -190,7 +190,7 @@ class DeliberationBrowserIT extends BrowserTest {
             assertTrue(!natures.isEmpty() && natures.stream().allMatch(n -> n.getText().equals("规则制定类")));
             screenshot("deliberation-board");
 
-            driver.findElement(By.id("nav-meetings")).click();
+            menu("nav-meetings");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("representatives:table")));
             assertTrue(driver.findElements(By.cssSelector("#representatives\\:table_data .rep-current")).size() >= 6);
             String meeting = "浏览器测试议事会" + tag;
@@ -210,7 +210,7 @@ class DeliberationBrowserIT extends BrowserTest {
             wait.until(d -> d.findElement(row).findElement(By.cssSelector(".meeting-present")).getText().equals("2"));
             screenshot("deliberation-meetings");
 
-            driver.findElement(By.id("nav-reviews")).click();
+            menu("nav-reviews");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reviews:table")));
             assertTrue(driver.findElement(By.id("reviews:table")).getText().contains("协调效率偏低"), "the demo review");
             new Select(driver.findElement(By.id("action:reviewId"))).selectByIndex(1);

@@ -103,7 +103,7 @@ class FundBrowserIT extends BrowserTest {
         long evaluated = ApiClient.array(api.call("social1", "GET", "projects?community=C001&stage=EVALUATED", null))
                 .getJsonObject(0).getJsonNumber("id").longValue();
         signIn("social1");
-        driver.findElement(By.id("nav-fundProjects")).click();
+        menu("nav-fundProjects");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("projects:list")));
         assertTrue(driver.findElement(By.id("projects:list")).getText().contains("邻里中秋文化节"));
         assertTrue(driver.findElements(By.id("design:create")).size() == 1, "a social worker designs projects");
@@ -122,11 +122,11 @@ class FundBrowserIT extends BrowserTest {
     @Test
     void theBureau_seesTheCityShares_andConfiguresTheLimits() {
         signIn("admin");
-        driver.findElement(By.id("nav-fundShares")).click();
+        menu("nav-fundShares");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scopeShares")));
         String city = driver.findElement(By.id("scopeShares")).getText();
         assertTrue(city.contains("适老化改造") && city.contains("宣传形象"), city);
-        driver.findElement(By.id("nav-fundConfig")).click();
+        menu("nav-fundConfig");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("limit:limits")));
         assertTrue(driver.findElement(By.id("limit:limits")).getText().contains("20.0%"));
         assertTrue(driver.findElement(By.id("category:categories")).getText().contains("ELDER_RENOVATION"));

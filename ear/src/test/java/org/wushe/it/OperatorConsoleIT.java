@@ -53,7 +53,7 @@ class OperatorConsoleIT extends BrowserTest {
     @Test
     void theOperatorStartsTheSettlementOnTheConsoleAndSeesItComplete() {
         signIn("operator");
-        driver.findElement(By.id("nav-jobs")).click();
+        menu("nav-jobs");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start:parameters")));
         driver.get(TestHttp.https(base) + "operator/jobs.xhtml?job=points-settle");
         WebElement parameters = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("start:parameters")));

@@ -34,7 +34,7 @@ class OrganisationBrowserIT extends BrowserTest {
 
         try {
             signIn("social1");
-            driver.findElement(By.id("nav-organisations")).click();
+            menu("nav-organisations");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("list:organisations")));
             textSays(By.id("list:organisations"), "阳光公益服务社");
 
@@ -95,7 +95,7 @@ class OrganisationBrowserIT extends BrowserTest {
     void bureau_seesTheTierOverview_andAGrowingThresholdAboveTheMatureOneIsRefused() {
         try {
             signIn("admin");
-            driver.findElement(By.id("nav-organisationTiers")).click();
+            menu("nav-organisationTiers");
             WebElement c001 = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                     "//tbody[@id='overview:tiers_data']/tr[.//a[starts-with(normalize-space(.),'C001')]]")));
             for (String tier : List.of("NASCENT", "GROWING", "MATURE")) {
@@ -103,7 +103,7 @@ class OrganisationBrowserIT extends BrowserTest {
                         tier + " in C001: " + c001.getText());
             }
 
-            driver.findElement(By.id("nav-organisationSettings")).click();
+            menu("nav-organisationSettings");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("growing:minActivities")));
             textSays(By.id("items:list"), "承接政府购买服务或公益创投项目");
             type("growing:minActivities", "99");

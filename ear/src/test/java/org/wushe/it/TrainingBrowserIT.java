@@ -123,7 +123,7 @@ class TrainingBrowserIT extends BrowserTest {
                     "the API reads what the page saved: " + trainee);
 
             signIn("resident1");
-            driver.findElement(By.id("nav-myTrainings")).click();
+            menu("nav-myTrainings");
             WebElement certificate = wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//tbody[@id='certificates_data']/tr[.//span[contains(@class,'cert-code') and normalize-space(.)='"
                             + code + "']]")));
