@@ -60,9 +60,6 @@ public class Account {
     @Column(nullable = false, unique = true, length = 50)
     private String username;
 
-    @Column(name = "password_hash", nullable = false, length = 300)
-    private String passwordHash;
-
     @Column(name = "display_name", nullable = false, length = 100)
     private String displayName;
 
@@ -119,17 +116,8 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    /** When the password was last set (by its owner, by someone else or by a reset). */
-    @Column(name = "password_changed_at")
-    private Instant passwordChangedAt;
-
-    /** The owner must change the password at the next sign-in: someone else set it, or it was reset. */
-    @Column(name = "password_must_change", nullable = false)
-    private boolean passwordMustChange;
-
-    /** Page sessions signed in before this moment end at their next request ({@link #endSessions}). */
-    @Column(name = "sessions_valid_from")
-    private Instant sessionsValidFrom;
+    @Embedded
+    private AccountPassword password;
 
     @Version
     private int version;
@@ -142,11 +130,10 @@ public class Account {
             throw ValidationException.of("username", "account.username.format");
         }
         this.username = username;
-        this.passwordHash = passwordHash;
+        this.password = new AccountPassword(passwordHash, now);
         this.displayName = checkedDisplayName(displayName);
         this.role = role;
         this.createdAt = now;
-        this.passwordChangedAt = now;
     }
 
     /** An account whose scope is the whole city (the three administrators, IT operator). */
@@ -250,7 +237,7 @@ public class Account {
      * the time it was set nor the duty to change it move.
      */
     public void changePasswordHash(String newHash) {
-        this.passwordHash = newHash;
+        password.rehash(newHash);
     }
 
     /**
@@ -259,10 +246,7 @@ public class Account {
      * creating or resetting one), which forces its owner to change it at the next sign-in.
      */
     public void setPassword(String newHash, boolean setByOther, Instant now) {
-        this.passwordHash = newHash;
-        this.passwordChangedAt = now;
-        this.passwordMustChange = setByOther;
-        endSessions(now);
+        password.set(newHash, setByOther, now);
     }
 
     /**
@@ -271,7 +255,7 @@ public class Account {
      * password is renewed by the page that changed it.
      */
     public void endSessions(Instant now) {
-        this.sessionsValidFrom = now;
+        password.endSessions(now);
     }
 
     /**
@@ -280,21 +264,20 @@ public class Account {
      * person calls it.
      */
     public void passwordSetByOther(Instant now) {
-        this.passwordChangedAt = now;
-        this.passwordMustChange = true;
+        password.setByOther(now);
     }
 
     /** Whether the owner must change the password now: set by someone else, reset, or expired under the policy. */
     public boolean mustChangePassword(PasswordPolicy policy, Instant now) {
-        return passwordMustChange || policy.expired(passwordChangedAt == null ? createdAt : passwordChangedAt, now);
+        return password.mustChangeAt(policy, now, createdAt);
     }
 
     public boolean isPasswordMustChange() {
-        return passwordMustChange;
+        return password.mustChange();
     }
 
     public Instant getPasswordChangedAt() {
-        return passwordChangedAt;
+        return password.changedAt();
     }
 
     /** Links a staff account to the person's own resident record (for the independence rules). */
@@ -407,7 +390,7 @@ public class Account {
     }
 
     public String getPasswordHash() {
-        return passwordHash;
+        return password.hash();
     }
 
     public String getDisplayName() {
