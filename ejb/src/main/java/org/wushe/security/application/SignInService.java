@@ -198,9 +198,7 @@ public class SignInService {
      * recorded) and gives its moment, which the page session keeps for {@link #sessionValid}.
      */
     public Instant pageSignIn(String username, String address, String detail) {
-        Long id = em.createQuery("select a.id from Account a where a.username = :u", Long.class)
-                .setParameter("u", username).getResultStream().findFirst().orElse(null);
-        audit.recordSystem(username, AuditAction.SIGN_IN, "ACCOUNT", id, address, detail);
+        audit.recordSystem(username, AuditAction.SIGN_IN, "ACCOUNT", accountId(username), address, detail);
         return clock.instant();
     }
 
@@ -213,7 +211,7 @@ public class SignInService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean sessionValid(String username, Instant since) {
         List<Object[]> rows = em.createQuery(
-                        "select a.enabled, a.sessionsValidFrom from Account a where a.username = :u", Object[].class)
+                        "select a.enabled, a.password.sessionsValidFrom from Account a where a.username = :u", Object[].class)
                 .setParameter("u", username).getResultList();
         if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[0])) {
             return false;
@@ -232,9 +230,12 @@ public class SignInService {
      * expired, or the account was changed or disabled since it signed in.
      */
     public void sessionEnded(String username, String address, String detail) {
-        Long id = em.createQuery("select a.id from Account a where a.username = :u", Long.class)
+        audit.recordSystem(username, AuditAction.SIGN_OUT, "ACCOUNT", accountId(username), address, detail);
+    }
+
+    private Long accountId(String username) {
+        return em.createQuery("select a.id from Account a where a.username = :u", Long.class)
                 .setParameter("u", username).getResultStream().findFirst().orElse(null);
-        audit.recordSystem(username, AuditAction.SIGN_OUT, "ACCOUNT", id, address, detail);
     }
 
     private void countOnAddress(String address, Instant now, AddressThrottle throttle) {
