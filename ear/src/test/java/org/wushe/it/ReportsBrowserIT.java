@@ -32,8 +32,15 @@ class ReportsBrowserIT extends BrowserTest {
         String row = untilCompleted(id, Duration.ofMinutes(3));
         assertTrue(row.contains("city-" + MONTH + ".pdf"), () -> "the city's PDF is listed with its run: " + row);
         assertTrue(row.contains("city-" + MONTH + ".csv"), () -> "and its CSV: " + row);
-        assertEquals(2, driver.findElement(executionRow(id)).findElements(By.cssSelector("a.report-file")).size(),
-                "each with its download link");
+        // the console refreshes its table by itself: find the row and count its links in one look
+        int links = wait.until(d -> {
+            try {
+                return d.findElement(executionRow(id)).findElements(By.cssSelector("a.report-file")).size();
+            } catch (org.openqa.selenium.StaleElementReferenceException refreshed) {
+                return null;
+            }
+        });
+        assertEquals(2, links, "each with its download link");
         screenshot("reports-console");
 
         ApiClient api = new ApiClient(base);
