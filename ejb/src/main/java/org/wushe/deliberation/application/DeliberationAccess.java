@@ -8,10 +8,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.wushe.community.domain.Community;
+import org.wushe.deliberation.domain.Decision;
 import org.wushe.deliberation.domain.Issue;
 import org.wushe.deliberation.domain.IssueEvent;
 import org.wushe.deliberation.domain.Representative;
 import org.wushe.deliberation.domain.VoteRule;
+import org.wushe.notification.application.Broadcasts;
+import org.wushe.notification.domain.NotificationKind;
 import org.wushe.security.application.CommunityReach;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Caller;
@@ -41,6 +44,9 @@ public class DeliberationAccess {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Broadcasts broadcasts;
 
     public Caller caller() {
         return currentCaller.get();
@@ -102,6 +108,18 @@ public class DeliberationAccess {
 
     public void event(Issue issue, String kind, String detail, String actor) {
         em.persist(new IssueEvent(issue.getId(), kind, detail, clock.instant(), actor));
+    }
+
+    /**
+     * Tells every account of the issue's community that its decision is published (set-based, in
+     * the deciding transaction): the issue's title and the decision's first line.
+     */
+    public void published(Issue issue, Decision decision) {
+        em.flush();
+        String text = decision.getDecisionText() == null ? "" : decision.getDecisionText().strip().lines().findFirst().orElse("");
+        broadcasts.notifyCommunity(issue.getCommunityId(), NotificationKind.DECISION_PUBLISHED, "issue", issue.getId(),
+                "/deliberation/issue.xhtml?id=" + issue.getId(), issue.getTitle(),
+                text.length() > 100 ? text.substring(0, 99) + "…" : text);
     }
 
     public LocalDate today() {

@@ -249,6 +249,7 @@ public class IssueService {
         issue.moveTo(IssueStage.DECIDED, clock.instant());
         em.flush();
         access.event(issue, "DECIDED", text, caller.username());
+        access.published(issue, d);
         return d;
     }
 

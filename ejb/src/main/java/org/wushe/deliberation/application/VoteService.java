@@ -217,6 +217,7 @@ public class VoteService {
             issue.moveTo(IssueStage.DECIDED, now);
             access.event(issue, "VOTE_PASSED", winner.getTitle() + " · " + summary, caller.username());
             access.event(issue, "DECIDED", winner.getTitle(), caller.username());
+            access.published(issue, d);
         } else {
             issue.moveTo(IssueStage.PROPOSALS, now);
             access.event(issue, "VOTE_" + result.status().name(), summary, caller.username());

@@ -50,6 +50,12 @@ public class MyWork {
     @Inject
     Clock clock;
 
+    @Inject
+    ZoneWork zones;
+
+    @Inject
+    SystemWork system;
+
     /** The caller's lines, in a fixed order; only lines with a count above zero. */
     public List<WorkLine> lines() {
         Caller caller = currentCaller.get();
@@ -74,12 +80,31 @@ public class MyWork {
             if (caller.has(Right.VIEW_DOCKING)) {
                 needsWaiting(caller, now, lines);
             }
+            if (caller.has(Right.RUN_CASEWORK) || caller.has(Right.CONVENE_JOINT_MEETINGS)) {
+                zones.meetingTasksOverdue(caller.username(), caller.communityId(), communityCode(caller), now, lines);
+            }
+            if (caller.has(Right.DELIBERATE)) {
+                zones.meetingsToRecord(caller.communityId(), communityCode(caller), now, lines);
+            }
+            if (caller.has(Right.MANAGE_TRAINING)) {
+                zones.trainingAttendance(caller.communityId(), communityCode(caller), now, lines);
+            }
+            if (caller.has(Right.MANAGE_VOLUNTEERING)) {
+                zones.certificatesExpiring(caller.communityId(), now, lines);
+            }
         }
         if (caller.role() == Role.RESIDENT && caller.residentId() != null) {
             myShifts(caller, now, lines);
+            zones.votesOpen(caller.residentId(), now, lines);
+            zones.callsAnswered(caller.residentId(), now, lines);
+            zones.myPoints(caller.residentId(), now, lines);
         }
         if (caller.has(Right.OPERATE_JOBS)) {
             importsRefused(now, lines);
+            system.jobsFailed(now, lines);
+        }
+        if (caller.has(Right.VIEW_ASSESSMENT) && caller.communityId() == null) {
+            system.reportsReady(now, lines);
         }
         return lines;
     }
@@ -206,7 +231,7 @@ public class MyWork {
         return em.find(Community.class, caller.communityId()).getCode();
     }
 
-    private static void add(List<WorkLine> lines, Instant now, String kind, long count, Instant since, Instant due,
+    static void add(List<WorkLine> lines, Instant now, String kind, long count, Instant since, Instant due,
                             String outcome, Map<String, String> params) {
         if (count > 0) {
             lines.add(new WorkLine(kind, count, since, due, outcome, params, now));

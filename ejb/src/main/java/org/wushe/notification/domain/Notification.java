@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public class Notification {
 
     /** Separates the arguments in their column (a character no form accepts). */
-    static final String SEPARATOR = "\u001F";
+    public static final String SEPARATOR = "\u001F";
     static final int ARGUMENTS_LENGTH = 2000;
 
     @Id
@@ -71,7 +71,7 @@ public class Notification {
         this.recipientId = recipientId;
         this.communityId = communityId;
         this.kind = kind;
-        this.messageKey = "notification.kind." + kind.name();
+        this.messageKey = messageKey(kind);
         this.recordType = recordType;
         this.recordId = recordId;
         this.link = link;
@@ -79,7 +79,13 @@ public class Notification {
         this.arguments = join(arguments);
     }
 
-    static String join(Object... arguments) {
+    /** The message key of a kind: what happened, with the arguments, in the reader's language. */
+    public static String messageKey(NotificationKind kind) {
+        return "notification.kind." + kind.name();
+    }
+
+    /** The arguments as their column holds them ({@code null} for none). */
+    public static String join(Object... arguments) {
         if (arguments == null || arguments.length == 0) {
             return null;
         }

@@ -90,6 +90,31 @@ public class ReportFiles {
                 .map(Row::view).toList();
     }
 
+    /**
+     * How many files of a period lie in the caller's scope (communities' and, for the whole city,
+     * the city's): one count.
+     */
+    public long count(String period) {
+        Caller caller = currentCaller.get();
+        StringBuilder where = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        scope(caller, where, params);
+        params.add(period(period));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM report_file f "
+                     + "LEFT JOIN community c ON c.id = f.community_id WHERE 1 = 1" + where + " AND f.report_period = ?")) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count the report files", e);
+        }
+    }
+
     /** The city-wide files of a period, for the whole city's scope (anyone else: none). */
     public List<ReportFileView> cityFiles(String period) {
         Caller caller = currentCaller.get();

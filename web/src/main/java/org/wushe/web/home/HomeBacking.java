@@ -91,9 +91,17 @@ public class HomeBacking implements Serializable {
         return line.since() == null ? -1 : Math.max(0, Duration.between(line.since(), line.asOf()).toDays());
     }
 
-    /** Whole hours left before the nearest deadline, or -1 when none or already passed. */
+    /** Whole hours left before the nearest deadline when it is at most two days away, or -1. */
     public long hoursLeft(WorkLine line) {
-        return line.due() == null || !line.due().isAfter(line.asOf()) ? -1 : Duration.between(line.asOf(), line.due()).toHours();
+        long hours = line.due() == null || !line.due().isAfter(line.asOf()) ? -1
+                : Duration.between(line.asOf(), line.due()).toHours();
+        return hours > 48 ? -1 : hours;
+    }
+
+    /** Whole days left before the nearest deadline when it is more than two days away, or -1. */
+    public long daysLeft(WorkLine line) {
+        return line.due() == null || Duration.between(line.asOf(), line.due()).toHours() <= 48 ? -1
+                : Duration.between(line.asOf(), line.due()).toDays();
     }
 
     /** Whole days since the oldest deadline passed, or -1 when none passed. */
