@@ -33,6 +33,7 @@ import org.wushe.home.application.WorkLine;
 import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
 import org.wushe.it.support.NotificationProbe;
+import org.wushe.it.support.PointBookings;
 import org.wushe.it.support.TestClock;
 import org.wushe.notification.application.Notifications;
 import org.wushe.security.application.AccountService;
@@ -42,7 +43,11 @@ import org.wushe.training.application.TrainingViews.CourseForm;
 import org.wushe.training.application.EnrolmentService;
 import org.wushe.training.domain.Course;
 import org.wushe.training.domain.TrainingSession;
+import org.wushe.points.domain.AccountKind;
+import org.wushe.points.domain.Booking;
+import org.wushe.points.domain.SourceType;
 import org.wushe.volunteering.application.CertificateReminders;
+import org.wushe.volunteering.application.PartyService;
 import org.wushe.volunteering.application.VolunteerService;
 import org.wushe.volunteering.domain.Certification;
 
@@ -61,6 +66,7 @@ class MyWorkZonesIT {
 
     @Inject
     Clock clock;
+
 
     @EJB
     MyWork myWork;
@@ -94,6 +100,12 @@ class MyWorkZonesIT {
 
     @EJB
     NotificationProbe probe;
+
+    @EJB
+    PointBookings bookings;
+
+    @EJB
+    PartyService party;
 
     private Town town;
     private String secretary;
@@ -282,5 +294,41 @@ class MyWorkZonesIT {
         assertEquals(List.of(secretary, social, cadre, rep, notRep).stream().map(u -> u + ":DECISION_PUBLISHED").sorted()
                 .toList(), probe.recipients("issue", i.getId()).stream().filter(r -> r.endsWith("DECISION_PUBLISHED"))
                 .sorted().toList());
+    }
+
+    @Test
+    void aResidentsPoints_showTheBalance_andWhatExpiresWithin30Days_afterSpendingTookTheEarliest() {
+        String one = residentAccount("one", residentOne);
+        LocalDate today = LocalDate.now(clock);
+        long community = bookings.communityId(town.community("A"));
+        long source = residentOne * 10;
+        bookings.book(List.of(
+                new Booking(SourceType.SERVICE_HOURS, source + 1, community, residentOne, AccountKind.VOLUNTEER, 100,
+                        today.plusDays(10), "soon"),
+                new Booking(SourceType.SERVICE_HOURS, source + 2, community, residentOne, AccountKind.VOLUNTEER, 50,
+                        today.plusDays(400), "later"),
+                new Booking(SourceType.REDEMPTION, source + 3, community, residentOne, AccountKind.VOLUNTEER, -30, null,
+                        "spent")));
+        Map<String, WorkLine> mine = lines(one);
+        assertEquals(120, count(mine, "myPoints"));
+        assertEquals(70, count(mine, "myPointsExpiring"), "spending took 30 of the 100 that expire first");
+        assertEquals(0, count(lines(residentAccount("two", residentTwo)), "myPoints"), "another resident's points");
+    }
+
+    @Test
+    void whistleCallsAnswered_waitForTheSecretarysConfirmation() {
+        String one = residentAccount("one", residentOne);
+        runAs(one, () -> party.report("街道办", "13800000000", "每月参加一次志愿服务"));
+        Instant start = clock.instant().plus(Duration.ofDays(1));
+        var first = runAs(secretary, () -> party.post(town.community("A"), "清理楼道杂物", 5, start,
+                start.plus(Duration.ofHours(2)), null));
+        var second = runAs(secretary, () -> party.post(town.community("A"), "防汛值守", 5, start,
+                start.plus(Duration.ofHours(3)), null));
+        var answer = runAs(one, () -> party.answer(first.getId()));
+        runAs(one, () -> party.answer(second.getId()));
+        assertEquals(2, count(lines(one), "callsAnswered"));
+        TestClock.advance(Duration.ofDays(2));
+        runAs(secretary, () -> party.confirm(answer.getId(), true));
+        assertEquals(1, count(lines(one), "callsAnswered"));
     }
 }
