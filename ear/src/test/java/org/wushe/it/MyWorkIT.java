@@ -44,6 +44,7 @@ import org.wushe.fund.application.FundViews.AllocationForm;
 import org.wushe.fund.application.FundViews.DonationForm;
 import org.wushe.fund.application.FundViews.ExpenditureForm;
 import org.wushe.fund.application.FundViews.Upload;
+import org.wushe.fund.application.ProjectViews;
 import org.wushe.fund.application.ProjectViews.ProjectForm;
 import org.wushe.fund.domain.Expenditure;
 import org.wushe.fund.domain.Project;
@@ -117,6 +118,9 @@ class MyWorkIT {
 
     @EJB
     ExpenditureService expenditures;
+
+    @EJB
+    org.wushe.fund.application.ProjectQueries projectQueries;
 
     private Town town;
     private String secretary;
@@ -358,6 +362,11 @@ class MyWorkIT {
         assertSameTime(first.getRequestedAt(), approver.get("expendituresToApprove").since());
         assertEquals(0, count(lines(cadre), "expendituresToApprove"), "the requester's own are not theirs to approve");
         assertEquals(0, count(lines(social), "expendituresToApprove"), "a social worker approves no expenditure");
+        assertEquals(Map.of("community", community, "awaiting", "true"), approver.get("expendituresToApprove").params());
+        assertEquals(List.of(p.getId()), runAs(secretary, () -> projectQueries.projects(community, null, true))
+                .stream().map(ProjectViews.ProjectRow::id).toList(), "the list it opens: the project holding them");
+        assertEquals(List.of(), runAs(cadre, () -> projectQueries.projects(community, null, true)),
+                "the requester has none waiting for them");
         runAs(secretary, () -> expenditures.approve(first.getId()));
         assertEquals(1, count(lines(secretary), "expendituresToApprove"));
     }

@@ -68,6 +68,14 @@ public class ProjectQueries {
 
     /** A community's projects, optionally of one stage, newest first (at most 500; {@link Right#VIEW_FUND}). */
     public List<ProjectRow> projects(String communityCode, String stage) {
+        return projects(communityCode, stage, false);
+    }
+
+    /**
+     * As {@link #projects(String, String)}; with {@code awaitingMe} only the projects with an
+     * expenditure waiting for approval that the caller did not request (what "my work" counts).
+     */
+    public List<ProjectRow> projects(String communityCode, String stage, boolean awaitingMe) {
         Caller caller = access.caller(Right.VIEW_FUND);
         Community c = access.community(caller, communityCode);
         ValidationException.Collector errors = new ValidationException.Collector();
@@ -75,9 +83,14 @@ public class ProjectQueries {
                 : FundAccess.choice("stage", ProjectStage.class, stage, null, errors);
         errors.throwIfAny();
         var q = em.createQuery("select p from Project p where p.communityId = :c" + (s == null ? "" : " and p.stage = :s")
+                + (awaitingMe ? " and exists (select e.id from Expenditure e where e.projectId = p.id and e.status = "
+                        + "org.wushe.fund.domain.ExpenditureStatus.PENDING and e.requestedBy <> :me)" : "")
                 + " order by p.createdAt desc, p.id desc", Project.class).setParameter("c", c.getId());
         if (s != null) {
             q.setParameter("s", s);
+        }
+        if (awaitingMe) {
+            q.setParameter("me", caller.username());
         }
         List<Project> found = q.setMaxResults(500).getResultList();
         Map<Long, long[]> money = moneyByProject(found.stream().map(Project::getId).toList());

@@ -174,7 +174,7 @@ public class MyWork {
                 .setParameter("c", caller.communityId()).setParameter("s", ExpenditureStatus.PENDING)
                 .setParameter("me", caller.username()).getSingleResult();
         add(lines, now, "expendituresToApprove", (Long) r[0], (Instant) r[1], null, "/fund/projects",
-                Map.of("community", communityCode(caller)));
+                Map.of("community", communityCode(caller), "awaiting", "true"));
     }
 
     /** Docking actions the caller owns that are planned or started and past their due day. */

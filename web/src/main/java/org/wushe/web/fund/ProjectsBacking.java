@@ -37,6 +37,8 @@ public class ProjectsBacking extends FundPage {
     FundSettings fundSettings;
 
     private String stage;
+    /** Only the projects with an expenditure waiting for the caller's approval (from "my work"). */
+    private boolean awaiting;
     private List<ProjectRow> list = List.of();
     private List<FundCategory> categories = List.of();
 
@@ -53,7 +55,7 @@ public class ProjectsBacking extends FundPage {
     protected void refresh() {
         categories = fundSettings.categories(false);
         Actions.run("projects", () -> {
-            list = projectQueries.projects(community, stage);
+            list = projectQueries.projects(community, stage, awaiting);
         });
     }
 
@@ -93,6 +95,8 @@ public class ProjectsBacking extends FundPage {
         });
     }
 
+    public boolean isAwaiting() { return awaiting; }
+    public void setAwaiting(boolean v) { awaiting = v; }
     public String getStage() { return stage; }
     public void setStage(String stage) { this.stage = stage; }
     public List<ProjectRow> getList() { return list; }
