@@ -98,7 +98,7 @@ public class InboxImportBatchlet extends AbstractBatchlet {
             // Imported again by name: it counts as imported now, so the retention does not take it mid-run.
             Files.setLastModifiedTime(f, FileTime.from(at));
         }
-        ImportRunView run = imports.run(k, f, charset, inbox.reportFor(f, at, clock.getZone()), ReasonText.keys(),
+        ImportRunView run = imports.run(k, f, charset, inbox.reportFor(f, at, clock.getZone()), ReasonText.bureau(),
                 startedBy);
         Path kept = inbox.imported(f, clock.instant(), clock.getZone());
         LOG.info(() -> job.getJobName() + ": " + f.getFileName() + " imported as run " + run.id() + " ("

@@ -60,6 +60,12 @@ public class ImportRuns {
         return run.getId();
     }
 
+    /** Records how many lines the run's file has (header included), for the console's progress. Internal. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void total(long runId, long lines) {
+        find(runId).total(lines);
+    }
+
     /**
      * Ends a run: writes the report of all its problems to {@code report} (when not null) with the
      * reasons in the language of {@code text}, and sets the status. A problem of the file itself is

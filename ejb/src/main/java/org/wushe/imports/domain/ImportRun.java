@@ -66,6 +66,12 @@ public class ImportRun {
     @Column(nullable = false)
     private long rejected;
 
+    @Column(name = "lines_total")
+    private Long linesTotal;
+
+    @Column(name = "line_at", nullable = false)
+    private long lineAt;
+
     @Column(name = "report_path", length = 500)
     private String reportPath;
 
@@ -85,8 +91,16 @@ public class ImportRun {
         this.status = Status.RUNNING;
     }
 
+    /** The lines of the run's file, header included (the console's progress is the line reached of these). */
+    public void total(long lines) {
+        this.linesTotal = Math.max(0, lines);
+    }
+
     /** Ends the run; the counts were added chunk by chunk in the database. */
     public void finish(Status end, String charsetName, String report, Instant now) {
+        if (end == Status.COMPLETED && linesTotal != null) {
+            this.lineAt = linesTotal;
+        }
         this.status = end;
         this.charset = charsetName;
         this.reportPath = report == null || report.length() <= 500 ? report : null;
@@ -152,6 +166,16 @@ public class ImportRun {
 
     public long getRejected() {
         return rejected;
+    }
+
+    /** The lines of the file (header included), counted when the run began; null for runs before this was kept. */
+    public Long getLinesTotal() {
+        return linesTotal;
+    }
+
+    /** The line the run's last committed chunk reached. */
+    public long getLineAt() {
+        return lineAt;
     }
 
     public String getReportPath() {

@@ -17,15 +17,25 @@ public final class RunTable {
     }
 
     public static void record(Connection c, long runId, ChunkResult result) throws SQLException {
+        record(c, runId, result, 0);
+    }
+
+    /**
+     * The same, and the line the chunk reached ({@code lineAt}, the last line of its last record; 0
+     * to leave it), which the console shows against the file's lines as the run's progress.
+     */
+    public static void record(Connection c, long runId, ChunkResult result, long lineAt) throws SQLException {
         try (PreparedStatement counts = c.prepareStatement("UPDATE import_run SET lines_read = lines_read + ?,"
-                + " inserted = inserted + ?, updated = updated + ?, unchanged = unchanged + ?, rejected = rejected + ?"
-                + " WHERE id = ?")) {
+                + " inserted = inserted + ?, updated = updated + ?, unchanged = unchanged + ?, rejected = rejected + ?,"
+                + " line_at = CASE WHEN line_at < ? THEN ? ELSE line_at END WHERE id = ?")) {
             counts.setLong(1, result.read());
             counts.setLong(2, result.inserted());
             counts.setLong(3, result.updated());
             counts.setLong(4, result.unchanged());
             counts.setLong(5, result.rejected());
-            counts.setLong(6, runId);
+            counts.setLong(6, lineAt);
+            counts.setLong(7, lineAt);
+            counts.setLong(8, runId);
             counts.executeUpdate();
         }
         List<LineProblem> problems = result.problems();

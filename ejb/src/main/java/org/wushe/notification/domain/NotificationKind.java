@@ -12,5 +12,7 @@ public enum NotificationKind {
     PROPOSAL_VETOED,
     VOTE_OPENED,
     REDEMPTION_COMPLETED,
-    REDEMPTION_CANCELLED
+    REDEMPTION_CANCELLED,
+    /** A batch job ended FAILED or STOPPED (every active IT operator). */
+    JOB_FAILED
 }
