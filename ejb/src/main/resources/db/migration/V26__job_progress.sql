@@ -4,6 +4,14 @@
 ALTER TABLE import_run ADD COLUMN lines_total BIGINT;
 ALTER TABLE import_run ADD COLUMN line_at BIGINT DEFAULT 0 NOT NULL;
 
+-- The import jobs read their files as chunk steps with checkpoints: a run is tied to the job
+-- execution that runs it, and one whose execution stopped or failed before its end is STOPPED
+-- (a restart of the execution goes on with it from the last checkpoint).
+ALTER TABLE import_run ADD COLUMN job_execution_id BIGINT;
+ALTER TABLE import_run DROP CONSTRAINT ck_import_run_status;
+ALTER TABLE import_run ADD CONSTRAINT ck_import_run_status CHECK (status IN ('RUNNING', 'COMPLETED', 'FAILED', 'STOPPED'));
+CREATE INDEX ix_import_run_execution ON import_run (job_execution_id, status);
+
 -- A job execution's progress in its own unit (the settlement: sources): the total found when it
 -- began and what its committed chunks have done, added in each chunk's transaction.
 CREATE TABLE job_progress (

@@ -60,6 +60,53 @@ public class ImportRuns {
         return run.getId();
     }
 
+    /**
+     * Opens a run of a file for a job execution, with the file's lines (header included) for the
+     * console's progress; returns its id. Internal.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long start(ImportKind kind, String fileName, String startedBy, long executionId, Long lines) {
+        ImportRun run = new ImportRun(kind, fileName, startedBy, clock.instant());
+        run.runBy(executionId);
+        if (lines != null) {
+            run.total(lines);
+        }
+        em.persist(run);
+        em.flush();
+        return run.getId();
+    }
+
+    /** Goes on with a stopped run in a restart's execution; returns when the run began (its report's name). Internal. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public java.time.Instant resume(long runId, long executionId) {
+        ImportRun run = find(runId);
+        run.resume(executionId);
+        return run.getStartedAt();
+    }
+
+    /**
+     * Marks STOPPED the runs an execution left RUNNING (it stopped or failed before their end), in
+     * one statement. Internal.
+     *
+     * @return how many
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int interrupted(long executionId) {
+        return em.createQuery("update ImportRun r set r.status = :stopped where r.jobExecutionId = :e"
+                        + " and r.status = :running").setParameter("stopped", ImportRun.Status.STOPPED)
+                .setParameter("e", executionId).setParameter("running", ImportRun.Status.RUNNING).executeUpdate();
+    }
+
+    /**
+     * Ends a run as {@link #finish} does, but in the caller's transaction: a job's chunk that stores
+     * the file's last lines ends its run in the same commit, and the report holds the chunk's
+     * problems. Internal.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public ImportRunView end(long runId, ImportRun.Status status, String charset, Path report, ReasonText text) {
+        return close(runId, status, charset, report, text);
+    }
+
     /** Records how many lines the run's file has (header included), for the console's progress. Internal. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void total(long runId, long lines) {
@@ -73,6 +120,10 @@ public class ImportRuns {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ImportRunView finish(long runId, ImportRun.Status status, String charset, Path report, ReasonText text) {
+        return close(runId, status, charset, report, text);
+    }
+
+    private ImportRunView close(long runId, ImportRun.Status status, String charset, Path report, ReasonText text) {
         ImportRun run = find(runId);
         if (report != null) {
             try (ImportReport out = ImportReport.create(report, text)) {

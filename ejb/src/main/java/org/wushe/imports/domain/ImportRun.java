@@ -21,7 +21,12 @@ import java.time.Instant;
 @Table(name = "import_run")
 public class ImportRun {
 
-    public enum Status { RUNNING, COMPLETED, FAILED }
+    /**
+     * RUNNING while lines are read; COMPLETED or FAILED (the file could not be read to its end) when
+     * it ended; STOPPED when the job running it stopped or failed before its end: a restart of that
+     * job execution goes on with the same run from its last checkpoint.
+     */
+    public enum Status { RUNNING, COMPLETED, FAILED, STOPPED }
 
     @Id
     @SequenceGenerator(name = "import_run_seq", sequenceName = "import_run_seq", allocationSize = 50)
@@ -66,6 +71,9 @@ public class ImportRun {
     @Column(nullable = false)
     private long rejected;
 
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
     @Column(name = "lines_total")
     private Long linesTotal;
 
@@ -89,6 +97,18 @@ public class ImportRun {
                 : startedBy.length() > 50 ? startedBy.substring(0, 50) : startedBy;
         this.startedAt = now;
         this.status = Status.RUNNING;
+    }
+
+    /** The job execution that runs it (a job's import), or null. */
+    public void runBy(Long executionId) {
+        this.jobExecutionId = executionId;
+    }
+
+    /** Goes on after a stop (a restart of the job), run by the restart's execution. */
+    public void resume(Long executionId) {
+        this.status = Status.RUNNING;
+        this.jobExecutionId = executionId;
+        this.finishedAt = null;
     }
 
     /** The lines of the run's file, header included (the console's progress is the line reached of these). */
@@ -176,6 +196,10 @@ public class ImportRun {
     /** The line the run's last committed chunk reached. */
     public long getLineAt() {
         return lineAt;
+    }
+
+    public Long getJobExecutionId() {
+        return jobExecutionId;
     }
 
     public String getReportPath() {
