@@ -24,6 +24,7 @@ import org.wushe.imports.domain.ImportReport;
 import org.wushe.imports.domain.ImportRun;
 import org.wushe.imports.domain.LineProblem;
 import org.wushe.imports.domain.ReasonText;
+import org.wushe.imports.infrastructure.RunTable;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.NotFoundException;
@@ -100,11 +101,23 @@ public class ImportRuns {
     /**
      * Ends a run as {@link #finish} does, but in the caller's transaction: a job's chunk that stores
      * the file's last lines ends its run in the same commit, and the report holds the chunk's
-     * problems. Internal.
+     * problems. Plain JDBC on the same data source as {@link ImportWriter}, so it works on the
+     * connection that wrote the chunk's rows (the persistence unit's own connection would wait
+     * for their locks). Internal.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public ImportRunView end(long runId, ImportRun.Status status, String charset, Path report, ReasonText text) {
-        return close(runId, status, charset, report, text);
+    public void end(long runId, ImportRun.Status status, String charset, Path report, ReasonText text) {
+        if (report != null) {
+            try (ImportReport out = ImportReport.create(report, text)) {
+                copyProblems(runId, out);
+            }
+        }
+        String path = report == null || report.toString().length() > 500 ? null : report.toString();
+        try (Connection c = dataSource.getConnection()) {
+            RunTable.end(c, runId, status.name(), charset, path, clock.instant(), status == ImportRun.Status.COMPLETED);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot end import run " + runId, e);
+        }
     }
 
     /** Records how many lines the run's file has (header included), for the console's progress. Internal. */
@@ -135,7 +148,12 @@ public class ImportRuns {
         return ImportRunView.of(run);
     }
 
-    /** The communities and grid cells of the city, for the checks of one file. Internal. */
+    /**
+     * The communities and grid cells of the city, for the checks of one file. Internal. Read in a
+     * transaction of its own: a job's chunk that asks for it must not keep the rows it read locked
+     * while it stores grid cells.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public GeographyIndex geography() {
         GeographyIndex index = new GeographyIndex();
         for (Object[] c : em.createQuery("select c.id, c.code, c.name from Community c", Object[].class)

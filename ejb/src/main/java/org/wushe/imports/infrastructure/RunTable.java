@@ -60,4 +60,22 @@ public final class RunTable {
             ps.executeBatch();
         }
     }
+
+    /**
+     * Ends a run in the caller's transaction: status, encoding, report, end time; a completed run
+     * has reached its file's last line.
+     */
+    public static void end(Connection c, long runId, String status, String charset, String reportPath,
+                           java.time.Instant at, boolean completed) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE import_run SET status = ?, charset_name = ?,"
+                + " report_path = ?, finished_at = ?, version = version + 1"
+                + (completed ? ", line_at = COALESCE(lines_total, line_at)" : "") + " WHERE id = ?")) {
+            ps.setString(1, status);
+            ps.setString(2, charset);
+            ps.setString(3, reportPath);
+            ps.setTimestamp(4, java.sql.Timestamp.from(at));
+            ps.setLong(5, runId);
+            ps.executeUpdate();
+        }
+    }
 }

@@ -86,11 +86,6 @@ public class JobsBacking implements Serializable {
         return progress.get(executionId);
     }
 
-    /** Whether the page shows an import run's progress or an execution's: then it refreshes itself. */
-    public boolean isAnyImportRunning() {
-        return runs.stream().anyMatch(ImportRunView::showsProgress);
-    }
-
     /** The row of the execution a link named ({@code ?execution=}, e.g. from a notification), marked. */
     public String rowClass(long executionId) {
         return execution != null && execution == executionId ? "wushe-highlight" : null;
@@ -189,9 +184,13 @@ public class JobsBacking implements Serializable {
         refresh();
     }
 
-    /** Whether any listed execution is still running (the page then refreshes itself). */
+    /**
+     * Whether any listed execution is still running (the page then refreshes itself, and with it the
+     * progress of the import runs and the settlement). A run left RUNNING by a server that died does
+     * not keep the page refreshing: only a running execution does.
+     */
     public boolean isAnyRunning() {
-        return executions.stream().anyMatch(ExecutionView::running) || isAnyImportRunning();
+        return executions.stream().anyMatch(ExecutionView::running);
     }
 
     /** {@code name=value} lines; a line without {@code =} is refused with its number. */
