@@ -93,14 +93,11 @@ class OperatorProgressBrowserIT extends BrowserTest {
             return row != null && row.contains("COMPLETED") ? row : null;
         });
         assertTrue(done.contains(String.valueOf(lines)), () -> "every line read and refused once: " + done);
-        assertEquals(List.of(), wait.until(d -> {
-            try {
-                return d.findElement(runRow(name)).findElements(By.tagName("progress")).stream()
-                        .map(b -> b.getAttribute("id")).toList();
-            } catch (StaleElementReferenceException refreshed) {
-                return null;
-            }
-        }), "the bar goes when the run has ended");
+        open(page("operator/jobs.xhtml"));
+        String ended = wait.until(d -> text(d.findElement(runRow(name))));
+        assertTrue(ended.contains("COMPLETED"), () -> "ended: " + ended);
+        assertEquals(0, driver.findElements(By.xpath("//tbody[@id='imports:runs_data']/tr[contains(., '" + name
+                + "')]//progress")).size(), "the bar goes when the run has ended");
         assertTrue(again > id);
     }
 
