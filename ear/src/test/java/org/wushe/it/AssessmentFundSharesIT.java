@@ -213,18 +213,18 @@ class AssessmentFundSharesIT {
         Map<String, CSVRecord> byCode = new HashMap<>();
         try (Reader in = new java.io.StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-            parser.forEach(r -> byCode.put(r.get("code"), r));
+            parser.forEach(r -> byCode.put(r.get("指标代码"), r));
         }
-        assertEquals("33.33", byCode.get("FUND_SPENT_SHARE.PUBLICITY").get("value"));
-        assertTrue(byCode.get("FUND_SPENT_SHARE.PUBLICITY").get("name_zh").contains("超出限制"));
-        assertEquals("66.66", byCode.get("FUND_ALLOCATED_SHARE.ELDER_CARE").get("value"));
-        assertEquals("2", byCode.get("FUND_BREAKING_CATEGORIES").get("value"));
+        assertEquals("33.33", byCode.get("FUND_SPENT_SHARE.PUBLICITY").get("数值"));
+        assertTrue(byCode.get("FUND_SPENT_SHARE.PUBLICITY").get("指标名称").contains("超出限制"));
+        assertEquals("66.66", byCode.get("FUND_ALLOCATED_SHARE.ELDER_CARE").get("数值"));
+        assertEquals("2", byCode.get("FUND_BREAKING_CATEGORIES").get("数值"));
         ReportFileView city = own.stream().filter(f -> f.kind() == ReportKind.CITY_MONTHLY_CSV).findFirst().orElseThrow();
         try (Reader in = Files.newBufferedReader(runAs(operator, () -> files.open(city.id())).path(), StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             CSVRecord rowA = parser.getRecords().stream().filter(r -> r.get(0).endsWith(community)).findFirst().orElseThrow();
-            assertEquals("ELDER_CARE=66.66;ELDER_RENOVATION=0.00;PUBLICITY=33.33", rowA.get("FUND_SPENT_SHARES"));
-            assertEquals("ELDER_RENOVATION;PUBLICITY", rowA.get("FUND_BREAKING_CATEGORIES"));
+            assertEquals("ELDER_CARE=66.66;ELDER_RENOVATION=0.00;PUBLICITY=33.33", rowA.get("各类别基金支出占比（%）"));
+            assertEquals("ELDER_RENOVATION;PUBLICITY", rowA.get("超出比例限制的类别"));
         }
     }
 }

@@ -222,26 +222,30 @@ class ReportsIT {
         Map<String, CSVRecord> byCode = new HashMap<>();
         try (Reader in = new java.io.StringReader(csvText);
              CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-            p.forEach(r -> byCode.put(r.get("code"), r));
+            assertEquals(List.of("指标代码", "指标名称", "数值", "单位"), p.getHeaderNames(), "Chinese headers");
+            p.forEach(r -> byCode.put(r.get("指标代码"), r));
         }
         assertEquals(Metric.values().length, byCode.size(), "one row per figure");
-        assertEquals("66.67", byCode.get("NEEDS_CLOSURE_RATE").get("value"));
-        assertEquals("%", byCode.get("NEEDS_CLOSURE_RATE").get("unit"));
-        assertEquals("需求办结率", byCode.get("NEEDS_CLOSURE_RATE").get("name_zh"));
-        assertEquals("3.5", byCode.get("INSPECTION_HOURS").get("value"));
-        assertEquals("2", byCode.get("NEEDS_CLOSED").get("value"));
+        assertEquals("66.67", byCode.get("NEEDS_CLOSURE_RATE").get("数值"));
+        assertEquals("%", byCode.get("NEEDS_CLOSURE_RATE").get("单位"));
+        assertEquals("需求办结率", byCode.get("NEEDS_CLOSURE_RATE").get("指标名称"));
+        assertEquals("3.5", byCode.get("INSPECTION_HOURS").get("数值"));
+        assertEquals("2", byCode.get("NEEDS_CLOSED").get("数值"));
 
         String city = flat(text(runAs(operator, () -> files.open(cityPdf.id())).path()));
         assertTrue(city.contains("测试街道"), "the sub-districts' rows");
         assertTrue(city.contains("75.0%"), () -> "the sub-district's closure rate from the parts, 3 of 4: " + city);
         assertTrue(city.contains(withoutSnapshot + "个社区本月无考核快照"), () -> "the communities without a snapshot: " + city);
         assertTrue(city.contains("测试社区" + town.community("B")), "B tops the ranking");
-        try (Reader in = Files.newBufferedReader(runAs(operator, () -> files.open(cityCsv.id())).path(), StandardCharsets.UTF_8);
+        byte[] cityBytes = Files.readAllBytes(runAs(operator, () -> files.open(cityCsv.id())).path());
+        assertEquals((byte) 0xEF, cityBytes[0], "the city file is UTF-8 with a byte order mark too");
+        try (Reader in = new java.io.StringReader(new String(cityBytes, 3, cityBytes.length - 3, StandardCharsets.UTF_8));
              CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            assertEquals(List.of("社区代码", "社区名称", "街道代码", "街道名称"), p.getHeaderNames().subList(0, 4));
             List<CSVRecord> rows = p.getRecords();
             CSVRecord rowA = rows.stream().filter(r -> r.get(0).endsWith(town.community("A"))).findFirst().orElseThrow();
-            assertEquals("66.67", rowA.get("NEEDS_CLOSURE_RATE"));
-            assertEquals("测试社区" + town.community("A"), rowA.get("community_name"));
+            assertEquals("66.67", rowA.get("需求办结率（%）"));
+            assertEquals("测试社区" + town.community("A"), rowA.get("社区名称"));
         }
 
         // Run again: the month's files are replaced, not added.

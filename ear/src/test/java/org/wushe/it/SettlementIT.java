@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
 import org.wushe.jobs.application.ExecutionView;
+import org.wushe.jobs.application.JobProgress;
 import org.wushe.jobs.application.Jobs;
 import org.wushe.security.domain.Role;
 import org.wushe.shared.ConflictException;
@@ -60,6 +61,9 @@ class SettlementIT {
 
     @EJB
     VolunteerService volunteers;
+
+    @EJB
+    JobProgress progress;
 
     @EJB
     PointAccounts pointAccounts;
@@ -170,11 +174,19 @@ class SettlementIT {
         long half = booked();
         assertTrue(half > 0 && half < n, "stopped half-way, after some chunks: " + half + " of " + n);
         assertEquals(half * 18, balance(), "the committed chunks are booked in full, nothing of the rest");
+        JobProgress.Progress halfWay = runAs(operator, () -> progress.of(java.util.List.of(id))).get(id);
+        assertTrue(halfWay.total() >= n, () -> "the total counted when the run began holds the new sources: " + halfWay);
+        assertTrue(halfWay.done() >= half && halfWay.done() < halfWay.total(),
+                () -> "the console's count is what the committed chunks checked: " + halfWay + ", booked here " + half);
 
         long again = runAs(operator, () -> console.restart(id, Map.of("chunkSize", "500")));
         ExecutionView done = await(again);
         assertEquals("COMPLETED", done.status(), () -> "restart ended " + done);
         assertEquals(n, booked(), "every source booked once after the restart");
+        JobProgress.Progress rest = runAs(operator, () -> progress.of(java.util.List.of(again))).get(again);
+        assertEquals(rest.total(), rest.done(), () -> "the restart counted what was left and checked all of it: " + rest);
+        assertTrue(rest.total() >= n - half && rest.total() < halfWay.total(), () -> "only what was left: " + rest);
+        assertEquals(100, rest.percent());
         assertEquals(0, longQuery("SELECT COUNT(*) FROM (SELECT t.source_id FROM point_transaction t JOIN service_hours h"
                 + " ON h.id = t.source_id WHERE t.source_type = 'SERVICE_HOURS' AND h.community_id = " + communityId
                 + " GROUP BY t.source_id HAVING COUNT(*) > 1) x"), "no source twice");

@@ -1,7 +1,9 @@
 package org.wushe.batch.settle;
 
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.wushe.points.application.SettlementSources;
@@ -16,10 +18,14 @@ public class SettleProcessor implements ItemProcessor {
     @EJB
     SettlementSources sources;
 
+    @Inject
+    StepContext step;
+
     private PointRuleBook rules;
 
     @Override
     public Object processItem(Object item) {
+        Checked.of(step).add();
         if (rules == null) {
             rules = sources.rules();
         }

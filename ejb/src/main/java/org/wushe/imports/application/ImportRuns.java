@@ -24,6 +24,7 @@ import org.wushe.imports.domain.ImportReport;
 import org.wushe.imports.domain.ImportRun;
 import org.wushe.imports.domain.LineProblem;
 import org.wushe.imports.domain.ReasonText;
+import org.wushe.imports.infrastructure.RunTable;
 import org.wushe.security.application.CurrentCaller;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.NotFoundException;
@@ -61,12 +62,81 @@ public class ImportRuns {
     }
 
     /**
+     * Opens a run of a file for a job execution, with the file's lines (header included) for the
+     * console's progress; returns its id. Internal.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long start(ImportKind kind, String fileName, String startedBy, long executionId, Long lines) {
+        ImportRun run = new ImportRun(kind, fileName, startedBy, clock.instant());
+        run.runBy(executionId);
+        if (lines != null) {
+            run.total(lines);
+        }
+        em.persist(run);
+        em.flush();
+        return run.getId();
+    }
+
+    /** Goes on with a stopped run in a restart's execution; returns when the run began (its report's name). Internal. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public java.time.Instant resume(long runId, long executionId) {
+        ImportRun run = find(runId);
+        run.resume(executionId);
+        return run.getStartedAt();
+    }
+
+    /**
+     * Marks STOPPED the runs an execution left RUNNING (it stopped or failed before their end), in
+     * one statement. Internal.
+     *
+     * @return how many
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int interrupted(long executionId) {
+        return em.createQuery("update ImportRun r set r.status = :stopped where r.jobExecutionId = :e"
+                        + " and r.status = :running").setParameter("stopped", ImportRun.Status.STOPPED)
+                .setParameter("e", executionId).setParameter("running", ImportRun.Status.RUNNING).executeUpdate();
+    }
+
+    /**
+     * Ends a run as {@link #finish} does, but in the caller's transaction: a job's chunk that stores
+     * the file's last lines ends its run in the same commit, and the report holds the chunk's
+     * problems. Plain JDBC on the same data source as {@link ImportWriter}, so it works on the
+     * connection that wrote the chunk's rows (the persistence unit's own connection would wait
+     * for their locks). Internal.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void end(long runId, ImportRun.Status status, String charset, Path report, ReasonText text) {
+        if (report != null) {
+            try (ImportReport out = ImportReport.create(report, text)) {
+                copyProblems(runId, out);
+            }
+        }
+        String path = report == null || report.toString().length() > 500 ? null : report.toString();
+        try (Connection c = dataSource.getConnection()) {
+            RunTable.end(c, runId, status.name(), charset, path, clock.instant(), status == ImportRun.Status.COMPLETED);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot end import run " + runId, e);
+        }
+    }
+
+    /** Records how many lines the run's file has (header included), for the console's progress. Internal. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void total(long runId, long lines) {
+        find(runId).total(lines);
+    }
+
+    /**
      * Ends a run: writes the report of all its problems to {@code report} (when not null) with the
      * reasons in the language of {@code text}, and sets the status. A problem of the file itself is
      * recorded before, with {@link ImportWriter#problem}. Internal.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ImportRunView finish(long runId, ImportRun.Status status, String charset, Path report, ReasonText text) {
+        return close(runId, status, charset, report, text);
+    }
+
+    private ImportRunView close(long runId, ImportRun.Status status, String charset, Path report, ReasonText text) {
         ImportRun run = find(runId);
         if (report != null) {
             try (ImportReport out = ImportReport.create(report, text)) {
@@ -78,7 +148,12 @@ public class ImportRuns {
         return ImportRunView.of(run);
     }
 
-    /** The communities and grid cells of the city, for the checks of one file. Internal. */
+    /**
+     * The communities and grid cells of the city, for the checks of one file. Internal. Read in a
+     * transaction of its own: a job's chunk that asks for it must not keep the rows it read locked
+     * while it stores grid cells.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public GeographyIndex geography() {
         GeographyIndex index = new GeographyIndex();
         for (Object[] c : em.createQuery("select c.id, c.code, c.name from Community c", Object[].class)

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -88,6 +87,11 @@ public class ImportService {
     public ImportRunView run(ImportKind kind, Path file, Charset charset, Path report, ReasonText text,
                              String startedBy) {
         long runId = runs.start(kind, file.getFileName().toString(), startedBy);
+        try {
+            runs.total(runId, ImportFileReader.countLines(file));
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "import run {0}: the file's lines could not be counted: {1}", new Object[]{runId, e});
+        }
         Path reportFile = report != null ? report : ImportReport.besides(file);
         Pipeline pipeline = pipeline(kind, runId);
         String charsetName = charset == null ? null : Encodings.label(charset);
@@ -117,7 +121,7 @@ public class ImportService {
             writer.problem(runId, fileProblem);
         }
         return runs.finish(runId, fileProblem == null ? ImportRun.Status.COMPLETED : ImportRun.Status.FAILED,
-                charsetName, reportFile, text == null ? ReasonText.bundle(Locale.SIMPLIFIED_CHINESE) : text);
+                charsetName, reportFile, text == null ? ReasonText.bureau() : text);
     }
 
     /** How one kind of file is checked and stored. */

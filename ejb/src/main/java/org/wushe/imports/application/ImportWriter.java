@@ -94,7 +94,7 @@ public class ImportWriter {
             problems.sort(java.util.Comparator.comparingLong(LineProblem::line));
             ChunkResult result = new ChunkResult(lines.size(), stored.inserted(), stored.updated(), stored.unchanged(),
                     refusedByChecks + stored.rejected(), problems);
-            RunTable.record(c, runId, result);
+            RunTable.record(c, runId, result, lines.isEmpty() ? 0 : lines.get(lines.size() - 1).line());
             return result;
         } catch (SQLException e) {
             throw new IllegalStateException("import run " + runId + ": the database refused a chunk of " + lines.size()

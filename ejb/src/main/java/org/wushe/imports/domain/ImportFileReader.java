@@ -108,6 +108,30 @@ public final class ImportFileReader implements Closeable, Iterable<CsvLine> {
         return true;
     }
 
+    /**
+     * The lines of a file as a text editor numbers them (the header included): its line ends, plus
+     * one for a last line without one. A plain scan of the bytes (LF ends a line in UTF-8 and GBK
+     * alike), so the console can show a run's progress against it; well under a second for a
+     * million lines.
+     */
+    public static long countLines(Path file) throws IOException {
+        long lines = 0;
+        int last = '\n';
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+                last = buffer[n - 1];
+            }
+        }
+        return last == '\n' ? lines : lines + 1;
+    }
+
     /** The next record that is not blank, or null at the end of the file. */
     public CsvLine next() {
         CsvLine line;

@@ -21,7 +21,12 @@ import java.time.Instant;
 @Table(name = "import_run")
 public class ImportRun {
 
-    public enum Status { RUNNING, COMPLETED, FAILED }
+    /**
+     * RUNNING while lines are read; COMPLETED or FAILED (the file could not be read to its end) when
+     * it ended; STOPPED when the job running it stopped or failed before its end: a restart of that
+     * job execution goes on with the same run from its last checkpoint.
+     */
+    public enum Status { RUNNING, COMPLETED, FAILED, STOPPED }
 
     @Id
     @SequenceGenerator(name = "import_run_seq", sequenceName = "import_run_seq", allocationSize = 50)
@@ -66,6 +71,15 @@ public class ImportRun {
     @Column(nullable = false)
     private long rejected;
 
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    @Column(name = "lines_total")
+    private Long linesTotal;
+
+    @Column(name = "line_at", nullable = false)
+    private long lineAt;
+
     @Column(name = "report_path", length = 500)
     private String reportPath;
 
@@ -85,8 +99,28 @@ public class ImportRun {
         this.status = Status.RUNNING;
     }
 
+    /** The job execution that runs it (a job's import), or null. */
+    public void runBy(Long executionId) {
+        this.jobExecutionId = executionId;
+    }
+
+    /** Goes on after a stop (a restart of the job), run by the restart's execution. */
+    public void resume(Long executionId) {
+        this.status = Status.RUNNING;
+        this.jobExecutionId = executionId;
+        this.finishedAt = null;
+    }
+
+    /** The lines of the run's file, header included (the console's progress is the line reached of these). */
+    public void total(long lines) {
+        this.linesTotal = Math.max(0, lines);
+    }
+
     /** Ends the run; the counts were added chunk by chunk in the database. */
     public void finish(Status end, String charsetName, String report, Instant now) {
+        if (end == Status.COMPLETED && linesTotal != null) {
+            this.lineAt = linesTotal;
+        }
         this.status = end;
         this.charset = charsetName;
         this.reportPath = report == null || report.length() <= 500 ? report : null;
@@ -152,6 +186,20 @@ public class ImportRun {
 
     public long getRejected() {
         return rejected;
+    }
+
+    /** The lines of the file (header included), counted when the run began; null for runs before this was kept. */
+    public Long getLinesTotal() {
+        return linesTotal;
+    }
+
+    /** The line the run's last committed chunk reached. */
+    public long getLineAt() {
+        return lineAt;
+    }
+
+    public Long getJobExecutionId() {
+        return jobExecutionId;
     }
 
     public String getReportPath() {

@@ -7,10 +7,12 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Turns a problem's message key into the text a report shows. The texts live in the web module's
- * {@code org.wushe.web.messages} bundle (Chinese, and English on request); the screens resolve
- * them with their own class loader, a job or a service finds them through the context class loader
- * of the application. Without the bundle the text is the key and its arguments, still readable.
+ * Turns a problem's message key into the text a report shows. The texts live in the
+ * {@code org.wushe.web.messages} bundle (Chinese, and English on request). Its files are kept in the
+ * web module's sources and built into this module's jar as well (ejb/pom.xml), because a batch job's
+ * thread runs with the application's class loader, which does not see the web module: looking the
+ * bundle up there found nothing, and the reports read {@code import.line.columns [9, 3]}. Only when
+ * the bundle is missing altogether is the text the key and its arguments.
  */
 @FunctionalInterface
 public interface ReasonText {
@@ -35,13 +37,27 @@ public interface ReasonText {
         };
     }
 
-    /** Texts of the application's bundle in the given language, found through the context class loader. */
+    /**
+     * Texts of the application's bundle in the given language: found with this module's own class
+     * loader (which holds the bundle, whatever thread asks), else with the thread's context class loader.
+     */
     static ReasonText bundle(Locale locale) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        try {
-            return of(ResourceBundle.getBundle(BUNDLE, locale, loader == null ? ReasonText.class.getClassLoader() : loader));
-        } catch (MissingResourceException e) {
-            return keys();
+        for (ClassLoader loader : new ClassLoader[]{ReasonText.class.getClassLoader(),
+                Thread.currentThread().getContextClassLoader()}) {
+            if (loader == null) {
+                continue;
+            }
+            try {
+                return of(ResourceBundle.getBundle(BUNDLE, locale, loader));
+            } catch (MissingResourceException e) {
+                // the next loader
+            }
         }
+        return keys();
+    }
+
+    /** The bureau's language, in which the jobs write their reports: Chinese. */
+    static ReasonText bureau() {
+        return bundle(Locale.SIMPLIFIED_CHINESE);
     }
 }

@@ -14,5 +14,7 @@ public enum NotificationKind {
     REDEMPTION_COMPLETED,
     REDEMPTION_CANCELLED,
     DECISION_PUBLISHED,
-    CERTIFICATE_EXPIRING
+    CERTIFICATE_EXPIRING,
+    /** A batch job ended FAILED or STOPPED (every active IT operator). */
+    JOB_FAILED
 }

@@ -156,6 +156,23 @@ public class SettlementSources {
     }
 
     /**
+     * How many sources of a type the ledger does not hold yet, in one aggregate query: the total a
+     * settlement run shows its progress against.
+     */
+    public long unsettledCount(SourceType type) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) " + source(type).fromWhere())) {
+            ps.setInt(1, 1);
+            ps.setInt(2, 0);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count unsettled " + type, e);
+        }
+    }
+
+    /**
      * One source, read as the settlement reads it: empty when there is no such record, it does not
      * earn points (not verified, not confirmed), or the ledger holds its transaction already.
      */

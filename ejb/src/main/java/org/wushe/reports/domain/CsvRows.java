@@ -20,11 +20,17 @@ import org.wushe.shared.CsvCells;
 /**
  * The rows of the monthly CSV files, and how they are written: UTF-8 with a byte order mark (so a
  * spreadsheet opens the Chinese text right), CRLF line ends, quoted where needed (Commons CSV), every
- * cell through {@link CsvCells} (no formula; figures stay plain numbers).
+ * cell through {@link CsvCells} (no formula; figures stay plain numbers). The header row is in
+ * Chinese (bundle keys {@code csv.header.*}); each column's code, for programs that read the files,
+ * is listed with its header in docs/reports.md ({@link #COMMUNITY_CODES}, {@link #cityCodesWithFund()}).
  */
 public final class CsvRows {
 
-    public static final List<String> COMMUNITY_HEADER = List.of("code", "name_zh", "value", "unit");
+    /** The community file's columns by code: the figure's code, its Chinese name, its value, its unit. */
+    public static final List<String> COMMUNITY_CODES = List.of("code", "name_zh", "value", "unit");
+
+    /** The community file's header row: {@code 指标代码,指标名称,数值,单位}. */
+    public static final List<String> COMMUNITY_HEADER = COMMUNITY_CODES.stream().map(CsvRows::header).toList();
 
     private CsvRows() {
     }
@@ -38,13 +44,31 @@ public final class CsvRows {
         return rows;
     }
 
-    /** The city file's header: the community, its sub-district, then every figure by code. */
-    public static List<String> cityHeader() {
+    /** The city file's columns by code: the community, its sub-district, then every figure by its code. */
+    public static List<String> cityCodes() {
         List<String> h = new ArrayList<>(List.of("community_code", "community_name", "sub_district_code", "sub_district_name"));
         for (Metric m : FigureText.ORDER) {
             h.add(m.name());
         }
         return h;
+    }
+
+    /** The city file's header row: the Chinese header of each of {@link #cityCodes()}. */
+    public static List<String> cityHeader() {
+        return cityCodes().stream().map(CsvRows::header).toList();
+    }
+
+    /**
+     * The Chinese header of a column code: a figure's name with its unit ({@code 需求办结率（%）}),
+     * or the bundle's {@code csv.header.<code>}.
+     */
+    public static String header(String code) {
+        for (Metric m : FigureText.ORDER) {
+            if (m.name().equals(code)) {
+                return ReportTexts.text("csv.header.figure", FigureText.name(m), FigureText.unit(m));
+            }
+        }
+        return ReportTexts.text("csv.header." + code);
     }
 
     /** One community of the city file. */
@@ -59,11 +83,16 @@ public final class CsvRows {
     /** The city file's fund columns after the figures: each category's spending share, and the categories breaking a limit. */
     public static final List<String> FUND_COLUMNS = List.of("FUND_SPENT_SHARES", "FUND_BREAKING_CATEGORIES");
 
-    /** The city file's header with its fund columns. */
-    public static List<String> cityHeaderWithFund() {
-        List<String> h = new ArrayList<>(cityHeader());
+    /** The city file's columns by code with its fund columns. */
+    public static List<String> cityCodesWithFund() {
+        List<String> h = new ArrayList<>(cityCodes());
         h.addAll(FUND_COLUMNS);
         return h;
+    }
+
+    /** The city file's header row with its fund columns, in Chinese. */
+    public static List<String> cityHeaderWithFund() {
+        return cityCodesWithFund().stream().map(CsvRows::header).toList();
     }
 
     /**

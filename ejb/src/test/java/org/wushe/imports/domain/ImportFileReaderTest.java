@@ -175,4 +175,15 @@ class ImportFileReaderTest {
             assertNull(r.next());
         }
     }
+
+    @Test
+    void countLines_countsTheLinesAsAnEditorNumbersThem(@TempDir Path dir) throws IOException {
+        Path crlf = Files.writeString(dir.resolve("a.csv"), "h\r\n1\r\n\r\n\"x\ny\",2\r\n", StandardCharsets.UTF_8);
+        assertEquals(5, ImportFileReader.countLines(crlf), "header, a line, a blank one, a value over two lines");
+        Path open = Files.writeString(dir.resolve("b.csv"), "h\n1\n2", StandardCharsets.UTF_8);
+        assertEquals(3, ImportFileReader.countLines(open), "a last line without its end counts");
+        assertEquals(0, ImportFileReader.countLines(Files.write(dir.resolve("c.csv"), new byte[0])));
+        Path gbk = Files.write(dir.resolve("d.csv"), "h\r\n王秀英\r\n".getBytes(Charset.forName("GBK")));
+        assertEquals(2, ImportFileReader.countLines(gbk));
+    }
 }

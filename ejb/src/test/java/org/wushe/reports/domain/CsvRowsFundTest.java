@@ -36,6 +36,8 @@ class CsvRowsFundTest {
                 CsvRows.cityFundCells(List.of(ELDER, PUBLICITY)));
         assertEquals(CsvRows.cityHeader().size() + 2, CsvRows.cityHeaderWithFund().size());
         assertEquals(List.of("FUND_SPENT_SHARES", "FUND_BREAKING_CATEGORIES"),
+                CsvRows.cityCodesWithFund().subList(CsvRows.cityCodes().size(), CsvRows.cityCodes().size() + 2));
+        assertEquals(List.of("各类别基金支出占比（%）", "超出比例限制的类别"),
                 CsvRows.cityHeaderWithFund().subList(CsvRows.cityHeader().size(), CsvRows.cityHeader().size() + 2));
     }
 

@@ -34,7 +34,20 @@ class CsvRowsTest {
     void theCityRowHasEveryFigureAfterTheNames() {
         List<String> row = CsvRows.cityRow("C1", "东湖社区", "SD1", "东湖街道", F);
         assertEquals(CsvRows.cityHeader().size(), row.size());
-        assertEquals("66.67", row.get(CsvRows.cityHeader().indexOf("NEEDS_CLOSURE_RATE")));
+        assertEquals("66.67", row.get(CsvRows.cityCodes().indexOf("NEEDS_CLOSURE_RATE")));
+        assertEquals("需求办结率（%）", CsvRows.cityHeader().get(CsvRows.cityCodes().indexOf("NEEDS_CLOSURE_RATE")));
+        assertEquals("平均满意度（分）", CsvRows.cityHeader().get(CsvRows.cityCodes().indexOf("SATISFACTION_AVG")));
+        assertEquals(List.of("社区代码", "社区名称", "街道代码", "街道名称"), CsvRows.cityHeader().subList(0, 4));
+    }
+
+    @Test
+    void everyHeaderIsChineseAndNoTwoColumnsShareOne() {
+        List<String> city = CsvRows.cityHeaderWithFund();
+        assertEquals(CsvRows.cityCodesWithFund().size(), new java.util.HashSet<>(city).size(), () -> "distinct: " + city);
+        for (String h : city) {
+            assertTrue(h.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                    () -> "a Chinese header, not a code: " + h);
+        }
     }
 
     @Test
@@ -46,7 +59,7 @@ class CsvRowsTest {
         byte[] bytes = out.toByteArray();
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        assertEquals("code,name_zh,value,unit\r\nA,\"名称, 带逗号\",1,件\r\n", text);
+        assertEquals("指标代码,指标名称,数值,单位\r\nA,\"名称, 带逗号\",1,件\r\n", text);
         assertTrue(text.endsWith("\r\n"));
     }
 }

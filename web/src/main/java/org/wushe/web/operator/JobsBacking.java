@@ -15,6 +15,7 @@ import org.wushe.imports.application.ImportRuns;
 import org.wushe.imports.domain.ImportKind;
 import org.wushe.imports.domain.ReasonText;
 import org.wushe.jobs.application.ExecutionView;
+import org.wushe.jobs.application.JobProgress;
 import org.wushe.jobs.application.Jobs;
 import org.wushe.jobs.domain.JobName;
 import org.wushe.reports.application.ReportFileView;
@@ -44,11 +45,16 @@ public class JobsBacking implements Serializable {
     @EJB
     ReportFiles reportFiles;
 
+    @EJB
+    JobProgress jobProgress;
+
     private transient Part upload;
     private String importKind = "RESIDENTS";
     private String importEncoding = "AUTO";
     private List<ImportRunView> runs = List.of();
     private Map<Long, List<ReportFileView>> filesByExecution = Map.of();
+    private Map<Long, JobProgress.Progress> progress = Map.of();
+    private Long execution;
 
     private List<String> jobs = List.of();
     private List<ExecutionView> executions = List.of();
@@ -72,6 +78,25 @@ public class JobsBacking implements Serializable {
         Map<Long, List<ReportFileView>> files = new LinkedHashMap<>();
         reportFiles.ofExecutions(ids).forEach(f -> files.computeIfAbsent(f.executionId(), k -> new java.util.ArrayList<>()).add(f));
         this.filesByExecution = files;
+        this.progress = jobProgress.of(executions.stream().filter(ExecutionView::running).map(ExecutionView::id).toList());
+    }
+
+    /** A running execution's progress from the database (the settlement's sources), or null. */
+    public JobProgress.Progress progress(long executionId) {
+        return progress.get(executionId);
+    }
+
+    /** The row of the execution a link named ({@code ?execution=}, e.g. from a notification), marked. */
+    public String rowClass(long executionId) {
+        return execution != null && execution == executionId ? "wushe-highlight" : null;
+    }
+
+    public Long getExecution() {
+        return execution;
+    }
+
+    public void setExecution(Long execution) {
+        this.execution = execution;
     }
 
     /** The report files an execution wrote (none for the other jobs). */
@@ -159,7 +184,11 @@ public class JobsBacking implements Serializable {
         refresh();
     }
 
-    /** Whether any listed execution is still running (the page then refreshes itself). */
+    /**
+     * Whether any listed execution is still running (the page then refreshes itself, and with it the
+     * progress of the import runs and the settlement). A run left RUNNING by a server that died does
+     * not keep the page refreshing: only a running execution does.
+     */
     public boolean isAnyRunning() {
         return executions.stream().anyMatch(ExecutionView::running);
     }
