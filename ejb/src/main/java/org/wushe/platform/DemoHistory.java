@@ -101,19 +101,30 @@ final class DemoHistory {
      */
     int load(List<Community> communities, Map<String, GridCell> grids, Map<String, Account> accounts,
              Map<String, List<Resident>> residentsOf) {
-        int needs = 0;
+        List<Community1> years = new ArrayList<>();
         for (int k = 0; k < communities.size(); k++) {
             Community c = communities.get(k);
             String social = accounts.get("social" + (k + 1)).getUsername();
-            List<Resident> pool = residentsOf.get(c.getCode()).subList(POOL_FROM, POOL_TO);
-            List<GridCell> cells = new ArrayList<>();
+            List<Person> pool = residentsOf.get(c.getCode()).subList(POOL_FROM, POOL_TO).stream()
+                    .map(r -> new Person(r.getId(), r.getName(), r.getGridCell().getId())).toList();
+            List<Long> cells = new ArrayList<>();
             for (int g = 1; g <= 5; g++) {
-                cells.add(grids.get(c.getCode() + "-G0" + g));
+                cells.add(grids.get(c.getCode() + "-G0" + g).getId());
             }
-            needs += new Community1(c, k, social, pool, cells, new Random(SEED + k)).load();
+            years.add(new Community1(c, k, social, pool, cells, new Random(SEED + k)));
         }
+        // what the loader wrote so far is in the database: the history works in a small persistence context
         em.flush();
+        em.clear();
+        int needs = 0;
+        for (Community1 year : years) {
+            needs += year.load();
+        }
         return needs;
+    }
+
+    /** A resident the history draws on, read once (the persistence context is cleared month by month). */
+    private record Person(Long id, String name, Long gridCellId) {
     }
 
     /** One community's year. */
@@ -121,13 +132,15 @@ final class DemoHistory {
         private final Community c;
         private final int index;
         private final String social;
-        private final List<Resident> pool;
-        private final List<GridCell> cells;
+        private final List<Person> pool;
+        private final List<Long> cells;
         private final Random rnd;
         private final List<Resource> programme = new ArrayList<>();
+        /** What refers to the month's needs, activities, services and sessions: written once they are. */
+        private final List<Runnable> later = new ArrayList<>();
         private Course course;
 
-        Community1(Community c, int index, String social, List<Resident> pool, List<GridCell> cells, Random rnd) {
+        Community1(Community c, int index, String social, List<Person> pool, List<Long> cells, Random rnd) {
             this.c = c;
             this.index = index;
             this.social = social;
@@ -174,7 +187,14 @@ final class DemoHistory {
                 if (course != null && i % 3 == 1) {
                     training(month, m);
                 }
+                // the month's records first, then what refers to them; a small persistence context
                 em.flush();
+                later.forEach(Runnable::run);
+                later.clear();
+                em.flush();
+                em.clear();
+                programme.replaceAll(r -> em.find(Resource.class, r.getId()));
+                course = course == null ? null : em.find(Course.class, course.getId());
             }
             return needs;
         }
@@ -185,41 +205,48 @@ final class DemoHistory {
             Instant registered = at(month.plusDays(rnd.nextInt(month.lengthOfMonth())), 8 + rnd.nextInt(9));
             Instant latest = today.withDayOfMonth(1).atStartOfDay(zone).toInstant().minus(Duration.ofHours(2));
             long hours = Math.max(4, Math.round(m.closureDays() * 24 * (0.4 + 1.2 * rnd.nextDouble())));
-            Instant closed = registered.plus(Duration.ofHours(hours));
-            if (closed.isAfter(latest)) {
-                closed = latest;
-            }
-            Duration d = Duration.between(registered, closed);
+            Instant due = registered.plus(Duration.ofHours(hours));
+            Instant closed = due.isAfter(latest) ? latest : due;
             boolean byResident = rnd.nextInt(10) < 7;
-            Resident who = byResident ? pool.get(rnd.nextInt(pool.size())) : null;
+            Person who = byResident ? pool.get(rnd.nextInt(pool.size())) : null;
             NeedSource source = who == null ? NeedSource.GRID_PATROL
                     : rnd.nextBoolean() ? NeedSource.RESIDENT_REQUEST : NeedSource.HOME_VISIT;
-            GridCell grid = who == null ? cells.get(rnd.nextInt(cells.size())) : who.getGridCell();
+            GridCell grid = em.find(GridCell.class, who == null ? cells.get(rnd.nextInt(cells.size())) : who.gridCellId());
             String[] titles = NEED_TITLES[category];
-            Need n = new Need(grid, who == null ? null : who.getId(), CATEGORIES[category],
+            Need n = new Need(grid, who == null ? null : who.id(), CATEGORIES[category],
                     rnd.nextInt(4) == 0 ? Urgency.HIGH : Urgency.NORMAL, source, titles[rnd.nextInt(titles.length)],
                     "往期记录", registered, social);
             em.persist(n);
-            em.flush();
-            em.persist(n.registration());
-            em.persist(n.assess("上门核实后确认需求", 1 + rnd.nextInt(3), n.getUrgency(), part(registered, d, 0.15), social));
+            int priority = 1 + rnd.nextInt(3);
+            int score = m.satisfaction(rnd);
+            boolean byGrid = who == null;
             Resource r = programme.get(category);
+            later.add(() -> loop(n, r, registered, closed, priority, score, byGrid));
+        }
+
+        /** The rest of a need's loop, once the need is written: assessed, matched, action done, feedback, closed. */
+        private void loop(Need n, Resource r, Instant registered, Instant closed, int priority, int score, boolean byGrid) {
+            Duration d = Duration.between(registered, closed);
+            em.persist(n.registration());
+            em.persist(n.assess("上门核实后确认需求", priority, n.getUrgency(), part(registered, d, 0.15), social));
             LocalDate matchedOn = LocalDate.ofInstant(part(registered, d, 0.25), zone);
             r.reserve(1, matchedOn.isAfter(r.getAvailableUntil()) ? r.getAvailableUntil() : matchedOn);
-            Matcher.Score s = Matcher.score(new Matcher.NeedFacts(n.getCategoryCode(), c.getId(), grid.getId()),
+            Matcher.Score s = Matcher.score(new Matcher.NeedFacts(n.getCategoryCode(), c.getId(), n.getGridCell().getId()),
                     new Matcher.ResourceFacts(r.getCategoryCode(), r.getCommunityId(), r.getGridCellId(), "",
                             r.getCapacity(), r.getReserved(), 0));
             DockingAction a = new DockingAction(n, r, 1, social, Set.of(), LocalDate.ofInstant(closed, zone), s.points(),
                     Reason.pack(s.reasons()), part(registered, d, 0.25), social);
             em.persist(a);
+            if (a.getId() == null) {
+                throw new IllegalStateException("the action has no id before it is written");
+            }
             em.persist(n.match(r.getName() + " ×1 → " + social, part(registered, d, 0.25), social));
-            em.flush();
             a.start(part(registered, d, 0.35));
             n.actionStarted("#" + a.getId(), part(registered, d, 0.35), social).ifPresent(em::persist);
             a.finish(ActionStatus.DONE, "已完成", part(registered, d, 0.7));
             r.release(1);
             em.persist(n.recordFeedback("服务已完成，居民认可", new ActionTally(0, 1), part(registered, d, 0.85), social));
-            em.persist(n.close(m.satisfaction(rnd), "往期评价", who == null ? "网格员代评" : "本人", closed, social));
+            em.persist(n.close(score, "往期评价", byGrid ? "网格员代评" : "本人", closed, social));
         }
 
         /** An activity of the month with residents' attendance; the pool widens as rotation improves. */
@@ -231,9 +258,8 @@ final class DemoHistory {
             Activity act = new Activity(c.getId(), ACTIVITIES[rnd.nextInt(ACTIVITIES.length)], held, null, null, social,
                     at(held, 20));
             em.persist(act);
-            em.flush();
-            for (Resident r : draw(m.attendees(), m.reach())) {
-                em.persist(new Attendance(act.getId(), r.getId(), null, r.getName()));
+            for (Person r : draw(m.attendees(), m.reach())) {
+                later(new Attendance(act.getId(), r.id(), null, r.name()));
             }
         }
 
@@ -250,11 +276,10 @@ final class DemoHistory {
             LocalDate done = month.plusDays(month.lengthOfMonth() - 3);
             ServiceItem s = new ServiceItem(c.getId(), done.getYear(), SERVICES[rnd.nextInt(SERVICES.length)],
                     "往期服务清单项目", null);
-            em.persist(s);
-            em.flush();
             s.setStatus(ServiceStatus.COMPLETED, "按计划完成", at(done, 16));
-            for (Resident r : draw(3 + rnd.nextInt(4), pool.size())) {
-                em.persist(new ServiceVote(s.getId(), r.getId(), m.satisfaction(rnd), null, at(done.plusDays(1), 10)));
+            em.persist(s);
+            for (Person r : draw(3 + rnd.nextInt(4), pool.size())) {
+                later(new ServiceVote(s.getId(), r.id(), m.satisfaction(rnd), null, at(done.plusDays(1), 10)));
             }
         }
 
@@ -264,18 +289,21 @@ final class DemoHistory {
             TrainingSession s = new TrainingSession(course, start, start.plus(Duration.ofHours(2)), "社区多功能活动室",
                     "街道社工站讲师", 20);
             em.persist(s);
-            em.flush();
-            for (Resident r : draw(8 + rnd.nextInt(5), m.reach())) {
-                Enrolment e = new Enrolment(s, r.getId(), null, r.getName(), start.minus(Duration.ofDays(5)), social);
-                em.persist(e);
+            for (Person r : draw(8 + rnd.nextInt(5), m.reach())) {
+                Enrolment e = new Enrolment(s, r.id(), null, r.name(), start.minus(Duration.ofDays(5)), social);
                 e.markAttendance(rnd.nextInt(8) != 0, social);
+                later(e);
             }
         }
 
+        private void later(Object entity) {
+            later.add(() -> em.persist(entity));
+        }
+
         /** Distinct residents from the first {@code reach} of the pool. */
-        private List<Resident> draw(int count, int reach) {
+        private List<Person> draw(int count, int reach) {
             int from = Math.min(reach, pool.size());
-            Set<Resident> chosen = new LinkedHashSet<>();
+            Set<Person> chosen = new LinkedHashSet<>();
             while (chosen.size() < Math.min(count, from)) {
                 chosen.add(pool.get(rnd.nextInt(from)));
             }
