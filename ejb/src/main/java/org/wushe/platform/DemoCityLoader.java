@@ -41,7 +41,9 @@ import org.wushe.security.domain.Account;
  * deterministic from the seed), the actors of each concentric circle, one account per role, and
  * ({@link DemoPeople}), C001's volunteer station (positions, shifts, rewards, resident1's settled
  * visits; {@link DemoVolunteering}) and its resource docking ({@link DemoDocking}), training station ({@link DemoTraining}) and social worker + grid
- * worker work ({@link DemoCasework}).
+ * worker work ({@link DemoCasework}); then the past year of C001–C004 ({@link DemoHistory}) with
+ * the snapshots taken from it, so the dashboards, the trend and the ladder are full on first start,
+ * and last month's reports ({@link DemoReports}).
  * Never runs on a database that already holds data; records the installation kind (demo or
  * production) in the {@code installation} table at the first start.
  */
@@ -83,6 +85,9 @@ public class DemoCityLoader {
 
     @EJB
     org.wushe.assessment.application.AssessmentRun assessment;
+
+    @EJB
+    DemoReports reports;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -177,10 +182,37 @@ public class DemoCityLoader {
         new DemoCasework(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"));
         new DemoFund(em, ledger, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"));
         new DemoOrganisations(em, now, today).load(communities.get("C001"), accounts, residentsOf.get("C001"));
-        // The dashboards read snapshots only: take this month's, as the nightly run would.
-        em.flush();
-        assessment.snapshot(java.time.YearMonth.from(today));
+        history(today, loaded);
         return loaded.residents();
+    }
+
+    /**
+     * The past year of C001–C004 ({@link DemoHistory}), then the snapshots the nightly run would
+     * have taken from it: the assessment of each of its twelve months and of this one, and each
+     * community's ladder of the last twelve months; last month's reports follow once this
+     * transaction has committed ({@link DemoReports}).
+     */
+    private void history(LocalDate today, DemoPeople.City loaded) {
+        List<Community> four = java.util.stream.Stream.of("C001", "C002", "C003", "C004")
+                .map(loaded.communities()::get).toList();
+        long started = System.nanoTime();
+        int needs = new DemoHistory(em, clock.instant(), today).load(four, loaded.grids(), loaded.accounts(),
+                loaded.residentsOf());
+        em.flush();
+        long written = System.nanoTime();
+        java.time.YearMonth first = java.time.YearMonth.from(DemoHistory.firstMonth(today));
+        for (int i = 0; i < DemoHistory.MONTHS; i++) {
+            assessment.snapshot(first.plusMonths(i));
+        }
+        assessment.snapshot(java.time.YearMonth.from(today));
+        for (Community c : four) {
+            for (int i = 11; i >= 0; i--) {
+                ladder.snapshotCommunity(c.getId(), today.withDayOfMonth(1).minusMonths(i));
+            }
+        }
+        LOG.info(() -> String.format("Demo city's past year: %d needs written in %d ms, snapshots taken in %d ms", needs,
+                (written - started) / 1_000_000, (System.nanoTime() - written) / 1_000_000));
+        reports.afterCommit(java.time.YearMonth.from(today).minusMonths(1));
     }
 
     private static InputStream open(String path) {

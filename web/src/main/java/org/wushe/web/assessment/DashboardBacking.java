@@ -40,6 +40,7 @@ public class DashboardBacking implements Serializable {
     private String subDistrict;
     private AssessmentService.Dashboard dashboard;
     private List<ReportFileView> reportFiles = List.of();
+    private YearMonth reportsMonth;
 
     @EJB
     ReportFiles files;
@@ -54,8 +55,32 @@ public class DashboardBacking implements Serializable {
             }
             dashboard = assessment.dashboard(subDistrict, m);
             boolean byCommunity = dashboard.subDistrict() != null || dashboard.subDistricts().size() <= 1;
-            reportFiles = byCommunity ? files.list(m.toString(), null, dashboard.subDistrict()) : files.cityFiles(m.toString());
+            reportsMonth = m;
+            reportFiles = reportFiles(m, byCommunity);
+            if (reportFiles.isEmpty() && !m.isBefore(YearMonth.now())) {
+                // a month's reports are written once it has ended: until then, those of the month before
+                reportsMonth = m.minusMonths(1);
+                reportFiles = reportFiles(reportsMonth, byCommunity);
+            }
         });
+    }
+
+    private List<ReportFileView> reportFiles(YearMonth m, boolean byCommunity) {
+        return byCommunity ? files.list(m.toString(), null, dashboard.subDistrict()) : files.cityFiles(m.toString());
+    }
+
+    /** One month of the trend, as its chart shows it (the chart's data table). */
+    public record TrendRow(String month, String registered, String closed) {
+    }
+
+    /** The trend chart's figures, month by month, for the table beside it. */
+    public List<TrendRow> getTrendRows() {
+        if (dashboard == null) {
+            return List.of();
+        }
+        return dashboard.trend().stream().map(p -> new TrendRow(p.month().toString(),
+                p.figures().sum(Metric.NEEDS_REGISTERED).stripTrailingZeros().toPlainString(),
+                p.figures().sum(Metric.NEEDS_CLOSED).stripTrailingZeros().toPlainString())).toList();
     }
 
     /** A figure for a table cell: counts as they are, ratios as percentages, absent as a dash. */
@@ -134,6 +159,11 @@ public class DashboardBacking implements Serializable {
 
         public AssessmentService.Dashboard getDashboard() {
         return dashboard;
+    }
+
+    /** The month whose report files are listed: the month shown, or the one before while it runs. */
+    public String getReportsMonth() {
+        return reportsMonth == null ? month : reportsMonth.toString();
     }
 
     public String getMonth() {
