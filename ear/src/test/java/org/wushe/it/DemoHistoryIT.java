@@ -23,6 +23,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.it.support.SnapshotProbe;
+import org.wushe.home.application.MyWork;
+import org.wushe.home.application.WorkLine;
 import org.wushe.reports.application.ReportFileView;
 import org.wushe.reports.application.ReportFiles;
 import org.wushe.reports.domain.ReportKind;
@@ -43,6 +45,9 @@ class DemoHistoryIT {
 
     @EJB
     ReportFiles reports;
+
+    @EJB
+    MyWork myWork;
 
     @Resource(lookup = "jdbc/wushe")
     DataSource dataSource;
@@ -131,5 +136,10 @@ class DemoHistoryIT {
             assertTrue(lines.stream().anyMatch(l -> l.replace("\uFEFF", "").startsWith(code + ",")),
                     "the city report has a row of " + code + ": " + lines);
         }
+        // "My work" of an officer: last month's reports in their scope, as many as their list shows.
+        int inScope = runAs("street1", () -> reports.list(month, null)).size();
+        assertTrue(inScope > 0 && inScope < files.size(), "street1 sees their sub-district's files, not the city's");
+        assertEquals(inScope, runAs("street1", () -> myWork.lines()).stream()
+                .filter(l -> l.kind().equals("reportsReady")).mapToLong(WorkLine::count).sum());
     }
 }

@@ -13,6 +13,8 @@ import java.util.Properties;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wushe.home.application.MyWork;
+import org.wushe.home.application.WorkLine;
 import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
 import org.wushe.it.support.NotificationProbe;
@@ -45,6 +47,9 @@ class JobFailureNotificationIT {
     @EJB
     NotificationProbe probe;
 
+    @EJB
+    MyWork myWork;
+
     private ExecutionView await(String operator, long id) throws InterruptedException {
         for (int i = 0; i < 1200; i++) {
             ExecutionView e = runAs(operator, () -> console.execution(id));
@@ -63,6 +68,7 @@ class JobFailureNotificationIT {
         String second = fixtures.operator(town, "operator2");
         String cadre = fixtures.staff(town, "cadre", Role.COMMUNITY_CADRE, "J");
         long before = runAs(cadre, () -> notifications.unreadCount());
+        long failedBefore = failedLine(operator);
 
         Properties p = new Properties();
         p.setProperty("file", "../../etc/passwd");
@@ -85,6 +91,14 @@ class JobFailureNotificationIT {
         assertEquals(List.of("residents-import", String.valueOf(id), "FAILED"), n.arguments());
         assertEquals(JobAlerts.link(id), n.link());
         assertEquals("/operator/jobs.xhtml?execution=" + id, n.link(), "the run on the console");
+        assertEquals(failedBefore + 1, failedLine(operator), "one more failed run on the operator's home page");
+        assertEquals(List.of(), runAs(cadre, () -> myWork.lines()).stream().filter(l -> l.kind().equals("jobsFailed"))
+                .toList(), "not on a cadre's");
+    }
+
+    private long failedLine(String operator) {
+        return runAs(operator, () -> myWork.lines()).stream().filter(l -> l.kind().equals("jobsFailed"))
+                .mapToLong(WorkLine::count).sum();
     }
 
     @Test
