@@ -72,6 +72,9 @@ public class XlsxExport {
                 table.setLazy(true);
             }
             long count = count(table);
+            if (context.isValidationFailed()) {
+                return; // the list's service refused its filters: the page shows why, and no file is sent
+            }
             int max = exports.permit(list, count);
             String sheet = (String) attributes.get(SHEET);
             XlsxTableExporter exporter = new XlsxTableExporter(exports, list, (String) attributes.get(FILTERS),

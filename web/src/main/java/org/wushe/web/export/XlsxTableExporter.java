@@ -2,7 +2,10 @@ package org.wushe.web.export;
 
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.component.ActionSource;
 import jakarta.faces.component.UICommand;
+import jakarta.faces.component.ValueHolder;
+import jakarta.faces.component.html.HtmlGraphicImage;
 import jakarta.faces.component.UIOutcomeTarget;
 import jakarta.faces.component.html.HtmlCommandLink;
 import jakarta.faces.component.html.HtmlOutputLink;
@@ -19,7 +22,8 @@ import org.wushe.export.domain.ExportList;
  * PrimeFaces' streaming xlsx exporter of a data table (POI's SXSSF: a window of rows in memory, so
  * the bound's 50,000 rows keep memory flat) with what the product adds: no title row (the sheet
  * holds the column headers as on screen, then one row per table row), every text cell through
- * {@link XlsxCells}, the rows counted and kept within the bound while they are read, and the audit
+ * {@link XlsxCells}, each cell the text the screen shows (links by their text, template text by
+ * what it renders: {@link ScreenText}), the rows counted and kept within the bound while they are read, and the audit
  * entry ({@link ListExports#exported}) written after the last row and before the file is written
  * out, so a file whose export could not be logged is never handed out.
  */
@@ -83,6 +87,11 @@ class XlsxTableExporter extends DataTableExcelXStreamExporter {
         }
         if (component instanceof UICommand && !(component instanceof HtmlCommandLink)) {
             return "";
+        }
+        if (!(component instanceof ValueHolder) && !(component instanceof ActionSource)
+                && !(component instanceof HtmlGraphicImage) && !component.getClass().getName().startsWith("org.primefaces")) {
+            // template text ("<div>#{…}</div>"), ui:repeat, panels: what they render, as text
+            return ScreenText.of(context, component);
         }
         return super.getComponentValue(context, component);
     }
