@@ -26,8 +26,8 @@ final class ScreenText {
     static String of(FacesContext context, UIComponent component) {
         ResponseWriter original = context.getResponseWriter();
         StringWriter out = new StringWriter();
-        ResponseWriter writer = original != null ? original.cloneWithWriter(out)
-                : context.getRenderKit().createResponseWriter(out, "text/html", "UTF-8");
+        // a writer of its own (the request's, during an action, has nothing to write to yet)
+        ResponseWriter writer = context.getRenderKit().createResponseWriter(out, "text/html", "UTF-8");
         context.setResponseWriter(writer);
         try {
             component.encodeAll(context);
