@@ -16,6 +16,7 @@ import org.wushe.fund.domain.FundCategory;
 import org.wushe.security.domain.Right;
 import org.wushe.shared.Page;
 import org.wushe.shared.PageRequest;
+import org.wushe.web.support.PageModel;
 import org.wushe.shared.ValidationException;
 import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
@@ -136,6 +137,16 @@ public class DonationsBacking extends FundPage {
     public void setReportFrom(String v) { reportFrom = v; }
     public String getReportTo() { return reportTo; }
     public void setReportTo(String v) { reportTo = v; }
+    /**
+     * The whole list for the Excel export (the table shows {@value #PAGE} rows a page): the same
+     * service call as the table's, read by the export a service page at a time.
+     */
+    public PageModel<DonationRow> getExportModel() {
+        String code = community;
+        FundQueries queries = fundQueries;
+        return new PageModel<>(request -> queries.donations(code, request), DonationRow::id, "list");
+    }
+
     public Page<DonationRow> getDonations() { return donations; }
     public int getFirst() { return first; }
     public List<ProjectRow> getOpenProjects() { return openProjects; }

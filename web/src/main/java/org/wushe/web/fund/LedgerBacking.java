@@ -7,6 +7,7 @@ import org.wushe.fund.application.FundQueries;
 import org.wushe.fund.application.FundViews.TransactionRow;
 import org.wushe.shared.Page;
 import org.wushe.shared.PageRequest;
+import org.wushe.web.support.PageModel;
 
 /** The community's fund ledger, newest first, fifty transactions a page, each with its entries. */
 @Named
@@ -39,6 +40,16 @@ public class LedgerBacking extends FundPage {
 
     public boolean isHasNext() {
         return ledger != null && first + PAGE < ledger.total();
+    }
+
+    /**
+     * The whole list for the Excel export (the table shows {@value #PAGE} rows a page): the same
+     * service call as the table's, read by the export a service page at a time.
+     */
+    public PageModel<TransactionRow> getExportModel() {
+        String code = community;
+        FundQueries queries = fundQueries;
+        return new PageModel<>(request -> queries.ledger(code, request), TransactionRow::id, "ledger");
     }
 
     public Page<TransactionRow> getLedger() { return ledger; }
