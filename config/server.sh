@@ -213,7 +213,11 @@ ensure_resources() { # gf home, admin port, resources xml
 cmd_prepare_test() {
   local gf="${1:?glassfish7 directory}" db="${2:-derby}" base="${3:-28000}"
   local dir="$gf/glassfish/domains" name=wushe-test port=$((base + 48))
-  local marker="$dir/$name/.wushe-prepared" prepared="$db $base https-v1 keys-v1 cost-v1"
+  # WUSHE_TEST_WEAVING=off runs the persistence unit without EclipseLink's dynamic weaving (the
+  # servers that do not weave, e.g. WildFly), to prove the product does not depend on it.
+  local weaving="${WUSHE_TEST_WEAVING:-on}"
+  case "$weaving" in on|off) ;; *) die "WUSHE_TEST_WEAVING must be on or off, not $weaving" ;; esac
+  local marker="$dir/$name/.wushe-prepared" prepared="$db $base https-v1 keys-v1 cost-v1 weaving-$weaving"
   if [ -f "$marker" ] && [ "$(cat "$marker")" != "$prepared" ]; then
     log "test domain was prepared for $(cat "$marker"); recreating it for $db $base"
     rm -rf "${dir:?}/$name"
@@ -252,6 +256,9 @@ cmd_prepare_test() {
   set_jvm_option "$gf" "$port" -Dwushe.demo=true
   harden_http "$gf" "$port" $((base + 181))
   set_jvm_option "$gf" "$port" -Duser.timezone=Asia/Shanghai
+  if [ "$weaving" = off ]; then
+    set_jvm_option "$gf" "$port" -Declipselink.weaving=false
+  fi
   # create-domain leaves the HTTP listeners on 8080/8181 whatever the port base: move them.
   asadmin_in "$gf" --port "$port" set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port=$((base + 80)) >/dev/null
   asadmin_in "$gf" --port "$port" set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-2.port=$((base + 181)) >/dev/null
