@@ -21,12 +21,20 @@ public final class SequenceIds implements AutoCloseable {
     private long last = 0;
 
     public SequenceIds(Connection c, String sequence) throws SQLException {
+        this.nextValue = c.prepareStatement((isDerby(c) ? "VALUES " : "SELECT ") + nextValue(c, sequence));
+    }
+
+    /** Whether the connection is to Derby (otherwise PostgreSQL). */
+    public static boolean isDerby(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby");
+    }
+
+    /** The expression of a sequence's next value in the connection's database (one value per row). */
+    public static String nextValue(Connection c, String sequence) throws SQLException {
         if (!sequence.matches("[a-z_]+")) {
             throw new IllegalArgumentException("not a sequence name: " + sequence);
         }
-        boolean derby = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby");
-        this.nextValue = c.prepareStatement(derby ? "VALUES NEXT VALUE FOR " + sequence
-                : "SELECT nextval('" + sequence + "')");
+        return isDerby(c) ? "NEXT VALUE FOR " + sequence : "nextval('" + sequence + "')";
     }
 
     public long next() throws SQLException {

@@ -10,11 +10,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.wushe.notification.delivery.Channels;
 import org.wushe.notification.domain.Notification;
 import org.wushe.notification.domain.NotificationKind;
+import org.wushe.shared.SequenceIds;
 
 /**
  * Notifications to many accounts at once, written set-based in the caller's transaction (one
@@ -63,11 +63,10 @@ public class Broadcasts {
     public int notifyRows(NotificationKind kind, String recordType, String rows, Object... parameters) {
         Timestamp at = Timestamp.from(clock.instant());
         try (Connection c = dataSource.getConnection()) {
-            boolean derby = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("derby");
             int written;
             try (PreparedStatement ps = c.prepareStatement("insert into notification (id, recipient_id, community_id, "
                     + "kind, message_key, arguments, record_type, record_id, link, created_at) select "
-                    + next(derby, "notification_seq") + ", q.recipient_id, q.community_id, "
+                    + SequenceIds.nextValue(c, "notification_seq") + ", q.recipient_id, q.community_id, "
                     + "cast(? as varchar(30)), cast(? as varchar(100)), q.arguments, cast(? as varchar(30)), "
                     + "q.record_id, q.link, cast(? as timestamp) from (" + rows + ") q")) {
                 ps.setString(1, kind.name());
@@ -85,7 +84,7 @@ public class Broadcasts {
             for (String channel : channels.configured()) {
                 // Those who chose the kind, found by their notifications of this instant (the recipient index).
                 try (PreparedStatement ps = c.prepareStatement("insert into notification_delivery (id, notification_id, "
-                        + "channel, state, attempts, next_attempt_at) select " + next(derby, "notification_delivery_seq")
+                        + "channel, state, attempts, next_attempt_at) select " + SequenceIds.nextValue(c, "notification_delivery_seq")
                         + ", n.id, cast(? as varchar(50)), 'PENDING', 0, cast(? as timestamp) from notification n, "
                         + "notification_outside o where o.kind = ? and n.recipient_id = o.account_id "
                         + "and n.created_at = ? and n.kind = ? and n.record_type = ? and not exists (select d.id from "
@@ -104,9 +103,5 @@ public class Broadcasts {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot raise " + kind + " notifications: " + e.getMessage(), e);
         }
-    }
-
-    private static String next(boolean derby, String sequence) {
-        return derby ? "next value for " + sequence : "nextval('" + sequence + "')";
     }
 }
