@@ -39,10 +39,21 @@ set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WUSHE_HOME="${WUSHE_HOME:-$REPO/.wushe}"
 DOMAIN=wushe
-ADMIN_PORT=4848
-HTTP_PORT=8080
-HTTPS_PORT=8181
-DERBY_PORT=1527
+# WUSHE_PORT_BASE (optional) moves every port of a demo or production installation, so that two
+# installations run side by side on one machine: admin base+48, HTTP base+80, HTTPS base+181,
+# Derby base+27, the domain's other listeners from create-domain's port base.
+if [ -n "${WUSHE_PORT_BASE:-}" ]; then
+  case "$WUSHE_PORT_BASE" in *[!0-9]*) echo "[wushe] ERROR: WUSHE_PORT_BASE must be a number" >&2; exit 2 ;; esac
+  ADMIN_PORT=$((WUSHE_PORT_BASE + 48))
+  HTTP_PORT=$((WUSHE_PORT_BASE + 80))
+  HTTPS_PORT=$((WUSHE_PORT_BASE + 181))
+  DERBY_PORT=$((WUSHE_PORT_BASE + 27))
+else
+  ADMIN_PORT=4848
+  HTTP_PORT=8080
+  HTTPS_PORT=8181
+  DERBY_PORT=1527
+fi
 DEMO_PASSWORD='Wushe@2026'
 # The demo administrators' second factor (TOTP, RFC 6238): config/demo/demo-city.json, adminTotpSecret.
 DEMO_TOTP_SECRET='WUSHEDEMOADMINSECONDFACTORXYZABC'
@@ -329,7 +340,9 @@ ensure_secured_domain() {   # gf home, domains dir, demo|production, [PKCS12 fil
   fi
   log "creating domain $DOMAIN ($kind)"
   mkdir -p "$dir"
-  asadmin_in "$gf" create-domain --domaindir "$dir" "$DOMAIN" >/dev/null
+  local ports=()
+  [ -n "${WUSHE_PORT_BASE:-}" ] && ports=(--portbase "$WUSHE_PORT_BASE")
+  asadmin_in "$gf" create-domain "${ports[@]}" --domaindir "$dir" "$DOMAIN" >/dev/null
   if [ -f "$WUSHE_HOME/wushe-data.keys.kept" ]; then
     mv "$WUSHE_HOME/wushe-data.keys.kept" "$domain/config/wushe-data.keys"
   fi
@@ -338,6 +351,11 @@ ensure_secured_domain() {   # gf home, domains dir, demo|production, [PKCS12 fil
     cp "$REPO/ear/target/jdbc/postgresql.jar" "$domain/lib/"
   fi
   start_and_wait "$gf" "$dir" "$DOMAIN" "$ADMIN_PORT"
+  if [ -n "${WUSHE_PORT_BASE:-}" ]; then
+    # create-domain leaves the HTTP listeners on 8080/8181 whatever the port base: move them.
+    asadmin_in "$gf" --port "$ADMIN_PORT" set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port=$HTTP_PORT >/dev/null
+    asadmin_in "$gf" --port "$ADMIN_PORT" set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-2.port=$HTTPS_PORT >/dev/null
+  fi
   harden_http "$gf" "$ADMIN_PORT" "$HTTPS_PORT"
   asadmin_in "$gf" --port "$ADMIN_PORT" enable-secure-admin >/dev/null
   log "restarting GlassFish with secure admin"
@@ -480,6 +498,7 @@ cmd_run() {
     esac
     set_password_alias "$gf" "$ADMIN_PORT" wushe-derby-password "$(derby_password)"
     ensure_resources "$gf" "$ADMIN_PORT" "$REPO/config/derby-resources.xml"
+    asadmin_in "$gf" --port "$ADMIN_PORT" set resources.jdbc-connection-pool.WushePool.property.portNumber=$DERBY_PORT >/dev/null
     set_jvm_option "$gf" "$ADMIN_PORT" -Dwushe.demo=true
   else
     ensure_secured_domain "$gf" "$dir" demo
@@ -724,14 +743,17 @@ cmd_stop() {
   fi
 }
 
-case "${1:-}" in
-  run) cmd_run ;;
-  install) cmd_install ;;
-  stop) cmd_stop ;;
-  admin) shift; cmd_admin "$@" ;;
-  prepare-test) shift; cmd_prepare_test "$@" ;;
-  audit-verify) cmd_audit_verify ;;
-  audit-lock) cmd_audit_lock ;;
-  audit-retention) cmd_audit_retention ;;
-  *) echo "usage: bash config/server.sh run|install|stop|admin <user>|prepare-test <glassfish7-dir> [derby|postgresql] [port base]|audit-verify|audit-lock|audit-retention" >&2; exit 2 ;;
-esac
+# Sourced (by config/portability.sh and the bench scripts) it only defines the functions above.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  case "${1:-}" in
+    run) cmd_run ;;
+    install) cmd_install ;;
+    stop) cmd_stop ;;
+    admin) shift; cmd_admin "$@" ;;
+    prepare-test) shift; cmd_prepare_test "$@" ;;
+    audit-verify) cmd_audit_verify ;;
+    audit-lock) cmd_audit_lock ;;
+    audit-retention) cmd_audit_retention ;;
+    *) echo "usage: bash config/server.sh run|install|stop|admin <user>|prepare-test <glassfish7-dir> [derby|postgresql] [port base]|audit-verify|audit-lock|audit-retention" >&2; exit 2 ;;
+  esac
+fi

@@ -33,6 +33,9 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        // Where the files go must be known before anything is written: a clear error at deployment.
+        java.nio.file.Path files = org.wushe.shared.Installation.dataDir();
+        LOG.info(() -> "Wushe files (reports, import inbox) under " + files);
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -36,13 +36,38 @@ public final class Installation {
         return v == null || v.isBlank() ? fallback : v.trim();
     }
 
+    /** The setting of {@link #dataDir()}. */
+    public static final String DATA_DIR = "wushe.data.dir";
+
     /**
-     * The import inbox: {@code wushe.import.inbox}, by default {@code wushe-inbox} in the server's
-     * domain directory (created when missing).
+     * Where the application keeps its files (report files, the import inbox) unless a setting names
+     * their own place: {@value #DATA_DIR}; otherwise the directory the server declares for its
+     * instance's data: the domain directory on GlassFish and Payara ({@code com.sun.aas.instanceRoot}),
+     * {@code jboss.server.data.dir} on WildFly. Never the home directory of the server's user.
+     *
+     * @throws IllegalStateException when neither the setting nor a server's data directory is known
+     */
+    public static Path dataDir() {
+        String dir = setting(DATA_DIR, null);
+        if (dir == null) {
+            dir = System.getProperty("com.sun.aas.instanceRoot");
+        }
+        if (dir == null) {
+            dir = System.getProperty("jboss.server.data.dir");
+        }
+        if (dir == null || dir.isBlank()) {
+            throw new IllegalStateException("Wushe needs a directory for its files (reports, import inbox): set the system property "
+                    + DATA_DIR + " (or the same key in the file named by wushe.config) to a directory the server's user may write");
+        }
+        return Path.of(dir);
+    }
+
+    /**
+     * The import inbox: {@code wushe.import.inbox}, by default {@code wushe-inbox} in the
+     * {@linkplain #dataDir() data directory} (created when missing).
      */
     public static Path inbox() {
-        String domain = System.getProperty("com.sun.aas.instanceRoot", System.getProperty("user.home"));
-        Path dir = Path.of(setting("wushe.import.inbox", Path.of(domain, "wushe-inbox").toString()));
+        Path dir = Path.of(setting("wushe.import.inbox", dataDir().resolve("wushe-inbox").toString()));
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -97,11 +122,10 @@ public final class Installation {
 
     /**
      * The reports directory: {@code wushe.reports.dir}, by default {@code wushe-reports} in the
-     * server's domain directory (created when missing); one sub-directory per period.
+     * {@linkplain #dataDir() data directory} (created when missing); one sub-directory per period.
      */
     public static Path reportsDir() {
-        String domain = System.getProperty("com.sun.aas.instanceRoot", System.getProperty("user.home"));
-        Path dir = Path.of(setting("wushe.reports.dir", Path.of(domain, "wushe-reports").toString()));
+        Path dir = Path.of(setting("wushe.reports.dir", dataDir().resolve("wushe-reports").toString()));
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
