@@ -221,6 +221,41 @@ ensure_resources() { # gf home, admin port, resources xml
   fi
 }
 
+# The Jakarta Batch job repository and transaction recovery. On Derby the repository lives in the
+# application's own database (jdbc/wushe, the application's schema WUSHE: the batch runtime sets
+# its schema on the pooled connections, so it must be the application's own): one resource, no
+# two-phase commit between the repository and the data, and a crash leaves nothing locked in a
+# second database. GlassFish 7's batch runtime cannot keep it on PostgreSQL (it prepares "SET
+# SCHEMA ?", which PostgreSQL refuses), so there it stays in the domain's own database; Payara keeps
+# it on PostgreSQL (docs/operations.md). Transaction recovery is on for every installation: after a
+# crash the server finishes or rolls back what was in doubt when it starts. Restarts the domain when
+# something changed and it runs (the settings are read at start-up).
+use_app_job_repository() {   # gf home, admin port, derby|postgresql, [domains dir, domain]
+  local gf="$1" port="$2" db="$3" dir="${4:-}" name="${5:-}" changed=no current
+  current=$( (asadmin_in "$gf" --port "$port" get "configs.config.server-config.batch-runtime-configuration.*"
+    asadmin_in "$gf" --port "$port" get "configs.config.server-config.transaction-service.automatic-recovery") 2>/dev/null || true)
+  if [ "$db" = derby ]; then
+    if ! printf '%s\n' "$current" | grep -qx 'configs.config.server-config.batch-runtime-configuration.data-source-lookup-name=jdbc/wushe'; then
+      asadmin_in "$gf" --port "$port" set-batch-runtime-configuration --datasourcelookupname jdbc/wushe >/dev/null
+      changed=yes
+    fi
+    if ! printf '%s\n' "$current" | grep -qx 'configs.config.server-config.batch-runtime-configuration.job-repository-database-schema-name=WUSHE'; then
+      asadmin_in "$gf" --port "$port" set configs.config.server-config.batch-runtime-configuration.job-repository-database-schema-name=WUSHE >/dev/null
+      changed=yes
+    fi
+    [ "$changed" = yes ] && log "batch job repository: the application's database (jdbc/wushe)"
+  fi
+  if ! printf '%s\n' "$current" | grep -qx 'configs.config.server-config.transaction-service.automatic-recovery=true'; then
+    asadmin_in "$gf" --port "$port" set configs.config.server-config.transaction-service.automatic-recovery=true >/dev/null
+    log "transaction recovery on"
+    changed=yes
+  fi
+  if [ "$changed" = yes ] && [ -n "$dir" ]; then
+    log "restarting GlassFish with the new batch and transaction settings"
+    restart_and_wait "$gf" "$dir" "$name" "$port"
+  fi
+}
+
 cmd_prepare_test() {
   local gf="${1:?glassfish7 directory}" db="${2:-derby}" base="${3:-28000}"
   local dir="$gf/glassfish/domains" name=wushe-test port=$((base + 48))
@@ -228,7 +263,7 @@ cmd_prepare_test() {
   # servers that do not weave, e.g. WildFly), to prove the product does not depend on it.
   local weaving="${WUSHE_TEST_WEAVING:-on}"
   case "$weaving" in on|off) ;; *) die "WUSHE_TEST_WEAVING must be on or off, not $weaving" ;; esac
-  local marker="$dir/$name/.wushe-prepared" prepared="$db $base https-v1 keys-v1 cost-v1 weaving-$weaving"
+  local marker="$dir/$name/.wushe-prepared" prepared="$db $base https-v1 keys-v1 cost-v1 jobrepo-v1 weaving-$weaving"
   if [ -f "$marker" ] && [ "$(cat "$marker")" != "$prepared" ]; then
     log "test domain was prepared for $(cat "$marker"); recreating it for $db $base"
     rm -rf "${dir:?}/$name"
@@ -263,6 +298,7 @@ cmd_prepare_test() {
     restart_and_wait "$gf" "$dir" "$name" "$port"
   fi
   ensure_resources "$gf" "$port" "$resources"
+  use_app_job_repository "$gf" "$port" "$db"
   set_jvm_option "$gf" "$port" -Xmx1g
   set_jvm_option "$gf" "$port" -Dwushe.demo=true
   harden_http "$gf" "$port" $((base + 181))
@@ -500,11 +536,13 @@ cmd_run() {
     ensure_resources "$gf" "$ADMIN_PORT" "$REPO/config/derby-resources.xml"
     asadmin_in "$gf" --port "$ADMIN_PORT" set resources.jdbc-connection-pool.WushePool.property.portNumber=$DERBY_PORT >/dev/null
     set_jvm_option "$gf" "$ADMIN_PORT" -Dwushe.demo=true
+    use_app_job_repository "$gf" "$ADMIN_PORT" derby "$dir" "$DOMAIN"
   else
     ensure_secured_domain "$gf" "$dir" demo
     start_domain "$gf" "$dir"
     demo_postgresql_settings "$gf" "$dir" "$pg_password"
     ensure_resources "$gf" "$ADMIN_PORT" "$REPO/config/postgresql-resources.xml"
+    use_app_job_repository "$gf" "$ADMIN_PORT" postgresql "$dir" "$DOMAIN"
   fi
   # The demo's personal-data keys: generated once into the domain's config directory.
   make_data_keys "$dir/$DOMAIN/config/wushe-data.keys"
@@ -582,6 +620,7 @@ cmd_install() {
     restart_and_wait "$gf" "$dir" "$DOMAIN" "$ADMIN_PORT"
   fi
   ensure_resources "$gf" "$ADMIN_PORT" "$REPO/config/postgresql-resources.xml"
+  use_app_job_repository "$gf" "$ADMIN_PORT" postgresql "$dir" "$DOMAIN"
   # Personal-data keys: the bureau's key file (WUSHE_DATA_KEY_FILE, e.g. on a separate protected
   # volume), else one generated once into the domain's config directory.
   local keys="${WUSHE_DATA_KEY_FILE:-$dir/$DOMAIN/config/wushe-data.keys}"
