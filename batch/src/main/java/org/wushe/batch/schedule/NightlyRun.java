@@ -2,6 +2,11 @@ package org.wushe.batch.schedule;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.wushe.jobs.application.NightlyLease;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -24,7 +29,8 @@ import org.wushe.jobs.domain.JobName;
 /**
  * Runs the nightly jobs one after the other at the configured time ({@link NightlySchedule}): each
  * starts when the one before has ended, whatever its outcome, and the operator console shows them
- * like any other execution.
+ * like any other execution. With several nodes on one database every node's timer fires and only
+ * the node that claims the night ({@link NightlyLease}) runs it.
  */
 @Singleton
 @Startup
@@ -36,6 +42,12 @@ public class NightlyRun {
 
     @Resource
     TimerService timers;
+
+    @EJB
+    NightlyLease lease;
+
+    @Inject
+    Clock clock;
 
     private NightlySchedule schedule;
 
@@ -58,6 +70,14 @@ public class NightlyRun {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run(Timer timer) {
+        LocalDate night = LocalDate.now(clock);
+        String node = NightlyLease.node();
+        if (!lease.claim(night, node)) {
+            LOG.info(() -> "nightly run of " + night + ": another node holds it (" + lease.holder().map(
+                    NightlyLease.Holder::node).orElse("?") + "); not run here");
+            return;
+        }
+        LOG.info(() -> "nightly run of " + night + ": claimed by this node (" + node + ")");
         JobOperator op = BatchRuntime.getJobOperator();
         for (String job : schedule.jobs()) {
             if (JobName.of(job).isEmpty()) {

@@ -42,4 +42,29 @@ public class InstallationProbe {
         var kinds = em.createNativeQuery("SELECT kind FROM installation WHERE id = 1").getResultList();
         return kinds.isEmpty() ? null : String.valueOf(kinds.get(0)).trim();
     }
+
+    /** The database product of the application's persistence unit, e.g. "Apache Derby". */
+    public String databaseProduct() {
+        try {
+            return em.unwrap(java.sql.Connection.class).getMetaData().getDatabaseProductName();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The status the batch runtime's job repository holds for an execution, read through the
+     * application's own database (Derby installations keep the repository there), or null.
+     */
+    public String repositoryStatus(long executionId) {
+        var rows = em.createNativeQuery("SELECT batchstatus FROM executioninstancedata WHERE jobexecid = ?1")
+                .setParameter(1, executionId).getResultList();
+        return rows.isEmpty() ? null : String.valueOf(rows.get(0)).trim();
+    }
+
+    /** Puts the nightly lease back as a test found it (night and holder may be null). */
+    public void resetNightlyLease(java.time.LocalDate night, String holder) {
+        em.createNativeQuery("UPDATE node_lease SET night = ?1, holder = ?2 WHERE name = 'nightly'")
+                .setParameter(1, night == null ? null : java.sql.Date.valueOf(night)).setParameter(2, holder).executeUpdate();
+    }
 }
