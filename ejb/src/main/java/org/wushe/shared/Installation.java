@@ -138,4 +138,24 @@ public final class Installation {
     public static Path reportsFont() {
         return Path.of(setting(ReportFont.SETTING, ReportFont.DEFAULT));
     }
+
+    /**
+     * This node's name where nodes share one database (the nightly run's lease, the inbox's claims):
+     * {@code wushe.node.name} if set, otherwise the host, the server instance and the process, so
+     * two servers on one machine differ.
+     */
+    public static String nodeName() {
+        String own = setting("wushe.node.name", null);
+        if (own != null) {
+            return own;
+        }
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        String instance = System.getProperty("com.sun.aas.instanceName", System.getProperty("jboss.node.name", "server"));
+        return host + "/" + instance + "/" + ProcessHandle.current().pid();
+    }
 }

@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import jakarta.ejb.EJB;
+import org.wushe.imports.application.InboxClaims;
 import org.wushe.imports.domain.Inbox;
 import org.wushe.shared.Installation;
 
@@ -33,6 +35,9 @@ public class ImportChunkListener extends AbstractChunkListener {
         final List<ImportItem.End> pending = new ArrayList<>();
         final List<Long> runs = new ArrayList<>();
     }
+
+    @EJB
+    InboxClaims claims;
 
     @Inject
     StepContext step;
@@ -72,13 +77,16 @@ public class ImportChunkListener extends AbstractChunkListener {
         for (ImportItem.End e : state.pending) {
             state.runs.add(e.runId());
             Path f = e.file();
+            String claimed = inbox.nameOf(f);
             if (!Files.exists(f)) {
+                claims.release(claimed);
                 continue;
             }
             try {
                 Path kept = inbox.imported(f, clock.instant(), clock.getZone());
                 LOG.info(() -> job.getJobName() + ": " + f.getFileName() + " imported as run " + e.runId()
                         + ", kept as " + inbox.nameOf(kept));
+                claims.release(claimed);
             } catch (IOException ex) {
                 throw new UncheckedIOException("run " + e.runId() + " ended but " + f + " could not move to done/", ex);
             }

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.wushe.imports.application.ImportRuns;
+import org.wushe.imports.application.InboxClaims;
 import org.wushe.imports.domain.CsvLine;
 import org.wushe.imports.domain.Encodings;
 import org.wushe.imports.domain.GridLineValidator;
@@ -76,6 +77,9 @@ public class ImportLineReader extends AbstractItemReader {
 
     @EJB
     ImportRuns runs;
+
+    @EJB
+    InboxClaims claims;
 
     private ImportKind importKind;
     private Charset charset;
@@ -138,6 +142,9 @@ public class ImportLineReader extends AbstractItemReader {
     @Override
     public Object readItem() throws IOException {
         if (reader == null) {
+            while (runId == 0 && index < files.size() && !claimed(Path.of(files.get(index)))) {
+                index++;
+            }
             if (index >= files.size()) {
                 return null;
             }
@@ -152,6 +159,25 @@ public class ImportLineReader extends AbstractItemReader {
         } catch (ImportFileException e) {
             return end(e.problem());
         }
+    }
+
+    /**
+     * Whether this job instance may import the file: another instance, maybe on another node,
+     * importing it already keeps it (a file found in the inbox is left to it; a file named by the
+     * parameter fails the job with the holder's name).
+     */
+    private boolean claimed(Path f) {
+        String name = inbox.nameOf(f);
+        if (claims.claim(name, Installation.nodeName(), job.getInstanceId())) {
+            return true;
+        }
+        String holder = claims.holder(name);
+        if (file != null && !file.isBlank()) {
+            throw new IllegalStateException(name + " is being imported by another run (node " + holder + ")");
+        }
+        LOG.info(() -> job.getJobName() + " execution " + job.getExecutionId() + ": " + name
+                + " is being imported by another run (node " + holder + "); left to it");
+        return false;
     }
 
     /** Opens the current file, begins or resumes its run, and replays it to the checkpoint; the end at once if it cannot be read. */

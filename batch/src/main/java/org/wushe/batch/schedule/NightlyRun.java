@@ -71,7 +71,7 @@ public class NightlyRun {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run(Timer timer) {
         LocalDate night = LocalDate.now(clock);
-        String node = NightlyLease.node();
+        String node = org.wushe.shared.Installation.nodeName();
         if (!lease.claim(night, node)) {
             LOG.info(() -> "nightly run of " + night + ": another node holds it (" + lease.holder().map(
                     NightlyLease.Holder::node).orElse("?") + "); not run here");

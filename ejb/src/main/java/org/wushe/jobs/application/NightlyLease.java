@@ -66,23 +66,4 @@ public class NightlyLease {
             throw new IllegalStateException("cannot read the nightly lease: " + e.getMessage(), e);
         }
     }
-
-    /**
-     * This node's name in the lease: {@code wushe.node.name} if set, otherwise the host, the server
-     * instance and the process, so two servers on one machine differ.
-     */
-    public static String node() {
-        String own = org.wushe.shared.Installation.setting("wushe.node.name", null);
-        if (own != null) {
-            return own;
-        }
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            host = "localhost";
-        }
-        String instance = System.getProperty("com.sun.aas.instanceName", System.getProperty("jboss.node.name", "server"));
-        return host + "/" + instance + "/" + ProcessHandle.current().pid();
-    }
 }

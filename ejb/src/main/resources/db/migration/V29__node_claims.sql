@@ -10,3 +10,15 @@ CREATE TABLE node_lease (
     CONSTRAINT pk_node_lease PRIMARY KEY (name)
 );
 INSERT INTO node_lease (name) VALUES ('nightly');
+
+-- A file of the import inbox is imported by one job instance at a time, on whichever node: the
+-- instance that inserts the file's row first holds it until its run ends (the row is deleted when
+-- the file moves to done/). A restart of the same instance keeps it; a claim left by a node that
+-- died is taken over once older than wushe.inbox.claimHours.
+CREATE TABLE inbox_claim (
+    file_name VARCHAR(255) NOT NULL,
+    node VARCHAR(200) NOT NULL,
+    job_instance_id BIGINT NOT NULL,
+    claimed_at TIMESTAMP NOT NULL,
+    CONSTRAINT pk_inbox_claim PRIMARY KEY (file_name)
+);
