@@ -1,5 +1,6 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,7 @@ import org.wushe.web.support.FormInputs;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "deliberation")
 public class DeliberationResource {
 
     @EJB

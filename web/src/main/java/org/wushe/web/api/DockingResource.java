@@ -1,5 +1,6 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -56,6 +57,7 @@ import org.wushe.web.support.TextInputs;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "docking")
 public class DockingResource {
 
     @EJB

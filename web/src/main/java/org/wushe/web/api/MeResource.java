@@ -1,5 +1,6 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +28,7 @@ import org.wushe.security.domain.Caller;
 @Path("me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "home")
 public class MeResource {
 
     @EJB
