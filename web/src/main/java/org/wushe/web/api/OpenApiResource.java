@@ -1,5 +1,8 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -44,6 +47,8 @@ public class OpenApiResource {
     @GET
     @Path("openapi.json")
     @Produces(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "200", description = "this document",
+            content = @Content(schema = @Schema(type = "object", description = "an OpenAPI 3 document")))
     public Response json() {
         return answer("openapi.json", MediaType.APPLICATION_JSON);
     }
@@ -51,6 +56,8 @@ public class OpenApiResource {
     @GET
     @Path("openapi.yaml")
     @Produces(YAML)
+    @ApiResponse(responseCode = "200", description = "this document in YAML",
+            content = @Content(schema = @Schema(type = "string", description = "an OpenAPI 3 document")))
     public Response yaml() {
         return answer("openapi.yaml", YAML);
     }

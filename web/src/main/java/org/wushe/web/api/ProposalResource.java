@@ -1,5 +1,8 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -59,6 +62,8 @@ public class ProposalResource {
 
     @POST
     @Path("proposals/{id}/vetoes")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = Views.VetoView.class)))
     public Response veto(@PathParam("id") long id, VetoInput in) {
         VetoInput b = DeliberationBodies.body(in, new VetoInput());
         Veto v = vetoes.veto(id, b.ground, b.reason);

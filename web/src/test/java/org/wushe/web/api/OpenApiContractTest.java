@@ -104,6 +104,22 @@ class OpenApiContractTest {
     }
 
     @Test
+    void everySuccessAnswer_namesTheShapeOfItsBody() {
+        List<String> unnamed = new ArrayList<>();
+        operations().forEach((where, op) -> op.getResponses().forEach((status, answer) -> {
+            if (status.startsWith("2") && answer.getContent() != null) {
+                answer.getContent().forEach((type, media) -> {
+                    if (media.getSchema() == null) {
+                        unnamed.add(where + " " + status + " " + type);
+                    }
+                });
+            }
+        }));
+        assertTrue(unnamed.isEmpty(), "answers without a schema (a method returning Response needs an @ApiResponse "
+                + "naming its entity's class): " + unnamed);
+    }
+
+    @Test
     void theContract_namesItsServer_version_andSignIn() {
         assertEquals("/wushe/api", contract.getServers().get(0).getUrl());
         assertFalse(contract.getInfo().getVersion().isBlank());

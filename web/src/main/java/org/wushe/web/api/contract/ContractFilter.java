@@ -4,6 +4,8 @@ import io.swagger.v3.core.filter.AbstractSpecFilter;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.HashMap;
@@ -22,6 +24,8 @@ import java.util.Set;
  *       {@code src/main/openapi/openapi-base.yaml}): 400 refused input, 401 not signed in, 403 not
  *       permitted, 404 not found, 500 unexpected; state-changing calls also 409 changed meanwhile and
  *       413 too large.</li>
+ *   <li>Downloads (CSV, PDF, images) answer binary content; the JSON such a method also produces
+ *       is only for its problem documents.</li>
  *   <li>Operation ids: the Java method's name where no other operation has it; where several have
  *       it (the scanner would number them in scanning order), the verb and the path instead
  *       ({@code POST /residents/{id}/reveal} → {@code postResidentsIdReveal}), which do not change
@@ -58,6 +62,11 @@ public class ContractFilter extends AbstractSpecFilter {
             if (WRITES.contains(verb)) {
                 add(responses, ON_WRITES);
             }
+            responses.forEach((status, answer) -> {
+                if (status.startsWith("2")) {
+                    downloads(answer);
+                }
+            });
             op.setResponses(responses);
         }));
         return Optional.of(openAPI);
@@ -77,6 +86,21 @@ public class ContractFilter extends AbstractSpecFilter {
             }
         }
         return id.toString();
+    }
+
+    /**
+     * A download's answer (a file: CSV, PDF, an image): the file's types carry binary content, and
+     * the JSON its method also produces is only there for its problem documents (already among the
+     * error answers), so it is not offered as a success.
+     */
+    static void downloads(ApiResponse answer) {
+        Content content = answer.getContent();
+        if (content == null || content.keySet().stream().allMatch(type -> type.endsWith("json"))) {
+            return;
+        }
+        content.entrySet().removeIf(e -> e.getKey().endsWith("json") && e.getValue().getSchema() == null);
+        content.values().stream().filter(m -> m.getSchema() == null)
+                .forEach(m -> m.setSchema(new StringSchema().format("binary")));
     }
 
     private static void add(ApiResponses responses, List<String[]> codes) {
