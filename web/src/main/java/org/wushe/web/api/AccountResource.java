@@ -1,5 +1,9 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -53,6 +57,7 @@ import org.wushe.shared.ValidationException;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "administration")
 public class AccountResource {
 
     @EJB
@@ -107,6 +112,10 @@ public class AccountResource {
 
     @POST
     @Path("accounts")
+    @ApiResponse(responseCode = "201", description = "the account, created",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @ApiResponse(responseCode = "202", description = "a second administrator must confirm: the waiting request",
+            content = @Content(schema = @Schema(implementation = AdminChangeView.class)))
     public Response create(AccountInput in) {
         AccountInput b = in == null ? new AccountInput() : in;
         AccountResult r = accounts.create(new AccountForm(b.username, b.displayName, role(b.role),
@@ -120,6 +129,10 @@ public class AccountResource {
 
     @PUT
     @Path("accounts/{username}/role")
+    @ApiResponse(responseCode = "200", description = "the account, changed",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @ApiResponse(responseCode = "202", description = "a second administrator must confirm: the waiting request",
+            content = @Content(schema = @Schema(implementation = AdminChangeView.class)))
     public Response changeRole(@PathParam("username") String username, AccountInput in) {
         AccountInput b = in == null ? new AccountInput() : in;
         return answer(accounts.changeRoleAndScope(username, new RoleScopeForm(role(b.role), b.subDistrictCodes,
@@ -147,18 +160,30 @@ public class AccountResource {
 
     @POST
     @Path("accounts/{username}/disable")
+    @ApiResponse(responseCode = "200", description = "the account, changed",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @ApiResponse(responseCode = "202", description = "a second administrator must confirm: the waiting request",
+            content = @Content(schema = @Schema(implementation = AdminChangeView.class)))
     public Response disable(@PathParam("username") String username) {
         return answer(accounts.disable(username));
     }
 
     @POST
     @Path("accounts/{username}/enable")
+    @ApiResponse(responseCode = "200", description = "the account, changed",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @ApiResponse(responseCode = "202", description = "a second administrator must confirm: the waiting request",
+            content = @Content(schema = @Schema(implementation = AdminChangeView.class)))
     public Response enable(@PathParam("username") String username) {
         return answer(accounts.enable(username));
     }
 
     @POST
     @Path("accounts/{username}/unlock")
+    @ApiResponse(responseCode = "200", description = "the account, changed",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @ApiResponse(responseCode = "202", description = "a second administrator must confirm: the waiting request",
+            content = @Content(schema = @Schema(implementation = AdminChangeView.class)))
     public Response unlock(@PathParam("username") String username) {
         return answer(accounts.unlock(username));
     }

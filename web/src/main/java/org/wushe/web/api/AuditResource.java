@@ -1,5 +1,6 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import org.wushe.shared.ValidationException;
  */
 @Path("audit")
 @RequestScoped
+@Tag(name = "administration")
 public class AuditResource {
 
     @EJB

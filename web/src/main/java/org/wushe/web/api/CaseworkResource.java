@@ -1,5 +1,9 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +43,7 @@ import org.wushe.web.support.TextInputs;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "grid")
 public class CaseworkResource {
 
     @EJB
@@ -116,6 +121,8 @@ public class CaseworkResource {
 
     @POST
     @Path("patrols")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = GridWorkService.PatrolView.class)))
     public Response logPatrol(PatrolInput in) {
         PatrolInput b = in == null ? new PatrolInput() : in;
         // Times that are there but unreadable are refused here; missing ones by the service with the other fields.
@@ -153,6 +160,8 @@ public class CaseworkResource {
 
     @POST
     @Path("grid-records")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = GridWorkService.GridRecordView.class)))
     public Response record(GridRecordInput in) {
         GridRecordInput b = in == null ? new GridRecordInput() : in;
         return Response.status(201).entity(grid.record(new GridWorkService.GridRecordForm(b.kind, b.gridCode,
@@ -170,6 +179,8 @@ public class CaseworkResource {
 
     @POST
     @Path("referrals")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = ReferralService.ReferralView.class)))
     public Response refer(ReferralInput in) {
         return Response.status(201).entity(referrals.refer(form(in))).build();
     }

@@ -1,5 +1,9 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +35,7 @@ import org.wushe.shared.PageRequest;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "community")
 public class CommunityResource {
 
     @EJB
@@ -51,6 +56,8 @@ public class CommunityResource {
 
     @POST
     @Path("sub-districts")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = SubDistrictView.class)))
     public Response createSubDistrict(GeoInput in) {
         GeoInput body = in == null ? new GeoInput() : in;
         SubDistrictView v = geography.createSubDistrict(body.code, body.name);
@@ -67,6 +74,8 @@ public class CommunityResource {
 
     @POST
     @Path("communities")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = CommunityView.class)))
     public Response createCommunity(GeoInput in) {
         GeoInput body = in == null ? new GeoInput() : in;
         CommunityView v = geography.createCommunity(body.code, body.name, body.subDistrictCode);
@@ -87,6 +96,8 @@ public class CommunityResource {
 
     @POST
     @Path("communities/{code}/grid-cells")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = GridCellView.class)))
     public Response createGridCell(@PathParam("code") String code, GeoInput in) {
         GeoInput body = in == null ? new GeoInput() : in;
         GridCellView v = geography.createGridCell(body.code, body.name, code);

@@ -1,5 +1,9 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +35,7 @@ import org.wushe.web.support.FormInputs;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "deliberation")
 public class DeliberationResource {
 
     @EJB
@@ -87,6 +92,8 @@ public class DeliberationResource {
 
     @POST
     @Path("communities/{code}/reviews")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = DeliberationBodies.Created.class)))
     public Response review(@PathParam("code") String code, ReviewInput in) {
         ReviewInput b = DeliberationBodies.body(in, new ReviewInput());
         ValidationException.Collector errors = new ValidationException.Collector();
@@ -99,6 +106,8 @@ public class DeliberationResource {
 
     @POST
     @Path("reviews/{id}/actions")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = DeliberationBodies.Created.class)))
     public Response addAction(@PathParam("id") long id, CorrectiveInput in) {
         CorrectiveInput b = DeliberationBodies.body(in, new CorrectiveInput());
         ValidationException.Collector errors = new ValidationException.Collector();
@@ -110,6 +119,8 @@ public class DeliberationResource {
 
     @POST
     @Path("corrective-actions/{id}/close")
+    @ApiResponse(responseCode = "200", description = "closed",
+            content = @Content(schema = @Schema(implementation = DeliberationBodies.Created.class)))
     public Response closeAction(@PathParam("id") long id, CloseInput in) {
         reviews.closeAction(id, in == null ? null : in.closingNote);
         return Response.ok(new DeliberationBodies.Created(id, "CLOSED", null)).build();

@@ -1,5 +1,9 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -56,6 +60,7 @@ import org.wushe.web.support.TextInputs;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "docking")
 public class DockingResource {
 
     @EJB
@@ -221,6 +226,8 @@ public class DockingResource {
 
     @POST
     @Path("needs")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = NeedView.class)))
     public Response register(NeedInput in) {
         NeedInput b = in == null ? new NeedInput() : in;
         Need n = needWorkflow.register(new NeedForm(b.gridCode, b.residentId, b.categoryCode, b.urgency, b.source, b.title,
@@ -250,6 +257,8 @@ public class DockingResource {
 
     @POST
     @Path("needs/{id}/matches")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = ActionCreated.class)))
     public Response match(@PathParam("id") long id, MatchInput in) {
         MatchInput b = in == null ? new MatchInput() : in;
         DockingAction a = matching.match(id, new MatchForm(b.resourceId, b.quantity, b.owner,
@@ -312,6 +321,8 @@ public class DockingResource {
 
     @POST
     @Path("communities/{code}/resources")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = ResourceRow.class)))
     public Response addResource(@PathParam("code") String code, ResourceInput in) {
         ResourceInput b = in == null ? new ResourceInput() : in;
         Resource r = resources.add(new ResourceForm(code, b.gridCode, b.sphere, b.type, b.categoryCode, b.name,
@@ -338,6 +349,8 @@ public class DockingResource {
 
     @POST
     @Path("communities/{code}/opportunities/{year}/items")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = OpportunityItem.class)))
     public Response addItem(@PathParam("code") String code, @PathParam("year") int year, ItemInput in) {
         ItemInput b = in == null ? new ItemInput() : in;
         OpportunityItem i = opportunities.addItem(code, year, new OpportunityService.ItemForm(b.affair, b.nature,
@@ -375,6 +388,8 @@ public class DockingResource {
 
     @POST
     @Path("opportunities/{item}/applications")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = OpportunityApplication.class)))
     public Response apply(@PathParam("item") long item, ApplicationInput in) {
         ApplicationInput b = in == null ? new ApplicationInput() : in;
         OpportunityApplication a = opportunityApplications.apply(item, b.residentId, b.actorId);

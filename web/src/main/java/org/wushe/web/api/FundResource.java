@@ -1,5 +1,9 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -58,6 +62,7 @@ import org.wushe.web.support.TextInputs;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "incubation")
 public class FundResource {
 
     @EJB
@@ -182,6 +187,8 @@ public class FundResource {
 
     @POST
     @Path("{code}/donations")
+    @ApiResponse(responseCode = "201", description = "booked",
+            content = @Content(schema = @Schema(implementation = Booked.class)))
     public Response donate(@PathParam("code") String code, DonationInput in) {
         DonationInput i = in == null ? new DonationInput() : in;
         Donation d = donationService.recordDonation(new FundViews.DonationForm(code, i.donorKind, i.donorName, i.residentId,
@@ -192,6 +199,8 @@ public class FundResource {
 
     @POST
     @Path("donations/{id}/refunds")
+    @ApiResponse(responseCode = "201", description = "booked",
+            content = @Content(schema = @Schema(implementation = Booked.class)))
     public Response refund(@PathParam("id") long id, RefundInput in) {
         RefundInput i = in == null ? new RefundInput() : in;
         Refund r = donationService.refund(id, new FundViews.RefundForm(i.amountFen, optionalDate("refundedOn", i.refundedOn), i.reason));
@@ -206,6 +215,8 @@ public class FundResource {
 
     @POST
     @Path("allocations")
+    @ApiResponse(responseCode = "201", description = "booked",
+            content = @Content(schema = @Schema(implementation = Booked.class)))
     public Response allocate(AllocationInput in) {
         AllocationInput i = in == null ? new AllocationInput() : in;
         Allocation a = allocationService.allocate(new FundViews.AllocationForm(i.projectId, i.categoryCode, i.amountFen, i.source,
@@ -222,6 +233,8 @@ public class FundResource {
 
     @POST
     @Path("expenditures")
+    @ApiResponse(responseCode = "201", description = "booked",
+            content = @Content(schema = @Schema(implementation = Booked.class)))
     public Response spend(ExpenditureInput in) {
         ExpenditureInput i = in == null ? new ExpenditureInput() : in;
         Expenditure e = expenditureService.requestExpenditure(new FundViews.ExpenditureForm(i.projectId, i.categoryCode, i.amountFen,
@@ -255,6 +268,8 @@ public class FundResource {
 
     @POST
     @Path("transactions/{id}/reversal")
+    @ApiResponse(responseCode = "201", description = "booked",
+            content = @Content(schema = @Schema(implementation = Booked.class)))
     public Response reverse(@PathParam("id") long id, ReasonInput in) {
         FundTransaction t = expenditureService.reverse(id, in == null ? null : in.reason);
         return Response.status(201).entity(new Booked(t.getId(), t.getKind().name(), t.getId())).build();
@@ -339,6 +354,7 @@ public class FundResource {
     /** Sets a limit; a null share removes it (204). */
     @PUT
     @Path("limits/{year}/{category}/{bound}")
+    @ApiResponse(responseCode = "204", description = "saved")
     public Response setLimit(@PathParam("year") int year, @PathParam("category") String category,
                              @PathParam("bound") String bound, LimitInput in) {
         LimitInput i = in == null ? new LimitInput() : in;
@@ -348,6 +364,7 @@ public class FundResource {
 
     @PUT
     @Path("threshold")
+    @ApiResponse(responseCode = "204", description = "saved")
     public Response setThreshold(ThresholdInput in) {
         ThresholdInput i = in == null ? new ThresholdInput() : in;
         fundSettings.setApprovalThreshold(i.communityCode, i.amountFen);

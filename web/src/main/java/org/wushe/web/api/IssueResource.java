@@ -1,5 +1,9 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +34,7 @@ import org.wushe.deliberation.domain.Vote;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "deliberation")
 public class IssueResource {
 
     @EJB
@@ -85,6 +90,8 @@ public class IssueResource {
 
     @POST
     @Path("communities/{code}/issues")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = Views.IssueDetail.class)))
     public Response raise(@PathParam("code") String code, IssueInput in) {
         IssueInput b = DeliberationBodies.body(in, new IssueInput());
         Issue i = issues.raise(code, new Views.IssueForm(b.title, b.description, b.nature, b.source, b.raisedByName,
@@ -108,6 +115,8 @@ public class IssueResource {
 
     @POST
     @Path("issues/{id}/comments")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = DeliberationBodies.Created.class)))
     public Response comment(@PathParam("id") long id, CommentInput in) {
         CommentInput b = DeliberationBodies.body(in, new CommentInput());
         return Response.status(201).entity(new DeliberationBodies.Created(issues.comment(id, b.authorKind, b.authorName, b.body).getId(),
@@ -116,6 +125,8 @@ public class IssueResource {
 
     @POST
     @Path("issues/{id}/summary")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = DeliberationBodies.Created.class)))
     public Response summarise(@PathParam("id") long id, SummaryInput in) {
         SummaryInput b = DeliberationBodies.body(in, new SummaryInput());
         return created(issues.summarise(id, b.summary, b.title, b.body));
@@ -123,6 +134,8 @@ public class IssueResource {
 
     @POST
     @Path("issues/{id}/proposals")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = DeliberationBodies.Created.class)))
     public Response propose(@PathParam("id") long id, ProposalResource.ProposalInput in) {
         ProposalResource.ProposalInput b = DeliberationBodies.body(in, new ProposalResource.ProposalInput());
         return created(issues.submitProposal(id, b.title, b.body, b.costFen));
@@ -130,6 +143,8 @@ public class IssueResource {
 
     @POST
     @Path("issues/{id}/decision")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = Views.DecisionView.class)))
     public Response decide(@PathParam("id") long id, DecisionInput in) {
         DecisionInput b = DeliberationBodies.body(in, new DecisionInput());
         issues.decide(id, b.decision, b.reasons);
@@ -138,6 +153,8 @@ public class IssueResource {
 
     @POST
     @Path("issues/{id}/votes")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = Views.VoteView.class)))
     public Response openVote(@PathParam("id") long id, VoteInput in) {
         VoteInput b = DeliberationBodies.body(in, new VoteInput());
         Vote v = votes.open(id, b.meetingId, Boolean.TRUE.equals(b.secret));

@@ -1,5 +1,9 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +32,7 @@ import org.wushe.jobs.application.Jobs;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "administration")
 public class JobResource {
 
     @EJB
@@ -56,6 +61,8 @@ public class JobResource {
 
     @POST
     @Path("{name}/executions")
+    @ApiResponse(responseCode = "201", description = "started",
+            content = @Content(schema = @Schema(implementation = Started.class)))
     public Response start(@PathParam("name") String name, Map<String, String> parameters) {
         long id = console.start(name, parameters);
         return Response.status(201).entity(new Started(id)).build();
@@ -63,6 +70,7 @@ public class JobResource {
 
     @POST
     @Path("executions/{id}/stop")
+    @ApiResponse(responseCode = "204", description = "stopping")
     public Response stop(@PathParam("id") long id) {
         console.stop(id);
         return Response.noContent().build();
@@ -70,6 +78,8 @@ public class JobResource {
 
     @POST
     @Path("executions/{id}/restart")
+    @ApiResponse(responseCode = "201", description = "restarted",
+            content = @Content(schema = @Schema(implementation = Started.class)))
     public Response restart(@PathParam("id") long id, Map<String, String> parameters) {
         return Response.status(201).entity(new Started(console.restart(id, parameters))).build();
     }

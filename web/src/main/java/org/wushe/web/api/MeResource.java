@@ -1,5 +1,7 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +29,7 @@ import org.wushe.security.domain.Caller;
 @Path("me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "home")
 public class MeResource {
 
     @EJB
@@ -59,6 +62,7 @@ public class MeResource {
     @PUT
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "204", description = "changed")
     public Response changePassword(PasswordChange in) {
         PasswordChange body = in == null ? new PasswordChange() : in;
         String repeat = body.repeatPassword == null ? body.newPassword : body.repeatPassword;

@@ -1,5 +1,9 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +37,7 @@ import org.wushe.web.support.TextInputs;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "deliberation")
 public class MeetingResource {
 
     @EJB
@@ -82,6 +87,8 @@ public class MeetingResource {
 
     @POST
     @Path("communities/{code}/representatives")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = Views.RepresentativeView.class)))
     public Response appoint(@PathParam("code") String code, RepresentativeInput in) {
         RepresentativeInput b = DeliberationBodies.body(in, new RepresentativeInput());
         ValidationException.Collector errors = new ValidationException.Collector();
@@ -95,6 +102,8 @@ public class MeetingResource {
 
     @PUT
     @Path("representatives/{id}/term-end")
+    @ApiResponse(responseCode = "200", description = "the term ended",
+            content = @Content(schema = @Schema(implementation = Views.RepresentativeView.class)))
     public Response endTerm(@PathParam("id") long id, TermEndInput in) {
         TermEndInput b = DeliberationBodies.body(in, new TermEndInput());
         Representative r = meetings.endTerm(id, TextInputs.date("termEnd", b.termEnd));
@@ -110,6 +119,8 @@ public class MeetingResource {
 
     @POST
     @Path("communities/{code}/meetings")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = Views.MeetingView.class)))
     public Response createMeeting(@PathParam("code") String code, MeetingInput in) {
         MeetingInput b = DeliberationBodies.body(in, new MeetingInput());
         ValidationException.Collector errors = new ValidationException.Collector();

@@ -1,5 +1,6 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ import org.wushe.web.support.Messages;
 @Path("notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@Tag(name = "home")
 public class NotificationResource {
 
     static final int PAGE_SIZE = 20;

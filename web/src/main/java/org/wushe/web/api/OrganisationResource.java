@@ -1,5 +1,9 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +43,7 @@ import org.wushe.web.support.FormInputs;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "incubation")
 public class OrganisationResource {
 
     @EJB
@@ -115,6 +120,8 @@ public class OrganisationResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = OrganisationViews.OrganisationDetail.class)))
     public Response register(@QueryParam("community") String community, RegistrationInput in) {
         RegistrationInput b = in == null ? new RegistrationInput() : in;
         ValidationException.Collector errors = new ValidationException.Collector();
@@ -140,6 +147,8 @@ public class OrganisationResource {
 
     @POST
     @Path("{id: \\d+}/members")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = OrganisationViews.MemberView.class)))
     public Response addMember(@PathParam("id") long id, MemberInput in) {
         MemberInput b = in == null ? new MemberInput() : in;
         ValidationException.Collector errors = new ValidationException.Collector();
@@ -150,6 +159,7 @@ public class OrganisationResource {
 
     @POST
     @Path("members/{memberId: \\d+}/leave")
+    @ApiResponse(responseCode = "204", description = "left")
     public Response leave(@PathParam("memberId") long memberId, LeaveInput in) {
         ValidationException.Collector errors = new ValidationException.Collector();
         LocalDate left = FormInputs.optionalDate("leftOn", in == null ? null : in.leftOn, errors);
@@ -160,6 +170,8 @@ public class OrganisationResource {
 
     @POST
     @Path("{id: \\d+}/activities")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = OrganisationViews.ActivityView.class)))
     public Response addActivity(@PathParam("id") long id, ActivityInput in) {
         ActivityInput b = in == null ? new ActivityInput() : in;
         ValidationException.Collector errors = new ValidationException.Collector();
@@ -179,6 +191,8 @@ public class OrganisationResource {
 
     @POST
     @Path("{id: \\d+}/recognitions")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = OrganisationViews.RecognitionView.class)))
     public Response addRecognition(@PathParam("id") long id, RecognitionInput in) {
         RecognitionInput b = in == null ? new RecognitionInput() : in;
         ValidationException.Collector errors = new ValidationException.Collector();
@@ -221,6 +235,8 @@ public class OrganisationResource {
 
     @POST
     @Path("settings/checklist")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = OrganisationViews.ChecklistItemView.class)))
     public Response addChecklistItem(ChecklistItemInput in) {
         ChecklistItemInput b = in == null ? new ChecklistItemInput() : in;
         return Response.status(201).entity(settings.addChecklistItem(b.tier, b.kind, b.title, b.sortOrder)).build();
@@ -228,6 +244,7 @@ public class OrganisationResource {
 
     @DELETE
     @Path("settings/checklist/{id: \\d+}")
+    @ApiResponse(responseCode = "204", description = "retired")
     public Response retire(@PathParam("id") long id) {
         settings.retireChecklistItem(id);
         return Response.noContent().build();

@@ -1,5 +1,6 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import org.wushe.security.application.PasswordLifecycle;
 @Path("accounts/{username}/password-reset")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "administration")
 public class PasswordResetResource {
 
     @EJB

@@ -1,5 +1,9 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +39,7 @@ import org.wushe.fund.domain.Project;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "incubation")
 public class ProjectResource {
 
     @EJB
@@ -103,6 +108,8 @@ public class ProjectResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response design(ProjectInput in) {
         ProjectInput i = in == null ? new ProjectInput() : in;
         Project p = projects.design(new ProjectViews.ProjectForm(i.communityCode, i.title, i.goal, i.beneficiariesPlanned,
@@ -136,6 +143,8 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/milestones")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = Created.class)))
     public Response milestone(@PathParam("id") long id, MilestoneInput in) {
         MilestoneInput i = in == null ? new MilestoneInput() : in;
         Milestone m = projects.addMilestone(id, new ProjectViews.MilestoneForm(i.title,
@@ -151,6 +160,8 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/progress")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = Created.class)))
     public Response progress(@PathParam("id") long id, ProgressInput in) {
         ProgressInput i = in == null ? new ProgressInput() : in;
         List<FundViews.Upload> photos = new ArrayList<>();

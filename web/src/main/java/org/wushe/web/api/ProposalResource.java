@@ -1,5 +1,9 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +28,7 @@ import org.wushe.deliberation.domain.Veto;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "deliberation")
 public class ProposalResource {
 
     @EJB
@@ -57,6 +62,8 @@ public class ProposalResource {
 
     @POST
     @Path("proposals/{id}/vetoes")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = Views.VetoView.class)))
     public Response veto(@PathParam("id") long id, VetoInput in) {
         VetoInput b = DeliberationBodies.body(in, new VetoInput());
         Veto v = vetoes.veto(id, b.ground, b.reason);

@@ -1,5 +1,6 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.wushe.reports.application.ReportFiles;
  */
 @Path("reports")
 @RequestScoped
+@Tag(name = "reports")
 public class ReportResource {
 
     @EJB

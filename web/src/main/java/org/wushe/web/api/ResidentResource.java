@@ -1,5 +1,9 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +40,7 @@ import org.wushe.web.support.ResidentInput;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "community")
 public class ResidentResource {
 
     @EJB
@@ -73,6 +78,8 @@ public class ResidentResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = ResidentView.class)))
     public Response register(ResidentInput in) {
         ResidentView v = residents.register((in == null ? new ResidentInput() : in).toData());
         return Response.created(URI.create("residents/" + v.id())).entity(v).build();

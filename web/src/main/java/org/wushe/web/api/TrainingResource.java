@@ -1,5 +1,9 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -41,6 +45,7 @@ import org.wushe.web.support.TextInputs;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "training")
 public class TrainingResource {
 
     @EJB
@@ -114,6 +119,8 @@ public class TrainingResource {
 
     @POST
     @Path("communities/{code}/courses")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = Course.class)))
     public Response createCourse(@PathParam("code") String code, CourseInput in) {
         CourseInput b = in == null ? new CourseInput() : in;
         Course c = courseService.createCourse(code, new TrainingViews.CourseForm(b.title, b.syllabus, b.targetGroup,
@@ -124,6 +131,8 @@ public class TrainingResource {
 
     @POST
     @Path("courses/{id}/sessions")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = TrainingSession.class)))
     public Response addSession(@PathParam("id") long id, SessionInput in) {
         SessionInput b = in == null ? new SessionInput() : in;
         ValidationException.Collector errors = new ValidationException.Collector();
@@ -139,6 +148,8 @@ public class TrainingResource {
     /** A resident enrols themself with an empty body; staff name a resident or a grid worker's account. */
     @POST
     @Path("sessions/{id}/enrolments")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = Enrolment.class)))
     public Response enrol(@PathParam("id") long id, EnrolmentInput in) {
         EnrolmentInput b = in == null ? new EnrolmentInput() : in;
         Enrolment e = enrolments.enrol(id, b.residentId, b.gridWorker);
@@ -206,6 +217,8 @@ public class TrainingResource {
 
     @POST
     @Path("communities/{code}/ladder/snapshots")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = SnapshotTaken.class)))
     public Response snapshot(@PathParam("code") String code, SnapshotInput in) {
         LocalDate day = TextInputs.date("month", in == null ? null : in.month);
         int above = ladders.snapshot(code, day);

@@ -1,5 +1,9 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -47,6 +51,7 @@ import org.wushe.volunteering.domain.WhistleResponse;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "training")
 public class VolunteeringResource {
 
     @EJB
@@ -142,6 +147,8 @@ public class VolunteeringResource {
 
     @POST
     @Path("communities/{code}/positions")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = VolunteerPosition.class)))
     public Response createPosition(@PathParam("code") String code, PositionInput in) {
         PositionInput b = in == null ? new PositionInput() : in;
         VolunteerPosition p = volunteers.createPosition(code, b.name, b.type, b.supervisorUsername,
@@ -151,6 +158,8 @@ public class VolunteeringResource {
 
     @POST
     @Path("positions/{id}/shifts")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = ShiftView.class)))
     public Response addShift(@PathParam("id") long positionId, ShiftInput in) {
         ShiftInput b = in == null ? new ShiftInput() : in;
         Shift s = volunteers.addShift(positionId, TextInputs.time("startsAt", b.startsAt), TextInputs.time("endsAt", b.endsAt),
@@ -160,6 +169,8 @@ public class VolunteeringResource {
 
     @POST
     @Path("shifts/{id}/signups")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = ShiftSignup.class)))
     public Response signUp(@PathParam("id") long shiftId) {
         ShiftSignup s = volunteers.signUp(shiftId);
         return Response.status(201).entity(s).build();
@@ -173,6 +184,8 @@ public class VolunteeringResource {
 
     @POST
     @Path("volunteers/{id}/certifications")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = Certification.class)))
     public Response certify(@PathParam("id") long residentId, CertificationInput in) {
         CertificationInput b = in == null ? new CertificationInput() : in;
         return Response.status(201)
@@ -181,6 +194,8 @@ public class VolunteeringResource {
 
     @POST
     @Path("hours")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = ServiceHours.class)))
     public Response record(HoursInput in) {
         HoursInput b = in == null ? new HoursInput() : in;
         ServiceHours h = hours.record(b.positionId, b.shiftId, b.residentId, TextInputs.time("startedAt", b.startedAt),
@@ -217,6 +232,8 @@ public class VolunteeringResource {
 
     @POST
     @Path("hours/{id}/reverse")
+    @ApiResponse(responseCode = "201", description = "the reversing entry",
+            content = @Content(schema = @Schema(implementation = ServiceHours.class)))
     public Response reverse(@PathParam("id") long id, ReasonInput in) {
         return Response.status(201).entity(hours.reverse(id, in == null ? null : in.reason)).build();
     }
@@ -243,6 +260,8 @@ public class VolunteeringResource {
 
     @POST
     @Path("communities/{code}/rewards")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = Reward.class)))
     public Response addReward(@PathParam("code") String code, RewardInput in) {
         RewardInput b = in == null ? new RewardInput() : in;
         Reward.Kind kind = null;
@@ -259,6 +278,8 @@ public class VolunteeringResource {
 
     @POST
     @Path("rewards/{id}/redemptions")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = Redemption.class)))
     public Response redeem(@PathParam("id") long rewardId) {
         Redemption r = rewards.redeem(rewardId);
         return Response.status(201).entity(r).build();
@@ -285,6 +306,8 @@ public class VolunteeringResource {
 
     @POST
     @Path("communities/{code}/whistle-calls")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = WhistleCall.class)))
     public Response post(@PathParam("code") String code, CallInput in) {
         CallInput b = in == null ? new CallInput() : in;
         WhistleCall c = party.post(code, b.title, b.needed == null ? 0 : b.needed, TextInputs.time("startsAt", b.startsAt),
@@ -294,6 +317,8 @@ public class VolunteeringResource {
 
     @POST
     @Path("whistle-calls/{id}/answers")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = WhistleResponse.class)))
     public Response answer(@PathParam("id") long callId) {
         WhistleResponse r = party.answer(callId);
         return Response.status(201).entity(r).build();

@@ -1,5 +1,9 @@
 package org.wushe.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +26,7 @@ import org.wushe.deliberation.application.VoteService;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "deliberation")
 public class VoteResource {
 
     @EJB
@@ -49,6 +54,8 @@ public class VoteResource {
 
     @POST
     @Path("votes/{id}/ballots")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = DeliberationBodies.Created.class)))
     public Response cast(@PathParam("id") long id, BallotInput in) {
         BallotInput b = DeliberationBodies.body(in, new BallotInput());
         votes.cast(id, b.representativeId, b.choice, b.proposalId);
@@ -57,6 +64,8 @@ public class VoteResource {
 
     @POST
     @Path("votes/{id}/conflicts")
+    @ApiResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = DeliberationBodies.Created.class)))
     public Response conflict(@PathParam("id") long id, ConflictInput in) {
         ConflictInput b = DeliberationBodies.body(in, new ConflictInput());
         votes.declareConflict(id, b.representativeId, b.reason);
