@@ -177,7 +177,8 @@ prove() {   # derby|postgresql
   status=$(wait_job "$settle")
   local during; during=$(grep -c '^201$' "$codes" || true)
   log "backup $backup in $backup_s s; $during donations booked while it ran; points-settle: $status"
-  result "$db" "backup while busy (s)" "$backup_s" ok
+  result "$db" "backup while busy: command / database part (s)" "$backup_s / $(sed -n 's/^took.databaseSeconds //p' "$backup/manifest.txt")" ok
+  result "$db" "backup size: database / files (bytes)" "$(sed -n 's/^part\.database\.[a-z.]*\.bytes //p' "$backup/manifest.txt") / $(sed -n 's/^part\.files\.tar\.gz\.bytes //p' "$backup/manifest.txt")" ok
   result "$db" "donations booked during the load (HTTP 201)" "$during of $(grep -c '' "$codes")" \
     "$([ "$during" -gt 0 ] && echo ok || echo FAIL)"
   result "$db" "points-settle during the backup" "$status" "$([ "$status" = COMPLETED ] && echo ok || echo FAIL)"
@@ -215,9 +216,13 @@ prove() {   # derby|postgresql
     || result "$db" "report and inbox files back, sha256 each" "see $db-restore-files.log" FAIL
   local code; code=$(as_user operator -o /dev/null -w '%{http_code}' "$API/me")
   result "$db" "GET /api/me on the restored copy" "$code" "$([ "$code" = 200 ] && echo ok || echo FAIL)"
-  local verification; verification=$(as_user auditor -H "X-Wushe-Otp: $(totp)" "$API/audit/verification")
-  result "$db" "audit chain verified on the restored copy" "$(printf '%s' "$verification" | jq -c '{intact,verified: (.verified // .entries // .checked)}' 2>/dev/null | head -c 28)" \
-    "$(printf '%s' "$verification" | grep -q '"intact":true' && echo ok || echo FAIL)"
+  local verification head intact good
+  verification=$(as_user auditor -H "X-Wushe-Otp: $(totp)" "$API/audit/verification")
+  head=$(sed -n 's/^audit\.chainHead \([0-9]*\):.*/\1/p' "$backup/figures.txt")
+  intact=$(printf '%s' "$verification" | jq -r '.chain.intact' 2>/dev/null || echo "no answer")
+  good=$(printf '%s' "$verification" | jq -r '.chain.lastGoodSeq' 2>/dev/null || echo 0)
+  result "$db" "audit chain verified on the restored copy" "intact $intact, $good entries" \
+    "$([ "$intact" = true ] && [ "${good:-0}" -ge "${head:-0}" ] && echo ok || echo FAIL)"
   # Each report row's file on disk, and one through the API.
   local rows bad=0 n=0 rid path sum first=""
   rows=$(report_rows "$db" "$dst" "$dstdb")

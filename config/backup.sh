@@ -72,15 +72,22 @@ server_running() { [ -x "$GF/bin/asadmin" ] && domain_running "$GF" "$WUSHE_HOME
 
 # A setting as the application reads it (org.wushe.shared.Installation): the server's system
 # property or -D option, else the file named by wushe.config; empty when none.
+# Read once by each command (in the main shell, so the callers' $(...) see it): each asadmin call
+# takes seconds on a busy machine.
+load_settings() {
+  SERVER_SETTINGS=""
+  if server_running; then
+    SERVER_SETTINGS=$(asadmin_in "$GF" --port "$ADMIN_PORT" list-system-properties 2>/dev/null || true)
+    SERVER_SETTINGS+=$'\n'$(asadmin_in "$GF" --port "$ADMIN_PORT" list-jvm-options 2>/dev/null | sed -n 's/^-D//p' || true)
+  fi
+}
 server_setting() {   # key
   local key="$1" v="" cfg=""
-  if server_running; then
-    v=$(asadmin_in "$GF" --port "$ADMIN_PORT" list-system-properties 2>/dev/null | sed -n "s/^${key//./\\.}=//p" | head -n 1)
-    [ -n "$v" ] || v=$(asadmin_in "$GF" --port "$ADMIN_PORT" list-jvm-options 2>/dev/null | sed -n "s/^-D${key//./\\.}=//p" | head -n 1)
-    if [ -z "$v" ]; then
-      cfg=$(asadmin_in "$GF" --port "$ADMIN_PORT" list-system-properties 2>/dev/null | sed -n 's/^wushe\.config=//p' | head -n 1)
-      [ -n "$cfg" ] && [ -f "$cfg" ] && v=$(sed -n "s/^${key//./\\.}=[[:space:]]*//p" "$cfg" | tail -n 1)
-    fi
+  [ -n "${SERVER_SETTINGS+x}" ] || load_settings
+  v=$(printf '%s\n' "$SERVER_SETTINGS" | sed -n "s/^${key//./\\.}=//p" | head -n 1)
+  if [ -z "$v" ]; then
+    cfg=$(printf '%s\n' "$SERVER_SETTINGS" | sed -n 's/^wushe\.config=//p' | head -n 1)
+    [ -n "$cfg" ] && [ -f "$cfg" ] && v=$(sed -n "s/^${key//./\\.}=[[:space:]]*//p" "$cfg" | tail -n 1)
   fi
   printf '%s' "$v"
 }
@@ -334,6 +341,7 @@ cmd_figures() {
   figures_tool figures "$DB_URL" "$DB_USER"
 }
 
+case "${1:-}" in backup|restore|restore-files) load_settings ;; esac
 case "${1:-}" in
   backup) shift; cmd_backup "$@" ;;
   restore) shift; cmd_restore "$@" ;;
