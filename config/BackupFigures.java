@@ -110,15 +110,16 @@ public final class BackupFigures {
                 c.setAutoCommit(false);
                 c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
                 try (Statement s = c.createStatement()) {
+                    long locked = System.nanoTime();
                     for (String table : tables(c)) {
                         s.execute("LOCK TABLE " + quote(table) + " IN SHARE MODE");
                     }
                     Map<String, String> figures = figures(c);
                     long started = System.nanoTime();
                     s.execute("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE('" + dir.replace("'", "''") + "')");
-                    System.err.printf("[backup] Derby's online backup took %.1f s (writers waited meanwhile)%n",
-                            (System.nanoTime() - started) / 1e9);
                     c.commit();
+                    System.err.printf("[backup] Derby's online backup took %.1f s; the application's writers waited %.1f s"
+                            + " (figures and copy)%n", (System.nanoTime() - started) / 1e9, (System.nanoTime() - locked) / 1e9);
                     print(figures);
                     return;
                 } catch (SQLException e) {
@@ -148,10 +149,11 @@ public final class BackupFigures {
             for (String a : command) {
                 cmd.add(a.replace("{snapshot}", snapshot));
             }
-            // its output to standard error: standard output carries the figures
+            // The command writes its own file (pg_dump -f); its messages go to standard error, and
+            // nothing of it to standard output, which carries the figures.
             Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.INHERIT)
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
-                    .redirectOutput(ProcessBuilder.Redirect.to(new java.io.File("/dev/stderr"))).start();
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             int rc = p.waitFor();
             c.commit();
             if (rc != 0) {

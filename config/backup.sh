@@ -184,8 +184,10 @@ cmd_backup() {
       die "WUSHE_BACKUP_KEY_TO must lie outside the backups' directory $target: the keys are kept apart from the data" ;; esac
     (umask 077; cp "$keys" "$WUSHE_BACKUP_KEY_TO"); chmod 600 "$WUSHE_BACKUP_KEY_TO"
     key_note="copied to $WUSHE_BACKUP_KEY_TO (owner-only)"
-  else
+  elif [ -f "$keys" ]; then
     key_note="NOT copied: keep $keys apart from this backup"
+  else
+    key_note="NOT copied, and not found at $keys: keep the file wushe.data.keyFile names apart from this backup"
   fi
   {
     printf 'kind %s\nmade %s\nsource.home %s\nsource.url %s\n' "$kind" "$stamp" "$WUSHE_HOME" "$DB_URL"
