@@ -287,17 +287,34 @@ public class SettleBench {
     void generate(int n) throws SQLException {
         long communities = count("SELECT COUNT(*) FROM community WHERE " + inBench("id"));
         long residentsEach = count("SELECT COUNT(*) FROM resident WHERE " + inBench("community_id")) / communities;
-        long firstNumber;
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT MIN(id_number) FROM resident WHERE " + inBench("community_id"))) {
-            rs.next();
-            firstNumber = Long.parseLong(rs.getString(1));
-        }
         try (Statement s = c.createStatement()) {
             try {
                 s.execute("DROP TABLE bench_number");
             } catch (SQLException absent) {
                 // not there: fine
+            }
+            try {
+                s.execute("DROP TABLE bench_resident");
+            } catch (SQLException absent) {
+                // not there: fine
+            }
+            // The bench residents in order (community, then id): the server encrypts the ID numbers
+            // the city was made with, so the hours find their resident by this ordinal.
+            s.execute("CREATE TABLE bench_resident (ordinal INTEGER NOT NULL PRIMARY KEY, resident_id BIGINT NOT NULL)");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO bench_resident (ordinal, resident_id) VALUES (?, ?)");
+                 Statement q = c.createStatement();
+                 ResultSet rs = q.executeQuery("SELECT id FROM resident WHERE " + inBench("community_id")
+                         + " ORDER BY community_id, id")) {
+                int ordinal = 0;
+                while (rs.next()) {
+                    ps.setInt(1, ordinal++);
+                    ps.setLong(2, rs.getLong(1));
+                    ps.addBatch();
+                    if (ordinal % 5000 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
             }
             s.execute("CREATE TABLE bench_number (n INTEGER NOT NULL PRIMARY KEY)");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO bench_number (n) VALUES (?)")) {
@@ -322,17 +339,19 @@ public class SettleBench {
                     + ", CAST(NULL AS VARCHAR(500)), CAST(NULL AS BIGINT), CAST(NULL AS VARCHAR(500)), 0"
                     + " FROM (SELECT 30 + MOD(" + i + " * 37, 211) AS minutes,"
                     + " 0 - (1 + MOD(" + i + ", 360)) * 1440 + (8 + MOD(" + i + ", 9)) * 60 + MOD(" + i + ", 4) * 15 AS start_minute,"
-                    // the resident: the (i / communities)-th of the (i mod communities)-th community, by the id numbers the city was made with
-                    + " TRIM(CAST(" + firstNumber + " + MOD(" + i + ", " + communities + ") * " + residentsEach
-                    + " + MOD(" + i + " / " + communities + ", " + residentsEach + ") AS CHAR(20))) AS id_number"
+                    // the resident: the (i / communities)-th of the (i mod communities)-th community, by its ordinal
+                    + " MOD(" + i + ", " + communities + ") * " + residentsEach
+                    + " + MOD(" + i + " / " + communities + ", " + residentsEach + ") AS ordinal"
                     + " FROM bench_number a, bench_number b WHERE " + i + " < " + n + ") x"
-                    + " JOIN resident r ON r.id_number = x.id_number"
+                    + " JOIN bench_resident br ON br.ordinal = x.ordinal"
+                    + " JOIN resident r ON r.id = br.resident_id"
                     + " JOIN volunteer_position p ON p.community_id = r.community_id";
             if (n > 1_000_000) {
                 throw new IllegalArgumentException("at most 1,000,000 hours");
             }
             s.executeUpdate(sql);
             s.execute("DROP TABLE bench_number");
+            s.execute("DROP TABLE bench_resident");
         }
     }
 
