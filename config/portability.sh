@@ -164,6 +164,26 @@ payara_https_keystore() {   # domain dir (stopped)
   done
 }
 
+# The batch runtime's JDBC job repository runs "SET SCHEMA APP" on every connection it takes
+# (com.ibm.jbatch JDBCPersistenceManagerImpl.setSchemaOnConnection). On jdbc/wushe's own pool that
+# connection goes back to the pool with the wrong schema, and the application's next query on it
+# fails ("Table/View 'SIGN_IN_ADDRESS' does not exist"). So the repository gets a pool of its own,
+# jdbc/wushe-batch, on the SAME database (its tables in the schema APP): still in the
+# application's database, with no two-phase commit between the two.
+job_repository_pool() {   # gf home, admin port, derby|postgresql
+  local gf="$1" port="$2" db="$3" xml
+  xml=$(mktemp --suffix=.xml)
+  sed -e 's/WushePool/WusheBatchPool/g' -e 's#jndi-name="jdbc/wushe"#jndi-name="jdbc/wushe-batch"#' \
+    -e 's/steady-pool-size="[0-9]*"/steady-pool-size="1"/' -e 's/max-pool-size="[0-9]*"/max-pool-size="8"/' \
+    "$REPO/config/$db-resources.xml" > "$xml"
+  asadmin_in "$gf" --port "$port" add-resources "$xml" >/dev/null
+  rm -f "$xml"
+  if [ "$db" = derby ]; then
+    asadmin_in "$gf" --port "$port" set resources.jdbc-connection-pool.WusheBatchPool.property.portNumber=$DERBY_PORT >/dev/null
+  fi
+  asadmin_in "$gf" --port "$port" set-batch-runtime-configuration --datasourcelookupname jdbc/wushe-batch >/dev/null
+}
+
 run_asadmin_server() {   # glassfish|payara, derby|postgresql
   local kind="$1" db="$2" gf
   case "$kind" in glassfish) gf="$PHOME/glassfish7" ;; payara) gf="$PHOME/payara6" ;; esac
@@ -200,6 +220,7 @@ run_asadmin_server() {   # glassfish|payara, derby|postgresql
   for opt in "${PDFBOX_OPTIONS[@]}"; do add_jvm_option "$gf" "$ADMIN_PORT" "$opt"; done
   asadmin_in "$gf" --port "$ADMIN_PORT" create-system-properties "wushe.nightly.at=off" >/dev/null
   use_app_job_repository "$gf" "$ADMIN_PORT"
+  job_repository_pool "$gf" "$ADMIN_PORT" "$db"
   if [ "$kind" = payara ] && [ "$db" = derby ]; then
     # Payara's batch runtime refuses a Derby job repository ("database type is not recognised as
     # supported its type is Apache Derby": every job start fails): on Derby it keeps its own
