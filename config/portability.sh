@@ -101,9 +101,16 @@ as_pg_owner() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; el
 
 # A fresh Derby database for a run: the network server of GlassFish's javadb on 127.0.0.1:base+27,
 # with authentication (config/server.sh's start_derby), its files in $WUSHE_HOME/derby.
-start_fresh_derby() {
+# A second user (WildFly's job repository) gets a schema of its own in the same database.
+start_fresh_derby() {   # [second user]
   rm -rf "$WUSHE_HOME/derby"
   DERBY_PROPERTIES="$WUSHE_HOME/derby/derby.properties"
+  if [ -n "${1:-}" ]; then
+    mkdir -p "$WUSHE_HOME/derby"
+    (umask 077; printf '%s\n' "# Written by config/portability.sh: the users wushe and $1, generated passwords." \
+      derby.connection.requireAuthentication=true derby.authentication.provider=BUILTIN \
+      "derby.user.wushe=$(gen_password)" "derby.user.$1=$(gen_password)" derby.drda.host=127.0.0.1 > "$DERBY_PROPERTIES")
+  fi
   start_derby "$PHOME/glassfish7"
   DB_STARTED=derby
 }

@@ -54,7 +54,7 @@ wf_apply() {   # datasource file, sed expressions...
 }
 
 run_wildfly_server() {   # derby|postgresql
-  local db="$1" password
+  local db="$1" password batch_password
   WUSHE_HOME="$PHOME/wildfly-$db"
   WF_BASE="$WUSHE_HOME/standalone"
   stop_wildfly_server
@@ -65,12 +65,14 @@ run_wildfly_server() {   # derby|postgresql
   make_data_keys "$keys"
   chmod 600 "$keys"
   if [ "$db" = derby ]; then
-    start_fresh_derby
+    start_fresh_derby wushe_batch
     password="$(derby_password)"
+    batch_password="$(sed -n 's/^derby\.user\.wushe_batch=//p' "$DERBY_PROPERTIES")"
     wf_apply datasource-derby.cli -e "s|@DERBY_PORT@|$DERBY_PORT|" -e "s|@CONFIG@|$REPO/config/wushe.properties|" -e "s|@KEYS@|$keys|"
   else
     start_fresh_postgresql wushe_wildfly
     password=wushe
+    batch_password=wushe
     wf_apply datasource-postgresql.cli -e "s|@PG_URL@|$PG_URL|" -e "s|@PG_USER@|wushe|" -e "s|@CONFIG@|$REPO/config/wushe.properties|" -e "s|@KEYS@|$keys|"
   fi
   # The HTTPS key pair: self-signed for localhost and 127.0.0.1, in the key store WildFly's
@@ -82,15 +84,16 @@ run_wildfly_server() {   # derby|postgresql
   keytool -exportcert -rfc -alias server -keystore "$WF_BASE/configuration/application.keystore" -storepass password \
     -file "$WF_BASE/configuration/wushe-https.pem" >/dev/null 2>&1
   say "starting WildFly $WILDFLY_VERSION (port offset $WF_OFFSET, HTTPS $WF_HTTPS, management $WF_MGMT)"
-  # The database password reaches the server in its environment only (${env.WUSHE_DB_PASSWORD}).
-  WUSHE_DB_PASSWORD="$password" JAVA_OPTS="$WF_JAVA_OPTS" LAUNCH_JBOSS_IN_BACKGROUND=1 \
+  # The database passwords reach the server in its environment only (${env.WUSHE_DB_PASSWORD},
+  # ${env.WUSHE_BATCH_DB_PASSWORD}).
+  WUSHE_DB_PASSWORD="$password" WUSHE_BATCH_DB_PASSWORD="$batch_password" JAVA_OPTS="$WF_JAVA_OPTS" LAUNCH_JBOSS_IN_BACKGROUND=1 \
     JBOSS_PIDFILE="$WF_BASE/wildfly.pid" nohup "$WF_HOME/bin/standalone.sh" -c standalone-full.xml \
     -Djboss.server.base.dir="$WF_BASE" -Djboss.socket.binding.port-offset="$WF_OFFSET" \
     -b 127.0.0.1 -bmanagement 127.0.0.1 > "$WF_BASE/console.out" 2>&1 < /dev/null &
   local state=""
   for _ in $(seq 1 300); do
     state=$(wf_cli --connect --controller="127.0.0.1:$WF_MGMT" --command=':read-attribute(name=server-state)' 2>/dev/null \
-      | sed -n 's/.*"result" => "\([a-z-]*\)".*/\1/p')
+      | sed -n 's/.*"result" => "\([a-z-]*\)".*/\1/p' || true)
     [ "$state" = running ] && break
     sleep 2
   done
