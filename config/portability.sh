@@ -175,13 +175,14 @@ payara_https_keystore() {   # domain dir (stopped)
 # (com.ibm.jbatch JDBCPersistenceManagerImpl.setSchemaOnConnection). On jdbc/wushe's own pool that
 # connection goes back to the pool with the wrong schema, and the application's next query on it
 # fails ("Table/View 'SIGN_IN_ADDRESS' does not exist"). So the repository gets a pool of its own,
-# jdbc/wushe-batch, on the SAME database (its tables in the schema APP): still in the
-# application's database, with no two-phase commit between the two.
+# jdbc/wushe-batch, on the SAME database (its tables in the schema APP), of non-transactional
+# connections: still in the application's database, never in a two-phase commit with its data
+# (and two local pools cannot share one transaction).
 job_repository_pool() {   # gf home, admin port, derby|postgresql
   local gf="$1" port="$2" db="$3" xml
   xml=$(mktemp --suffix=.xml)
   sed -e 's/WushePool/WusheBatchPool/g' -e 's#jndi-name="jdbc/wushe"#jndi-name="jdbc/wushe-batch"#' \
-    -e 's/steady-pool-size="[0-9]*"/steady-pool-size="1"/' -e 's/max-pool-size="[0-9]*"/max-pool-size="8"/' \
+    -e 's/steady-pool-size="[0-9]*"/steady-pool-size="1" non-transactional-connections="true"/' -e 's/max-pool-size="[0-9]*"/max-pool-size="8"/' \
     "$REPO/config/$db-resources.xml" > "$xml"
   asadmin_in "$gf" --port "$port" add-resources "$xml" >/dev/null
   rm -f "$xml"
