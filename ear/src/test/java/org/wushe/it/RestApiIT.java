@@ -145,6 +145,17 @@ class RestApiIT {
     }
 
     @Test
+    void aResidentReadsTheirOwnPoints_atMePoints_andABadKindIsRefused() throws Exception {
+        // /me/points once answered 404 on every server: /me/... is matched to the class at "me".
+        HttpResponse<String> mine = call("resident1", "GET", "me/points", null);
+        assertEquals(200, mine.statusCode(), mine.body());
+        assertTrue(json(mine).containsKey("balance"), mine.body());
+        HttpResponse<String> bad = call("resident1", "GET", "me/points?kind=NOPE", null);
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertEquals("kind", json(bad).getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
     void communities_areFilteredByScope() throws Exception {
         assertEquals(2, json(call("street1", "GET", "communities", null)).getJsonNumber("total").longValue());
         assertEquals(403, call("street1", "GET", "communities/C003", null).statusCode());

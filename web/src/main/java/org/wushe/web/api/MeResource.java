@@ -5,7 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
@@ -14,9 +17,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.wushe.home.application.MyWork;
 import org.wushe.home.application.WorkLine;
+import org.wushe.points.application.PointsService;
+import org.wushe.points.application.Statement;
+import org.wushe.points.domain.AccountKind;
 import org.wushe.security.application.AccountService;
 import org.wushe.security.application.PasswordLifecycle;
 import org.wushe.security.domain.Caller;
+import org.wushe.shared.PageRequest;
+import org.wushe.shared.ValidationException;
+import org.wushe.volunteering.application.PartyService;
+import org.wushe.volunteering.domain.PartyMember;
 
 /**
  * {@code GET /api/me}: who the signed-in account is, its role and scope; {@code PUT /api/me/password}
@@ -41,6 +51,12 @@ public class MeResource {
     @EJB
     MyWork myWork;
 
+    @EJB
+    PointsService points;
+
+    @EJB
+    PartyService party;
+
     @GET
     public Caller me() {
         return accounts.me();
@@ -50,6 +66,33 @@ public class MeResource {
     @Path("work")
     public List<WorkLine> work() {
         return myWork.lines();
+    }
+
+    // The caller's own points and Party report live here, not in VolunteeringResource: a request
+    // for /me/... is matched to this class (the longer literal path) and never reaches another.
+
+    /** {@code GET /api/me/points?kind=VOLUNTEER|PARTY&first&size}: the caller's statement. */
+    @GET
+    @Path("points")
+    public Statement myPoints(@QueryParam("kind") @DefaultValue("VOLUNTEER") String kind,
+                              @QueryParam("first") @DefaultValue("0") int first,
+                              @QueryParam("size") @DefaultValue("50") int size) {
+        AccountKind k;
+        try {
+            k = AccountKind.valueOf(kind.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of("kind", "points.kind.unknown", kind);
+        }
+        return points.myStatement(k, PageRequest.of(first, size));
+    }
+
+    /** {@code POST /api/me/party-report}: a Party member reports to the community (work unit, contact, commitments). */
+    @POST
+    @Path("party-report")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PartyMember report(VolunteeringResource.ReportInput in) {
+        VolunteeringResource.ReportInput b = in == null ? new VolunteeringResource.ReportInput() : in;
+        return party.report(b.workUnit, b.contact, b.commitments);
     }
 
     /** The body of a password change. */

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,20 +18,15 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.wushe.points.application.PointsService;
 import org.wushe.points.application.RewardService;
-import org.wushe.points.application.Statement;
-import org.wushe.points.domain.AccountKind;
 import org.wushe.points.domain.Redemption;
 import org.wushe.points.domain.Reward;
-import org.wushe.shared.PageRequest;
 import org.wushe.shared.ValidationException;
 import org.wushe.web.support.TextInputs;
 import org.wushe.volunteering.application.HoursService;
 import org.wushe.volunteering.application.PartyService;
 import org.wushe.volunteering.application.VolunteerService;
 import org.wushe.volunteering.domain.Certification;
-import org.wushe.volunteering.domain.PartyMember;
 import org.wushe.volunteering.domain.ServiceHours;
 import org.wushe.volunteering.domain.Shift;
 import org.wushe.volunteering.domain.ShiftSignup;
@@ -44,8 +38,8 @@ import org.wushe.volunteering.domain.WhistleResponse;
  * Volunteering, points and whistle calls through the API, with the services' rules and scope:
  * positions and shifts ({@code /api/communities/{code}/positions}, {@code /api/positions/{id}/shifts}),
  * sign-up ({@code POST /api/shifts/{id}/signups}), certifications ({@code /api/volunteers/{resident}/certifications}), hours and their verification
- * ({@code /api/hours...}), the caller's points ({@code GET /api/me/points}), rewards and redemptions,
- * Party reports and whistle calls.
+ * ({@code /api/hours...}), rewards and redemptions, and whistle calls. The caller's own points and
+ * Party report are at {@code /api/me/...} ({@link MeResource}).
  */
 @Path("")
 @RequestScoped
@@ -59,9 +53,6 @@ public class VolunteeringResource {
 
     @EJB
     HoursService hours;
-
-    @EJB
-    PointsService points;
 
     @EJB
     RewardService rewards;
@@ -239,20 +230,6 @@ public class VolunteeringResource {
     }
 
     @GET
-    @Path("me/points")
-    public Statement myPoints(@QueryParam("kind") @DefaultValue("VOLUNTEER") String kind,
-                              @QueryParam("first") @DefaultValue("0") int first,
-                              @QueryParam("size") @DefaultValue("50") int size) {
-        AccountKind k;
-        try {
-            k = AccountKind.valueOf(kind.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of("kind", "points.kind.unknown", kind);
-        }
-        return points.myStatement(k, PageRequest.of(first, size));
-    }
-
-    @GET
     @Path("communities/{code}/rewards")
     public List<Reward> catalogue(@PathParam("code") String code) {
         return rewards.catalogue(code);
@@ -289,13 +266,6 @@ public class VolunteeringResource {
     @Path("redemptions/{id}/cancel")
     public Redemption cancel(@PathParam("id") long id, ReasonInput in) {
         return rewards.cancel(id, in == null ? null : in.reason);
-    }
-
-    @POST
-    @Path("me/party-report")
-    public PartyMember report(ReportInput in) {
-        ReportInput b = in == null ? new ReportInput() : in;
-        return party.report(b.workUnit, b.contact, b.commitments);
     }
 
     @GET
