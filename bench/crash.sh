@@ -85,7 +85,7 @@ try_start() {
 
 printf 'round\tkilled\tafter_s\tbooked_before\tanswer_s\tnext_start\n' > "$WORK/rounds"
 log "$ROUNDS crashes during points-settle on $N sources ($DB)"
-code="$(try_start)"; [ "$code" = 201 ] || [ "$code" = 200 ] || die "the first job start answered HTTP $code"
+code="$(try_start)"; [ "$code" = 201 ] || [ "$code" = 200 ] || die "the first job start answered HTTP $code: $(head -c 300 "$WORK/start")"
 for round in $(seq 1 "$ROUNDS"); do
   wait_s=$((KILL_AFTER_MIN + RANDOM % (KILL_AFTER_MAX - KILL_AFTER_MIN + 1)))
   sleep "$wait_s"
