@@ -456,9 +456,18 @@ deploy_and_wait() {   # gf home, domains dir
   # The installation's settings (nightly run, import inbox): config/wushe.properties.
   asadmin_in "$gf" --port "$ADMIN_PORT" create-system-properties \
     "wushe.config=$(printf '%s' "$REPO/config/wushe.properties" | sed 's/:/\\:/g')" >/dev/null
+  local again=no
+  asadmin_in "$gf" --port "$ADMIN_PORT" list-applications 2>/dev/null | grep -q '^wushe ' && again=yes
   log "deploying $(basename "$ear")"
   asadmin_in "$gf" --port "$ADMIN_PORT" deploy --force=true --name wushe "$ear" >/dev/null \
     || die "deployment failed; see $dir/$DOMAIN/logs/server.log"
+  if [ "$again" = yes ]; then
+    # Deployed over the copy the server loaded at its start, the sign-in (the identity store's
+    # session beans) kept references into the replaced application: every sign-in answered 500
+    # ("container is null") until a restart. Restart once after such a redeployment.
+    log "restarting GlassFish after deploying over the running application"
+    restart_and_wait "$gf" "$dir" "$DOMAIN" "$ADMIN_PORT"
+  fi
   local url="https://localhost:$HTTPS_PORT/wushe/"
   for _ in $(seq 1 300); do
     case "$(curl -sk -o /dev/null -w '%{http_code}' "${url}login.xhtml")" in 200|302) break ;; esac
