@@ -36,7 +36,10 @@ class OperatorProgressBrowserIT extends BrowserTest {
     void aRunningImportShowsItsProgress_stopsNotifiesAndRestarts() throws Exception {
         String name = "residents-progress-" + System.nanoTime() + ".csv";
         StringBuilder csv = new StringBuilder("id_number,name,gender,birth_date,phone,address,community_code,grid_code,tags\r\n");
-        int lines = 20_000;
+        // One line per chunk and enough lines that the run lasts well over a minute on any machine:
+        // the page must see it move and the stop must find it running (20,000 lines in chunks of 5
+        // ended in about ten seconds, sometimes before the page had refreshed once).
+        int lines = 50_000;
         for (int i = 0; i < lines; i++) {
             csv.append("x").append(i).append(",不全,男\r\n");
         }
@@ -46,13 +49,13 @@ class OperatorProgressBrowserIT extends BrowserTest {
         signIn("operator");
         ApiClient api = new ApiClient(base);
         long id = ApiClient.object(api.created("operator", "jobs/residents-import/executions",
-                "{\"file\":\"uploads/" + name + "\",\"chunkSize\":\"5\"}")).getJsonNumber("executionId").longValue();
+                "{\"file\":\"uploads/" + name + "\",\"chunkSize\":\"1\"}")).getJsonNumber("executionId").longValue();
         open(page("operator/jobs.xhtml"));
 
         // The page refreshes itself: the run appears with its bar, and the line reached grows.
         String[] first = waiting(Duration.ofMinutes(2)).until(d -> progressOf(name));
         assertEquals("100", first[1], "max");
-        assertTrue(first[2].contains("共 20,001 行") || first[2].contains("共 20001 行"), () -> "of the file's lines: " + first[2]);
+        assertTrue(first[2].contains("共 50,001 行") || first[2].contains("共 50001 行"), () -> "of the file's lines: " + first[2]);
         assertTrue(first[3] != null && first[3].startsWith("进度"), () -> "the bar has an accessible name: " + first[3]);
         String[] later = waiting(Duration.ofMinutes(2)).until(d -> {
             String[] now = progressOf(name);
