@@ -183,10 +183,14 @@ job_repository_pool() {   # gf home, admin port, derby|postgresql
   asadmin_in "$gf" --port "$port" set-batch-runtime-configuration --datasourcelookupname jdbc/wushe-batch >/dev/null
 }
 
+# NODE_HOME (optional) is the installation's home instead of $PHOME/<server>-<database>; with
+# KEEP_DATABASE=yes the PostgreSQL database PG_URL names is used as it is (a second node on the
+# database of the first), and DATA_KEYS_FROM names the personal-data key file to use (the first
+# node's: every node of one database needs the same keys).
 run_asadmin_server() {   # glassfish|payara, derby|postgresql
   local kind="$1" db="$2" gf
   case "$kind" in glassfish) gf="$PHOME/glassfish7" ;; payara) gf="$PHOME/payara6" ;; esac
-  WUSHE_HOME="$PHOME/$kind-$db"
+  WUSHE_HOME="${NODE_HOME:-$PHOME/$kind-$db}"
   ADMIN_PASSWORD_FILE="$WUSHE_HOME/admin-password"
   ASADMIN_AUTH=()
   local dir="$WUSHE_HOME/domains"
@@ -196,7 +200,9 @@ run_asadmin_server() {   # glassfish|payara, derby|postgresql
     asadmin_in "$gf" stop-domain --domaindir "$dir" "$DOMAIN" >/dev/null 2>&1 || true
   fi
   rm -rf "$WUSHE_HOME"; mkdir -p "$WUSHE_HOME"
-  if [ "$db" = derby ]; then start_fresh_derby; else start_fresh_postgresql "wushe_${kind}"; fi
+  if [ "${KEEP_DATABASE:-no}" = yes ]; then
+    [ "$db" = postgresql ] && [ -n "${PG_URL:-}" ] || die "KEEP_DATABASE=yes needs PostgreSQL and PG_URL"
+  elif [ "$db" = derby ]; then start_fresh_derby; else start_fresh_postgresql "wushe_${kind}"; fi
   DEMO_DB="$db"
   ensure_secured_domain "$gf" "$dir" demo
   GF_RUNNING="$gf|$dir"
@@ -232,7 +238,11 @@ run_asadmin_server() {   # glassfish|payara, derby|postgresql
     # (jdbc/__TimerPool, embedded H2). On PostgreSQL the repository is jdbc/wushe.
     asadmin_in "$gf" --port "$ADMIN_PORT" set-batch-runtime-configuration --datasourcelookupname jdbc/__TimerPool >/dev/null
   fi
-  make_data_keys "$dir/$DOMAIN/config/wushe-data.keys"
+  if [ -n "${DATA_KEYS_FROM:-}" ]; then
+    (umask 077; cp "$DATA_KEYS_FROM" "$dir/$DOMAIN/config/wushe-data.keys")
+  else
+    make_data_keys "$dir/$DOMAIN/config/wushe-data.keys"
+  fi
   use_data_keys "$gf" "$ADMIN_PORT" "$dir/$DOMAIN/config/wushe-data.keys"
   say "restarting $kind with the JVM options and the drivers"
   asadmin_in "$gf" stop-domain --domaindir "$dir" "$DOMAIN" >/dev/null
@@ -260,8 +270,6 @@ cleanup() {
   stop_wildfly_server
   stop_database
 }
-trap cleanup EXIT
-
 run_one() {   # server, database
   local server="$1" db="$2" started=$SECONDS out rc=0
   say "=== $server on $db ==="
@@ -333,4 +341,8 @@ main() {
   [ "$FAILURES" = 0 ]
 }
 
-main "$@"
+# Sourced (bench/two-nodes.sh uses its functions), it only defines them.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  trap cleanup EXIT
+  main "$@"
+fi

@@ -42,18 +42,22 @@ DOMAIN=wushe
 # WUSHE_PORT_BASE (optional) moves every port of a demo or production installation, so that two
 # installations run side by side on one machine: admin base+48, HTTP base+80, HTTPS base+181,
 # Derby base+27, the domain's other listeners from create-domain's port base.
-if [ -n "${WUSHE_PORT_BASE:-}" ]; then
-  case "$WUSHE_PORT_BASE" in *[!0-9]*) echo "[wushe] ERROR: WUSHE_PORT_BASE must be a number" >&2; exit 2 ;; esac
-  ADMIN_PORT=$((WUSHE_PORT_BASE + 48))
-  HTTP_PORT=$((WUSHE_PORT_BASE + 80))
-  HTTPS_PORT=$((WUSHE_PORT_BASE + 181))
-  DERBY_PORT=$((WUSHE_PORT_BASE + 27))
-else
-  ADMIN_PORT=4848
-  HTTP_PORT=8080
-  HTTPS_PORT=8181
-  DERBY_PORT=1527
-fi
+# A script that sources this file and sets WUSHE_PORT_BASE later calls use_port_base again.
+use_port_base() {
+  if [ -n "${WUSHE_PORT_BASE:-}" ]; then
+    case "$WUSHE_PORT_BASE" in *[!0-9]*) echo "[wushe] ERROR: WUSHE_PORT_BASE must be a number" >&2; exit 2 ;; esac
+    ADMIN_PORT=$((WUSHE_PORT_BASE + 48))
+    HTTP_PORT=$((WUSHE_PORT_BASE + 80))
+    HTTPS_PORT=$((WUSHE_PORT_BASE + 181))
+    DERBY_PORT=$((WUSHE_PORT_BASE + 27))
+  else
+    ADMIN_PORT=4848
+    HTTP_PORT=8080
+    HTTPS_PORT=8181
+    DERBY_PORT=1527
+  fi
+}
+use_port_base
 DEMO_PASSWORD='Wushe@2026'
 # The demo administrators' second factor (TOTP, RFC 6238): config/demo/demo-city.json, adminTotpSecret.
 DEMO_TOTP_SECRET='WUSHEDEMOADMINSECONDFACTORXYZABC'
@@ -459,7 +463,11 @@ deploy_and_wait() {   # gf home, domains dir
   local again=no
   asadmin_in "$gf" --port "$ADMIN_PORT" list-applications 2>/dev/null | grep -q '^wushe ' && again=yes
   log "deploying $(basename "$ear")"
-  asadmin_in "$gf" --port "$ADMIN_PORT" deploy --force=true --name wushe "$ear" >/dev/null \
+  # WUSHE_DEPLOY_PROPERTIES (optional): deployment properties, name=value separated by colons
+  # (bench/two-nodes.sh gives a second standalone node the first one's application id).
+  local props=()
+  [ -n "${WUSHE_DEPLOY_PROPERTIES:-}" ] && props=(--properties "$WUSHE_DEPLOY_PROPERTIES")
+  asadmin_in "$gf" --port "$ADMIN_PORT" deploy --force=true "${props[@]}" --name wushe "$ear" >/dev/null \
     || die "deployment failed; see $dir/$DOMAIN/logs/server.log"
   if [ "$again" = yes ]; then
     # Deployed over the copy the server loaded at its start, the sign-in (the identity store's

@@ -1,8 +1,7 @@
 package org.wushe.platform;
 
 import jakarta.annotation.Resource;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
@@ -11,9 +10,10 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.YearMonth;
-import java.util.Properties;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.wushe.jobs.application.Jobs;
 import org.wushe.jobs.domain.JobName;
 
 /**
@@ -36,6 +36,9 @@ public class DemoReports {
     @Resource
     TimerService timers;
 
+    @EJB
+    Jobs jobs;
+
     /** Asks for the month's reports once the caller's transaction commits. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void afterCommit(YearMonth month) {
@@ -48,11 +51,9 @@ public class DemoReports {
         String[] info = String.valueOf(timer.getInfo()).split(" ");
         String month = info[0];
         int attempt = info.length > 1 ? Integer.parseInt(info[1]) : 1;
-        Properties p = new Properties();
-        p.setProperty("month", month);
         try {
-            JobOperator op = BatchRuntime.getJobOperator();
-            long id = op.start(JobName.REPORTS_MONTHLY.external(), p);
+            // Through the console's bean, so that the console shows the execution on every server.
+            long id = jobs.startUnattended(JobName.REPORTS_MONTHLY.external(), Map.of("month", month), "demo city");
             LOG.info(() -> "Demo city: " + JobName.REPORTS_MONTHLY.external() + " for " + month + " started, execution " + id);
         } catch (RuntimeException e) {
             if (attempt < ATTEMPTS) {

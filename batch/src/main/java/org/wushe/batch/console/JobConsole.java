@@ -52,7 +52,9 @@ import org.wushe.shared.ValidationException;
 /**
  * The batch module's side of {@link Jobs}, on the batch runtime's {@link JobOperator}: the jobs of
  * {@link JobName}, their recent executions with per-step counts, and start, stop and restart.
- * Everything here needs {@link Right#OPERATE_JOBS}. Runs outside any transaction: the batch runtime
+ * Everything here needs {@link Right#OPERATE_JOBS}, except what the application's own timers use
+ * ({@link #startUnattended}, {@link #batchStatus}): every start goes through this bean so that the
+ * console sees every execution on every server. Runs outside any transaction: the batch runtime
  * keeps its job repository in its own.
  */
 @Stateless
@@ -125,6 +127,30 @@ public class JobConsole implements Jobs {
             return id;
         } catch (JobStartException e) {
             throw new ConflictException("job.notStarted", "job " + job + " did not start: " + e.getMessage(), job);
+        }
+    }
+
+    @Override
+    public long startUnattended(String job, Map<String, String> parameters, String by) {
+        if (JobName.of(job).isEmpty()) {
+            throw ValidationException.of("job", "job.unknown", job == null ? "" : job);
+        }
+        Properties p = properties(parameters);
+        try {
+            long id = BatchRuntime.getJobOperator().start(job, p);
+            audit.recordSystem(by, AuditAction.JOB_OPERATED, "job_execution", id, "started " + job + " " + new TreeMap<>(p));
+            return id;
+        } catch (JobStartException e) {
+            throw new ConflictException("job.notStarted", "job " + job + " did not start: " + e.getMessage(), job);
+        }
+    }
+
+    @Override
+    public String batchStatus(long id) {
+        try {
+            return BatchRuntime.getJobOperator().getJobExecution(id).getBatchStatus().name();
+        } catch (NoSuchJobExecutionException e) {
+            throw new NotFoundException("jobExecution", id);
         }
     }
 

@@ -6,9 +6,8 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.wushe.jobs.application.Jobs;
 import org.wushe.jobs.application.NightlyLease;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
@@ -20,7 +19,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.EnumSet;
-import java.util.Properties;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,6 +44,9 @@ public class NightlyRun {
 
     @EJB
     NightlyLease lease;
+
+    @EJB
+    Jobs jobs;
 
     @Inject
     Clock clock;
@@ -78,17 +80,18 @@ public class NightlyRun {
             return;
         }
         LOG.info(() -> "nightly run of " + night + ": claimed by this node (" + node + ")");
-        JobOperator op = BatchRuntime.getJobOperator();
         for (String job : schedule.jobs()) {
             if (JobName.of(job).isEmpty()) {
                 continue; // named in the configuration, not (yet) in this version: reported at start-up
             }
             try {
-                long id = op.start(job, new Properties());
-                BatchStatus status = op.getJobExecution(id).getBatchStatus();
+                // Through the console's bean, so that the console shows the night's executions on
+                // every server (Payara shows an execution only to the bean that started it).
+                long id = jobs.startUnattended(job, Map.of(), "nightly run (" + node + ")");
+                BatchStatus status = BatchStatus.valueOf(jobs.batchStatus(id));
                 while (!ENDED.contains(status)) {
                     Thread.sleep(2_000);
-                    status = op.getJobExecution(id).getBatchStatus();
+                    status = BatchStatus.valueOf(jobs.batchStatus(id));
                 }
                 BatchStatus ended = status;
                 LOG.info(() -> "nightly run: " + job + " execution " + id + " " + ended);

@@ -57,6 +57,28 @@ public interface Jobs {
     void stop(long id);
 
     /**
+     * Starts a job for the installation itself, with no one signed in: the nightly run, the demo
+     * city's first reports. Every job the application starts goes through this bean, and so does
+     * every read of the console: a server may show an execution only to the component that started
+     * it (Payara tags each execution with the starting bean), so a job started elsewhere would not
+     * be on the console. Recorded in the audit log under {@code by}. Who may call: the
+     * application's own timers; no screen and no API reaches it.
+     *
+     * @return the execution id
+     * @throws org.wushe.shared.ValidationException {@code job.unknown} for a name that is no job
+     * @throws org.wushe.shared.ConflictException {@code job.notStarted} when the runtime refuses
+     */
+    long startUnattended(String job, Map<String, String> parameters, String by);
+
+    /**
+     * The batch status of an execution (STARTING ... COMPLETED), for the application's own timers
+     * that wait for a job they started. Who may call: as {@link #startUnattended}.
+     *
+     * @throws org.wushe.shared.NotFoundException for an execution that does not exist
+     */
+    String batchStatus(long id);
+
+    /**
      * Restarts a stopped or failed execution from its last checkpoint with its parameters, those
      * given replacing them. Who may call: the IT operator.
      *
