@@ -80,7 +80,8 @@ public class DeliveryDispatcher {
         }
     }
 
+    /** This node's name in the claims: every GlassFish or Payara instance is "server" by default. */
     static String node() {
-        return System.getProperty("com.sun.aas.instanceName", "server");
+        return org.wushe.shared.Installation.nodeName();
     }
 }

@@ -46,7 +46,7 @@ public class NotificationDelivery {
     @Column(name = "claimed_at")
     private Instant claimedAt;
 
-    @Column(name = "claimed_by", length = 100)
+    @Column(name = "claimed_by", length = 200)
     private String claimedBy;
 
     @Column(name = "delivered_at")
