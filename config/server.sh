@@ -234,7 +234,9 @@ ensure_resources() { # gf home, admin port, resources xml
 # it on PostgreSQL (docs/operations.md). Transaction recovery is on for every installation: after a
 # crash the server finishes or rolls back what was in doubt when it starts. Restarts the domain when
 # something changed and it runs (the settings are read at start-up).
-use_app_job_repository() {   # gf home, admin port, derby|postgresql, [domains dir, domain]
+# derby: the repository in jdbc/wushe (schema WUSHE) and recovery on; postgresql or none: recovery
+# only (GlassFish 7 cannot keep its repository on PostgreSQL; Payara on Derby keeps its own).
+use_app_job_repository() {   # gf home, admin port, derby|postgresql|none, [domains dir, domain]
   local gf="$1" port="$2" db="$3" dir="${4:-}" name="${5:-}" changed=no current
   current=$( (asadmin_in "$gf" --port "$port" get "configs.config.server-config.batch-runtime-configuration.*"
     asadmin_in "$gf" --port "$port" get "configs.config.server-config.transaction-service.automatic-recovery") 2>/dev/null || true)
