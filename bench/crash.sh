@@ -10,6 +10,9 @@
 #   bash bench/crash.sh postgresql       (the private cluster of the other benchmarks)
 #   ROUNDS=3 N=20000 bash bench/crash.sh derby    (a short run)
 #
+# A settlement that finishes between two crashes is verified exactly, its hours made again and the
+# job started again, so that later kills still fall inside a running settlement.
+#
 # Environment: N (verified service hours to settle, default 300000), ROUNDS (crashes, default 20),
 # COMMUNITIES (default 300), RESIDENTS (per community, default 100), KILL_AFTER_MIN/KILL_AFTER_MAX
 # (seconds after a job start at which the kill falls, default 2 and 40), DB_EVERY (the database is
@@ -83,10 +86,34 @@ try_start() {
     -X POST -d '{}' "$API/jobs/points-settle/executions" || true
 }
 
+# Waits (at most 10 minutes) for the execution the last start made to end; prints its status.
+await_started() {
+  local id status=""
+  id="$(jq -r .executionId "$WORK/start" 2>/dev/null || true)"
+  [ -n "$id" ] && [ "$id" != null ] || { echo none; return 0; }
+  for _ in $(seq 1 300); do
+    status="$(https -s "${AUTH[@]}" "$API/jobs/executions/$id" | jq -r .status 2>/dev/null || true)"
+    case "$status" in COMPLETED|FAILED|STOPPED|ABANDONED) echo "$status"; return 0 ;; esac
+    sleep 2
+  done
+  echo "$status"
+}
+
 printf 'round\tkilled\tafter_s\tbooked_before\tanswer_s\tnext_start\n' > "$WORK/rounds"
 log "$ROUNDS crashes during points-settle on $N sources ($DB)"
 code="$(try_start)"; [ "$code" = 201 ] || [ "$code" = 200 ] || die "the first job start answered HTTP $code: $(head -c 300 "$WORK/start")"
+CYCLES=0
 for round in $(seq 1 "$ROUNDS"); do
+  # A settlement that finished between two crashes is verified exactly, then the hours are made
+  # again and the job started, so that every kill can fall inside a running settlement.
+  if [ "$(bench booked | sed -n 's/^booked=//p')" = "$N" ]; then
+    ended="$(await_started)"
+    bench verify "$N" > "$WORK/verify.$CYCLES" || die "the ledger is not exact after settlement $((CYCLES + 1)) (its run: $ended)"
+    CYCLES=$((CYCLES + 1))
+    log "settlement $CYCLES done between crashes (its run $ended), ledger exact; $N hours made again"
+    bench hours "$N" > /dev/null
+    code="$(try_start)"; [ "$code" = 201 ] || [ "$code" = 200 ] || die "the job start after refilling answered HTTP $code"
+  fi
   wait_s=$((KILL_AFTER_MIN + RANDOM % (KILL_AFTER_MAX - KILL_AFTER_MIN + 1)))
   sleep "$wait_s"
   booked="$(bench booked | sed -n 's/^booked=//p')"
@@ -131,6 +158,8 @@ cat <<EOT
   answered after:  $(awk -F'\t' 'NR > 1 {print $5}' "$WORK/rounds" | sort -n | awk '{a[NR]=$1} END {printf "min %s s, median %s s, max %s s", a[1], a[int((NR+1)/2)], a[NR]}') from the start command
   next job start:  $((ROUNDS - refused)) of $ROUNDS accepted at the first try
   ledger:          $(grep -E '^(job_transactions|job_entries|sources_twice|sources_unbooked|transactions_unbalanced)=' "$WORK/verify" | tr '\n' ' ')
+  settlements:     $((CYCLES + 1)) of $N hours each, every one verified exactly ($CYCLES finished between two crashes and were made again)
+  kills in a run:  $(awk -F'\t' -v n="$N" 'NR > 1 && $4 < n' "$WORK/rounds" | wc -l) of $ROUNDS fell while the settlement had hours left to book
   executions:      $left (runs killed stay STARTED in the repository; docs/operations.md, "After a crash")
 EOT
 cat "$WORK/rounds"

@@ -228,6 +228,7 @@ run_asadmin_server() {   # glassfish|payara, derby|postgresql
   # application's schema WUSHE (one resource with the data); on PostgreSQL GlassFish 7.0.21's batch
   # runtime cannot hold it ("SET SCHEMA ?" is a syntax error there, and its Derby DDL fails too),
   # so it keeps its own (jdbc/__TimerPool). Transaction recovery on.
+  shorten_resync_wait "$gf" "$ADMIN_PORT" || true
   # (Payara on Derby: recovery only; its repository stays its own, below.)
   if [ "$kind" = payara ] && [ "$db" = derby ]; then
     use_app_job_repository "$gf" "$ADMIN_PORT" none
