@@ -116,30 +116,33 @@ public class JobConsole implements Jobs {
     @Override
     public long start(String job, Map<String, String> parameters) {
         Caller caller = permissions.require(Right.OPERATE_JOBS);
-        if (JobName.of(job).isEmpty()) {
-            throw ValidationException.of("job", "job.unknown", job == null ? "" : job);
-        }
+        requireJob(job);
         Properties p = properties(parameters);
         requireInsideInbox(job, p);
-        try {
-            long id = BatchRuntime.getJobOperator().start(job, p);
-            operated(caller, id, "started " + job + " " + new TreeMap<>(p));
-            return id;
-        } catch (JobStartException e) {
-            throw new ConflictException("job.notStarted", "job " + job + " did not start: " + e.getMessage(), job);
-        }
+        long id = launch(job, p);
+        operated(caller, id, "started " + job + " " + new TreeMap<>(p));
+        return id;
     }
 
     @Override
     public long startUnattended(String job, Map<String, String> parameters, String by) {
+        requireJob(job);
+        Properties p = properties(parameters);
+        long id = launch(job, p);
+        audit.recordSystem(by, AuditAction.JOB_OPERATED, "job_execution", id, "started " + job + " " + new TreeMap<>(p));
+        return id;
+    }
+
+    private static void requireJob(String job) {
         if (JobName.of(job).isEmpty()) {
             throw ValidationException.of("job", "job.unknown", job == null ? "" : job);
         }
-        Properties p = properties(parameters);
+    }
+
+    /** Starts the job on the runtime; a refusal is a conflict naming the job. */
+    private static long launch(String job, Properties p) {
         try {
-            long id = BatchRuntime.getJobOperator().start(job, p);
-            audit.recordSystem(by, AuditAction.JOB_OPERATED, "job_execution", id, "started " + job + " " + new TreeMap<>(p));
-            return id;
+            return BatchRuntime.getJobOperator().start(job, p);
         } catch (JobStartException e) {
             throw new ConflictException("job.notStarted", "job " + job + " did not start: " + e.getMessage(), job);
         }
