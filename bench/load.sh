@@ -1,0 +1,233 @@
+#!/usr/bin/env bash
+# Many signed-in staff at once: the Gatling working day of bench/load (see bench/load/README.md)
+# against a running server, one command per database.
+#
+#   bash bench/load.sh derby        the demo (Derby network server, GlassFish) in its own home
+#                                   BENCH_HOME/load-derby on port base 34000 (HTTPS 34181, admin 34048,
+#                                   Derby 34027), C001 grown to RESIDENTS (25,000) residents through
+#                                   the server's residents import; USERS=50 sessions
+#   bash bench/load.sh postgresql   the city-scale data of bench/city-scale.sh and bench/docking.sh
+#                                   (3,004 communities, 6,000,000 residents, 500,000 needs) on the
+#                                   benchmarks' private PostgreSQL cluster (bench/lib.sh, port PGPORT,
+#                                   default 25433); USERS=200 sessions
+#
+# Environment: USERS, DURATION (each session's working time: 300, 300s or 5m; default 5m), RAMP
+# (sessions arrive over it, default 30s), THINK (mean seconds between pages, default 2; each pause
+# uniform from half to one and a half of it), LOGINS (which accounts play each role, see the README),
+# BENCH_HOME (default .wushe-bench), KEEP=1 (leave the server and the database running),
+# REUSE=1 (use a server that already answers at the address as it is: no build, no deployment),
+# HOURS (derby: service hours recorded for the supervisor to verify; default from USERS and DURATION).
+#
+# While the load runs, the server's heap is sampled every 5 s (jstat -gc); the CPU of the server, the
+# database and the load generator comes from /proc/<pid>/stat before and after. At the end: one
+# markdown row per request name from Gatling's js/stats.json (p50, p95, max, errors, requests/s),
+# the heap (peak, old generation at the start and the end), the CPU shares, and the HTML report.
+# Whatever happens, what the script started is stopped at the end (its own stop commands) unless KEEP=1.
+set -euo pipefail
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+MODE="${1:-}"
+case "$MODE" in derby|postgresql) ;; *) echo "usage: bash bench/load.sh derby|postgresql" >&2; exit 2 ;; esac
+BENCH_HOME="${BENCH_HOME:-$REPO/.wushe-bench}"
+mkdir -p "$BENCH_HOME"
+BENCH_HOME="$(cd "$BENCH_HOME" && pwd)"
+LOAD="$REPO/bench/load"
+DURATION="${DURATION:-5m}"
+RAMP="${RAMP:-30s}"
+THINK="${THINK:-2}"
+DEMO_PASSWORD='Wushe@2026'
+to_seconds() { case "$1" in *h) echo $(( ${1%h} * 3600 )) ;; *m) echo $(( ${1%m} * 60 )) ;; *s) echo "${1%s}" ;; *) echo "$1" ;; esac; }
+DURATION_S="$(to_seconds "$DURATION")"
+RAMP_S="$(to_seconds "$RAMP")"
+
+command -v jq >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null;
+                               DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null; }
+
+if [ "$MODE" = derby ]; then
+  USERS="${USERS:-50}"
+  export WUSHE_HOME="$BENCH_HOME/load-derby" WUSHE_PORT_BASE=34000
+  HTTPS_PORT=34181
+  DB_PORT=34027
+  LOGINS="${LOGINS:-social=social1 grid=grid1 cadre=cadre1 secretary=secretary1 street=street1}"
+  COMMUNITY="${COMMUNITY:-C001}"
+  RESIDENTS="${RESIDENTS:-25000}"
+  log() { printf '[load] %s\n' "$*"; }
+  die() { printf '[load] ERROR: %s\n' "$*" >&2; exit 1; }
+  WORK="$(mktemp -d)"
+  SAMPLER=""
+  cleanup() {
+    [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
+    if [ "${KEEP:-0}" = 1 ]; then log "KEEP=1: the server keeps running ($WUSHE_HOME)"
+    else bash "$REPO/config/server.sh" stop >/dev/null 2>&1 || true; fi
+    rm -rf "$WORK"
+  }
+  trap cleanup EXIT
+  CACERT="$WUSHE_HOME/domains/wushe/config/wushe-https.pem"
+  BASE="https://localhost:$HTTPS_PORT/wushe"
+  if [ "${REUSE:-0}" = 1 ] && [ -f "$CACERT" ] && curl -sf --cacert "$CACERT" -o /dev/null "$BASE/login.xhtml"; then
+    log "REUSE=1: using the running server at $BASE as it is"
+  else
+    log "starting the demo in $WUSHE_HOME (config/server.sh run: build, deploy; the first time also GlassFish and the demo city)"
+    bash "$REPO/config/server.sh" run > "$BENCH_HOME/load-derby-server.out" 2>&1 \
+      || { tail -n 5 "$BENCH_HOME/load-derby-server.out" >&2; die "config/server.sh run failed; see $BENCH_HOME/load-derby-server.out"; }
+    grep -E "Wushe DEMO .* is running" "$BENCH_HOME/load-derby-server.out" || true
+  fi
+else
+  USERS="${USERS:-200}"
+  # bench/lib.sh: the private cluster (PGPORT, default 25433) and the demo on it; WUSHE_HOME is BENCH_HOME.
+  export WUSHE_HOME="$BENCH_HOME"
+  DB=postgresql NAME=load PGDB=wushe LIMIT=0 DUMP_EVERY=100000
+  # shellcheck source=bench/lib.sh
+  . "$REPO/bench/lib.sh"
+  HTTPS_PORT=$(( ${WUSHE_PORT_BASE:-8000} + 181 ))
+  LOGINS="${LOGINS:-social=bench.social street=bench.street grid=grid1 cadre=cadre1 secretary=secretary1}"
+  COMMUNITY="${COMMUNITY:-B0001}"
+  BASE="https://localhost:$HTTPS_PORT/wushe"
+  start_database_and_server
+  value() { "${PSQL[@]}" -d "$PGDB" -tAc "$1"; }
+  # The city of bench/city-scale.sh and the docking data of bench/docking.sh, each loaded once.
+  loaded=0
+  if [ "$(value "SELECT count(*) FROM community WHERE id = 103000")" = 0 ]; then
+    log "no city-scale city yet: loading bench/city-scale.sql (6,000,000 residents)"
+    "${PSQL[@]}" -d "$PGDB" -f "$REPO/bench/city-scale.sql"; loaded=1
+  fi
+  if [ "$(value "SELECT count(*) FROM need WHERE id = 10500000")" = 0 ]; then
+    log "loading bench/docking.sql (500,000 needs, 200,000 resources, ~300,000 docking actions)"
+    "${PSQL[@]}" -d "$PGDB" -f "$REPO/bench/docking.sql"; loaded=1
+  fi
+  if [ "$loaded" = 1 ]; then   # autovacuum and the checkpoint after a load would compete with the run
+    for _ in $(seq 1 120); do
+      [ "$(value "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'")" = 0 ] && break
+      sleep 5
+    done
+    "${PSQL[@]}" -d "$PGDB" -c "CHECKPOINT"
+  fi
+  DB_PORT="$PGPORT"
+fi
+
+https() { curl -s --cacert "$CACERT" "$@"; }
+CHANGE=(-H 'X-Requested-With: bench')
+
+# ---- the data the working day needs -----------------------------------------------------------
+
+# Derby: C001 grown to RESIDENTS residents by a bureau file through the server's residents import.
+grow_community() {
+  local have want file inbox id status
+  have="$(https -u "cadre1:$DEMO_PASSWORD" "$BASE/api/residents?size=1&community=$COMMUNITY" -D "$WORK/headers" -o /dev/null \
+    && sed -n 's/^X-Total-Count: *//Ip' "$WORK/headers" | tr -d '\r')"
+  [ -n "$have" ] || have="$(https -u "cadre1:$DEMO_PASSWORD" "$BASE/api/residents?size=1&community=$COMMUNITY" | jq -r '.total // empty')"
+  [ -n "$have" ] || die "cannot count the residents of $COMMUNITY through the API"
+  want=$((RESIDENTS - have))
+  if [ "$want" -le 0 ]; then log "$COMMUNITY has $have residents"; return; fi
+  inbox="$WUSHE_HOME/domains/wushe/wushe-inbox"
+  mkdir -p "$inbox"
+  file="residents-load-$COMMUNITY-$RESIDENTS.csv"
+  log "$COMMUNITY has $have residents: importing $want new ones ($file, through the server's residents-import)"
+  python3 - "$inbox/$file" "$want" "$COMMUNITY" <<'PY'
+import datetime, os, sys
+path, lines, community = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+def check(s): return "10X98765432"[sum(int(c) * w for c, w in zip(s, W)) % 11]
+family = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
+given = ["秀英", "建国", "桂兰", "志强", "晨", "浩宇", "欣怡", "明", "丽", "军", "静", "伟", "芳", "磊", "洋"]
+tags = ["", "", "", "", "独居老人", "党员", "高龄老人", "低保户", "", ""]
+with open(path + ".part", "w", encoding="utf-8") as f:
+    f.write("id_number,name,gender,birth_date,phone,address,community_code,grid_code,tags\r\n")
+    for i in range(lines):
+        birth = datetime.date(1935, 1, 1) + datetime.timedelta(days=(i * 7) % 30000)
+        male = i % 2 == 1
+        first17 = "420106" + birth.strftime("%Y%m%d") + "%03d" % ((i // 30000 * 500 + i % 500) % 1000 // 2 * 2 + (1 if male else 0))
+        # unique: the birth date cycles every 30,000/7 lines, the sequence part separates the cycles
+        f.write("%s,%s%s,%s,%s,139%08d,江城市东湖区幸福路%d号%d栋,%s,%s-G%02d,%s\r\n" % (
+            first17 + check(first17), family[i % len(family)], given[i // 20 % len(given)], "男" if male else "女",
+            birth.isoformat(), i, i % 300, i % 12, community, community, i % 5 + 1, tags[i % len(tags)]))
+os.rename(path + ".part", path)
+PY
+  id="$(https -u "operator:$DEMO_PASSWORD" "${CHANGE[@]}" -H 'Content-Type: application/json' -X POST -d '{}' \
+    "$BASE/api/jobs/residents-import/executions" | jq -r .executionId)"
+  [ -n "$id" ] && [ "$id" != null ] || die "residents-import did not start"
+  for _ in $(seq 1 600); do
+    status="$(https -u "operator:$DEMO_PASSWORD" "$BASE/api/jobs/executions/$id" | jq -r .status)"
+    case "$status" in COMPLETED|FAILED|STOPPED|ABANDONED) break ;; esac
+    sleep 2
+  done
+  [ "$status" = COMPLETED ] || die "residents-import execution $id ended $status"
+  have="$(https -u "cadre1:$DEMO_PASSWORD" "$BASE/api/residents?size=1&community=$COMMUNITY" -D "$WORK/headers" -o /dev/null \
+    && sed -n 's/^X-Total-Count: *//Ip' "$WORK/headers" | tr -d '\r')"
+  log "residents-import $id $status: $COMMUNITY has ${have:-?} residents"
+}
+
+# Derby: service hours waiting for the supervisor (social1) to verify, recorded by a cadre of C001
+# through the API (yesterday, one hour each, on the positions social1 supervises).
+seed_hours() {
+  local n="$1" positions residents day
+  positions="$(https -u "cadre1:$DEMO_PASSWORD" "$BASE/api/communities/$COMMUNITY/positions" | jq -r '.[] | select(.supervisorUsername == "social1" or .supervisorId != null) | .id' | head -n 2 | paste -sd' ')"
+  residents="$(https -u "cadre1:$DEMO_PASSWORD" "$BASE/api/residents?size=100&community=$COMMUNITY" | jq -r '(.items // .)[] | .id' | head -n 100 | paste -sd' ')"
+  [ -n "$positions" ] && [ -n "$residents" ] || { log "no position or residents to record hours on: verify hours will find nothing"; return; }
+  day="$(date -d yesterday +%F)"
+  log "recording $n service hours (cadre1, positions $positions) for social1 to verify"
+  local -a P=($positions) R=($residents)
+  for i in $(seq 0 $((n - 1))); do
+    echo "${P[i % ${#P[@]}]} ${R[i % ${#R[@]}]} $(( i / 60 % 22 )) $(( i % 60 ))"
+  done | while read -r pos res h m; do
+    printf '{"positionId":%s,"residentId":%s,"startedAt":"%sT%02d:%02d","endedAt":"%sT%02d:%02d","description":"load"}\n' \
+      "$pos" "$res" "$day" "$h" "$m" "$day" $((h + 1)) "$m"
+  done > "$WORK/hours.json"
+  # four at a time: each request signs in by Basic (the password hash is checked every time)
+  xargs -P 4 -d '\n' -I{} curl -s -o /dev/null -w '%{http_code}\n' --cacert "$CACERT" -u "cadre1:$DEMO_PASSWORD" \
+    "${CHANGE[@]}" -H 'Content-Type: application/json' -X POST -d {} "$BASE/api/hours" < "$WORK/hours.json" > "$WORK/hours.codes" || true
+  log "hours recorded: $(sort "$WORK/hours.codes" | uniq -c | awk '{printf "%s×HTTP %s ", $1, $2}')"
+}
+
+if [ "$MODE" = derby ]; then
+  grow_community
+  seed_hours "${HOURS:-$(( USERS * DURATION_S / 30 + 50 ))}"
+fi
+
+# ---- the run ----------------------------------------------------------------------------------
+
+GF_PID="$(cat "$WUSHE_HOME/domains/wushe/config/pid")"
+DB_PIDS="$(ss -ltnpH "sport = :$DB_PORT" | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u | paste -sd' ')"
+# The load generator trusts the domain's own certificate (a PKCS12 trust store made from its PEM).
+rm -f "$WORK/trust.p12"
+keytool -importcert -noprompt -alias wushe -file "$CACERT" -keystore "$WORK/trust.p12" -storetype PKCS12 \
+  -storepass changeit >/dev/null
+export WUSHE_LOAD_TRUSTSTORE="$WORK/trust.p12"
+# Compile first, so the build is not in the CPU figures.
+(cd "$LOAD" && mvn -B -q test-compile) || die "bench/load does not build"
+
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }        # a process's own CPU
+children_ticks() { awk '{print $16 + $17}' "/proc/$$/stat"; }                       # this shell's waited children
+sum_ticks() { local t=0 p; for p in "$@"; do t=$((t + $(ticks "$p"))); done; echo "$t"; }
+HZ="$(getconf CLK_TCK)"
+jstat -gc "$GF_PID" 5000 > "$WORK/heap" 2>/dev/null &
+SAMPLER=$!
+GF0="$(ticks "$GF_PID")"; DB0="$(sum_ticks $DB_PIDS)"; GEN0="$(children_ticks)"; T0=$(date +%s)
+log "$USERS sessions ($LOGINS), ramp ${RAMP_S} s, each working ${DURATION_S} s, think ${THINK} s, against $BASE"
+(cd "$LOAD" && mvn -B -q gatling:test -Dwushe.base="$BASE" -Dusers="$USERS" -Dramp="$RAMP_S" -Dduration="$DURATION_S" \
+   -Dthink="$THINK" -Dlogins="$LOGINS" -Dcommunity="$COMMUNITY") > "$BENCH_HOME/load-$MODE-gatling.out" 2>&1 \
+  || log "gatling ended with an error (see $BENCH_HOME/load-$MODE-gatling.out)"
+T1=$(date +%s); GEN1="$(children_ticks)"; GF1="$(ticks "$GF_PID")"; DB1="$(sum_ticks $DB_PIDS)"
+kill "$SAMPLER" 2>/dev/null || true; SAMPLER=""
+
+# ---- the figures ------------------------------------------------------------------------------
+
+RUN_DIR="$(ls -dt "$LOAD"/target/gatling/workingday-* 2>/dev/null | head -n 1)"
+STATS="$RUN_DIR/js/stats.json"
+[ -f "$STATS" ] || { tail -n 20 "$BENCH_HOME/load-$MODE-gatling.out" >&2; die "no Gatling results (see $BENCH_HOME/load-$MODE-gatling.out)"; }
+echo
+echo "| request | requests | errors | p50 ms | p95 ms | max ms | req/s |"
+echo "|---|---|---|---|---|---|---|"
+jq -r '[.contents[] | .stats] + [.stats] | .[] |
+  "| \(.name) | \(.numberOfRequests.total) | \(.numberOfRequests.ko) | \(.percentiles1.total) | \(.percentiles3.total) | \(.maxResponseTime.total) | \(.meanNumberOfRequestsPerSecond.total) |"' "$STATS" \
+  | sed 's/^| All Requests |/| **all requests** |/'
+echo
+# jstat -gc: S0U S1U EU OU (columns 3, 4, 6, 8) are the used parts of the survivor spaces, eden and
+# the old generation (KB).
+awk '$1 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; if (u > peak) peak = u; if (!n++) o0 = $8; o1 = $8; y = $13; f = $15 }
+     END { printf "heap: peak %.0f MB used; old generation %.0f MB at the start, %.0f MB at the end (%d samples every 5 s; %d young, %d full collections so far)\n",
+           peak / 1024, o0 / 1024, o1 / 1024, n, y, f }' "$WORK/heap"
+WALL=$((T1 - T0)); CORES="$(nproc)"
+GEN=$(( (GEN1 - GEN0) / HZ )); GF=$(( (GF1 - GF0) / HZ )); DBC=$(( (DB1 - DB0) / HZ ))
+echo "CPU over ${WALL} s on $CORES cores: load generator ${GEN} s ($(( 100 * GEN / (WALL * CORES) ))% of the machine)," \
+     "server ${GF} s ($(( 100 * GF / (WALL * CORES) ))%), database ${DBC} s ($(( 100 * DBC / (WALL * CORES) ))%)"
+echo "report: $RUN_DIR/index.html"
