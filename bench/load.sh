@@ -20,7 +20,7 @@
 #
 # While the load runs, the server's heap is sampled every 5 s (jstat -gc); the CPU of the server, the
 # database and the load generator comes from /proc/<pid>/stat before and after. At the end: one
-# markdown row per request name from Gatling's js/stats.json (p50, p95, max, errors, requests/s),
+# markdown row per request name from Gatling's results (js/stats.js) (p50, p95, max, errors, requests/s),
 # the heap (peak, old generation at the start and the end), the CPU shares, and the HTML report.
 # Whatever happens, what the script started is stopped at the end (its own stop commands) unless KEEP=1.
 set -euo pipefail
@@ -109,12 +109,12 @@ CHANGE=(-H 'X-Requested-With: bench')
 
 # ---- the data the working day needs -----------------------------------------------------------
 
+residents_of() { https -u "cadre1:$DEMO_PASSWORD" "$BASE/api/residents?size=1&community=$1" | jq -r '.total // empty'; }
+
 # Derby: C001 grown to RESIDENTS residents by a bureau file through the server's residents import.
 grow_community() {
   local have want file inbox id status
-  have="$(https -u "cadre1:$DEMO_PASSWORD" "$BASE/api/residents?size=1&community=$COMMUNITY" -D "$WORK/headers" -o /dev/null \
-    && sed -n 's/^X-Total-Count: *//Ip' "$WORK/headers" | tr -d '\r')"
-  [ -n "$have" ] || have="$(https -u "cadre1:$DEMO_PASSWORD" "$BASE/api/residents?size=1&community=$COMMUNITY" | jq -r '.total // empty')"
+  have="$(residents_of "$COMMUNITY")"
   [ -n "$have" ] || die "cannot count the residents of $COMMUNITY through the API"
   want=$((RESIDENTS - have))
   if [ "$want" -le 0 ]; then log "$COMMUNITY has $have residents"; return; fi
@@ -135,7 +135,7 @@ with open(path + ".part", "w", encoding="utf-8") as f:
     for i in range(lines):
         birth = datetime.date(1935, 1, 1) + datetime.timedelta(days=(i * 7) % 30000)
         male = i % 2 == 1
-        first17 = "420106" + birth.strftime("%Y%m%d") + "%03d" % ((i // 30000 * 500 + i % 500) % 1000 // 2 * 2 + (1 if male else 0))
+        first17 = "469027" + birth.strftime("%Y%m%d") + "%03d" % ((i // 30000 * 500 + i % 500) % 1000 // 2 * 2 + (1 if male else 0))
         # unique: the birth date cycles every 30,000/7 lines, the sequence part separates the cycles
         f.write("%s,%s%s,%s,%s,139%08d,江城市东湖区幸福路%d号%d栋,%s,%s-G%02d,%s\r\n" % (
             first17 + check(first17), family[i % len(family)], given[i // 20 % len(given)], "男" if male else "女",
@@ -151,8 +151,7 @@ PY
     sleep 2
   done
   [ "$status" = COMPLETED ] || die "residents-import execution $id ended $status"
-  have="$(https -u "cadre1:$DEMO_PASSWORD" "$BASE/api/residents?size=1&community=$COMMUNITY" -D "$WORK/headers" -o /dev/null \
-    && sed -n 's/^X-Total-Count: *//Ip' "$WORK/headers" | tr -d '\r')"
+  have="$(residents_of "$COMMUNITY")"
   log "residents-import $id $status: $COMMUNITY has ${have:-?} residents"
 }
 
@@ -160,11 +159,11 @@ PY
 # through the API (yesterday, one hour each, on the positions social1 supervises).
 seed_hours() {
   local n="$1" positions residents day
-  positions="$(https -u "cadre1:$DEMO_PASSWORD" "$BASE/api/communities/$COMMUNITY/positions" | jq -r '.[] | select(.supervisorUsername == "social1" or .supervisorId != null) | .id' | head -n 2 | paste -sd' ')"
-  residents="$(https -u "cadre1:$DEMO_PASSWORD" "$BASE/api/residents?size=100&community=$COMMUNITY" | jq -r '(.items // .)[] | .id' | head -n 100 | paste -sd' ')"
+  positions="$(https -u "cadre1:$DEMO_PASSWORD" "$BASE/api/communities/$COMMUNITY/positions" | jq -r '.[] | select(.active) | .id' | head -n 2 | paste -sd' ')"
+  residents="$(https -u "cadre1:$DEMO_PASSWORD" "$BASE/api/residents?size=100&community=$COMMUNITY" | jq -r '.items[] | .id' | head -n 100 | paste -sd' ')"
   [ -n "$positions" ] && [ -n "$residents" ] || { log "no position or residents to record hours on: verify hours will find nothing"; return; }
   day="$(date -d yesterday +%F)"
-  log "recording $n service hours (cadre1, positions $positions) for social1 to verify"
+  log "recording $n service hours (cadre1, positions $positions) for their supervisor (social1) to verify"
   local -a P=($positions) R=($residents)
   for i in $(seq 0 $((n - 1))); do
     echo "${P[i % ${#P[@]}]} ${R[i % ${#R[@]}]} $(( i / 60 % 22 )) $(( i % 60 ))"
@@ -201,25 +200,46 @@ sum_ticks() { local t=0 p; for p in "$@"; do t=$((t + $(ticks "$p"))); done; ech
 HZ="$(getconf CLK_TCK)"
 jstat -gc "$GF_PID" 5000 > "$WORK/heap" 2>/dev/null &
 SAMPLER=$!
+touch "$WORK/started"
 GF0="$(ticks "$GF_PID")"; DB0="$(sum_ticks $DB_PIDS)"; GEN0="$(children_ticks)"; T0=$(date +%s)
 log "$USERS sessions ($LOGINS), ramp ${RAMP_S} s, each working ${DURATION_S} s, think ${THINK} s, against $BASE"
-(cd "$LOAD" && mvn -B -q gatling:test -Dwushe.base="$BASE" -Dusers="$USERS" -Dramp="$RAMP_S" -Dduration="$DURATION_S" \
-   -Dthink="$THINK" -Dlogins="$LOGINS" -Dcommunity="$COMMUNITY") > "$BENCH_HOME/load-$MODE-gatling.out" 2>&1 \
+# The simulation's parameters go by environment (bench/load/README.md).
+(cd "$LOAD" && WUSHE_BASE="$BASE" USERS="$USERS" RAMP="$RAMP_S" DURATION="$DURATION_S" THINK="$THINK" LOGINS="$LOGINS" \
+   COMMUNITY="$COMMUNITY" mvn -B -q gatling:test) > "$BENCH_HOME/load-$MODE-gatling.out" 2>&1 \
   || log "gatling ended with an error (see $BENCH_HOME/load-$MODE-gatling.out)"
 T1=$(date +%s); GEN1="$(children_ticks)"; GF1="$(ticks "$GF_PID")"; DB1="$(sum_ticks $DB_PIDS)"
 kill "$SAMPLER" 2>/dev/null || true; SAMPLER=""
 
 # ---- the figures ------------------------------------------------------------------------------
 
-RUN_DIR="$(ls -dt "$LOAD"/target/gatling/workingday-* 2>/dev/null | head -n 1)"
-STATS="$RUN_DIR/js/stats.json"
+RUN_DIR="$(find "$LOAD/target/gatling" -maxdepth 1 -name 'workingday-*' -newer "$WORK/started" 2>/dev/null | sort | tail -n 1)"
+STATS="$RUN_DIR/js/stats.js"
 [ -f "$STATS" ] || { tail -n 20 "$BENCH_HOME/load-$MODE-gatling.out" >&2; die "no Gatling results (see $BENCH_HOME/load-$MODE-gatling.out)"; }
+# js/stats.js holds one JSON "stats" object per request name (and one for all requests) inside a
+# script; the simulation.log of this Gatling version is binary.
 echo
-echo "| request | requests | errors | p50 ms | p95 ms | max ms | req/s |"
-echo "|---|---|---|---|---|---|---|"
-jq -r '[.contents[] | .stats] + [.stats] | .[] |
-  "| \(.name) | \(.numberOfRequests.total) | \(.numberOfRequests.ko) | \(.percentiles1.total) | \(.percentiles3.total) | \(.maxResponseTime.total) | \(.meanNumberOfRequestsPerSecond.total) |"' "$STATS" \
-  | sed 's/^| All Requests |/| **all requests** |/'
+python3 - "$STATS" <<'PY'
+import json, sys
+s = open(sys.argv[1], encoding="utf-8").read()
+rows, i = [], 0
+while True:
+    i = s.find("\nstats: {", i)
+    if i < 0:
+        break
+    j = s.index("{", i); depth = 0
+    for k in range(j, len(s)):
+        depth += {"{": 1, "}": -1}.get(s[k], 0)
+        if depth == 0:
+            break
+    rows.append(json.loads(s[j:k + 1])); i = k
+print("| request | requests | errors | p50 ms | p95 ms | max ms | req/s |")
+print("|---|---|---|---|---|---|---|")
+for r in rows[1:] + rows[:1]:
+    name = "**all requests**" if r["name"] == "All Requests" else r["name"]
+    print("| %s | %s | %s | %s | %s | %s | %s |" % (name, r["numberOfRequests"]["total"], r["numberOfRequests"]["ko"],
+          r["percentiles1"]["total"], r["percentiles3"]["total"], r["maxResponseTime"]["total"],
+          r["meanNumberOfRequestsPerSecond"]["total"]))
+PY
 echo
 # jstat -gc: S0U S1U EU OU (columns 3, 4, 6, 8) are the used parts of the survivor spaces, eden and
 # the old generation (KB).

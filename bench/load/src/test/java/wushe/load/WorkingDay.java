@@ -47,7 +47,8 @@ public class WorkingDay extends Simulation {
         if (v == null || v.isBlank()) {
             v = System.getenv(env);
         }
-        return v == null || v.isBlank() ? fallback : v.trim();
+        // (a value with spaces may arrive in quotes from the Maven plugin's command line)
+        return v == null || v.isBlank() ? fallback : v.trim().replaceAll("^\"|\"$", "").trim();
     }
 
     /** Seconds from "300", "300s", "5m" or "1h". */
@@ -76,7 +77,7 @@ public class WorkingDay extends Simulation {
     static final String COMMUNITY = param("community", "COMMUNITY", "C001");
     /** The name prefix of the residents search. */
     static final String NAME_PREFIX = param("namePrefix", "NAME_PREFIX", "王");
-    /** Which accounts play each role: "role=login,login role=login ...". */
+    /** Which accounts play each role: "role=login,login role=login ..." (spaces or semicolons between roles). */
     static final String LOGINS = param("logins", "LOGINS",
             "social=social1 grid=grid1 cadre=cadre1 secretary=secretary1 street=street1");
 
@@ -122,7 +123,7 @@ public class WorkingDay extends Simulation {
 
     static Map<Role, List<String>> logins() {
         Map<Role, List<String>> m = new LinkedHashMap<>();
-        for (String part : LOGINS.split("\\s+")) {
+        for (String part : LOGINS.split("[\\s;]+")) {
             String[] kv = part.split("=", 2);
             if (kv.length != 2) {
                 throw new IllegalArgumentException("logins: expected role=login[,login...], got " + part);
@@ -148,9 +149,21 @@ public class WorkingDay extends Simulation {
 
     static final String VIEW_STATE = "input[name='jakarta.faces.ViewState']";
 
-    /** A whole page: 200, its own marker, not the login form, no error message. */
+    /**
+     * The page's Content-Security-Policy nonce: PrimeFaces' script puts it into every form as the
+     * hidden field {@code primefaces.nonce}, and the server refuses a partial request without it.
+     */
+    static final CheckBuilder NONCE = regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").optional().saveAs("nonce");
+
+    static String nonce(Session s) {
+        String n = s.getString("nonce");
+        return n == null ? "" : n;
+    }
+
+    /** A whole page: 200, its own marker, not the login form, no error message (and its nonce kept). */
     static CheckBuilder[] page(String marker) {
         return new CheckBuilder[] {
+            NONCE,
             status().is(200),
             substring("name=\"login:password\"").notExists(),
             substring(marker).exists(),
@@ -185,33 +198,59 @@ public class WorkingDay extends Simulation {
 
     /**
      * A PrimeFaces ajax post of a form as the browser sends it: the form's fields (with its view
-     * state) as captured from the page, the partial-request parameters and the source's own name.
+     * state) as captured from the page, the changed fields, the page's CSP nonce, the
+     * partial-request parameters and the source's own name. A button without its own
+     * {@code process} is sent with {@code @all}, as PrimeFaces' client does. Each name is sent
+     * once: a changed field replaces the captured one (JSF reads the first value of a name).
+     *
+     * @param fields name, value pairs; a value {@code #{attr}} is the session's attribute
      */
     static HttpRequestActionBuilder ajax(String name, String path, String formKey, String source, String execute,
-                                         String render) {
+                                         String render, String... fields) {
         return http(name).post(path)
                 .header("Faces-Request", "partial/ajax")
                 .header("X-Requested-With", "XMLHttpRequest")
                 .header("Accept", "application/xml, text/xml, */*; q=0.01")
-                .form("#{" + formKey + "}")
-                .formParam("jakarta.faces.partial.ajax", "true")
-                .formParam("jakarta.faces.source", source)
-                .formParam("jakarta.faces.partial.execute", execute)
-                .formParam("jakarta.faces.partial.render", render)
-                .formParam(source, source);
+                .formParamMap(s -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    String src = resolve(s, source);
+                    m.put("jakarta.faces.partial.ajax", "true");
+                    m.put("jakarta.faces.source", src);
+                    m.put("jakarta.faces.partial.execute", execute);
+                    m.put("jakarta.faces.partial.render", render);
+                    m.put(src, src);
+                    m.putAll(s.getMap(formKey));
+                    for (int i = 0; i + 1 < fields.length; i += 2) {
+                        m.put(fields[i], resolve(s, fields[i + 1]));
+                    }
+                    m.put("primefaces.nonce", nonce(s));
+                    return m;
+                });
+    }
+
+    static String resolve(Session s, String value) {
+        if (value.startsWith("#{") && value.endsWith("}")) {
+            Object v = s.get(value.substring(2, value.length() - 1));
+            return v == null ? "" : v.toString();
+        }
+        return value;
     }
 
     /** The login page, its form posted with the view state, the redirect followed to the home page. */
     static final ChainBuilder SIGN_IN = exec(
             http("login page").get("/login.xhtml")
-                    .check(status().is(200), substring("name=\"login:password\"").exists(),
+                    .check(NONCE, status().is(200), substring("name=\"login:password\"").exists(),
                             form("#login").saveAs("loginForm")))
             .pause(Duration.ofMillis(500), Duration.ofMillis(1500))
             .exec(http("sign in").post("/login.xhtml")
-                    .form("#{loginForm}")
-                    .formParam("login:username", "#{login}")
-                    .formParam("login:password", PASSWORD)
-                    .formParam("login:submit", "")
+                    .formParamMap(s -> {
+                        Map<String, Object> m = new LinkedHashMap<>(s.getMap("loginForm"));
+                        m.put("login:username", s.getString("login"));
+                        m.put("login:password", PASSWORD);
+                        m.put("login:submit", "");
+                        m.put("primefaces.nonce", nonce(s));
+                        return m;
+                    })
                     .check(concat(page("id=\"myWorkTitle\""), currentLocation().notNull())))
             .exitHereIfFailed();
 
@@ -236,29 +275,23 @@ public class WorkingDay extends Simulation {
                 .exec(think())
                 .exec(s -> s.set("first", 20 * ThreadLocalRandom.current().nextInt(1, 50)))
                 .exec(ajax("residents list, page", path, "residentsForm", "residents:table", "residents:table",
-                        "residents:table")
-                        .formParam("residents:table_pagination", "true")
-                        .formParam("residents:table_first", "#{first}")
-                        .formParam("residents:table_rows", "20")
-                        .formParam("residents:table_skipChildren", "true")
-                        .formParam("residents:table_encodeFeature", "true")
+                        "residents:table", "residents:table_pagination", "true", "residents:table_first", "#{first}",
+                        "residents:table_rows", "20", "residents:table_skipChildren", "true",
+                        "residents:table_encodeFeature", "true")
                         .check(partial("residents:table"))
                         .check(substring("open-resident").exists()))
                 .exec(think())
                 .exec(ajax("residents name search", path, "residentsForm", "residents:search", "residents",
-                        "residents:table residents:formMessages")
-                        .formParam("residents:name", NAME_PREFIX)
+                        "residents:table residents:formMessages", "residents:name", NAME_PREFIX)
                         .check(partial("residents:table"))
-                        .check(substring("open-resident").exists()))
+                        // the search really applied: every name shown starts with the prefix
+                        .check(regex("class=\"open-resident\"[^>]*>([^<]*)<").findAll()
+                                .transform(names -> names.stream().allMatch(n -> n.startsWith(NAME_PREFIX))).is(true)))
                 .exec(think())
                 .exec(ajax("residents list, page", path, "residentsForm", "residents:table", "residents:table",
-                        "residents:table")
-                        .formParam("residents:name", NAME_PREFIX)
-                        .formParam("residents:table_pagination", "true")
-                        .formParam("residents:table_first", "20")
-                        .formParam("residents:table_rows", "20")
-                        .formParam("residents:table_skipChildren", "true")
-                        .formParam("residents:table_encodeFeature", "true")
+                        "residents:table", "residents:name", NAME_PREFIX, "residents:table_pagination", "true",
+                        "residents:table_first", "20", "residents:table_rows", "20",
+                        "residents:table_skipChildren", "true", "residents:table_encodeFeature", "true")
                         .check(partial("residents:table")))
                 .exec(think());
     }
@@ -274,8 +307,8 @@ public class WorkingDay extends Simulation {
                         .check(regex("need\\.xhtml\\?id=(\\d+)").findAll().optional().saveAs("needIds")))
                 .exec(think())
                 .exec(s -> s.set("status", BOARD_FILTERS.get(ThreadLocalRandom.current().nextInt(BOARD_FILTERS.size()))))
-                .exec(ajax("needs board filter", path, "boardForm", "board:search", "board", "board")
-                        .formParam("board:status_input", "#{status}")
+                .exec(ajax("needs board filter", path, "boardForm", "board:search", "@all", "board",
+                        "board:status_input", "#{status}")
                         .check(partial("board")))
                 .exec(think())
                 .doIf(s -> s.contains("needIds")).then(exec(s -> {
@@ -304,19 +337,17 @@ public class WorkingDay extends Simulation {
                 .exec(think())
                 .exec(s -> s.set("grid", anyNonEmpty(s, "grids")).set("category", anyNonEmpty(s, "categories"))
                         .set("needTitle", "负载测试需求 " + REGISTERED.incrementAndGet()))
-                .exec(ajax("register a need", path, "registerForm", "register:submit", "register",
-                        "register board:columns board:needs overdueActions")
-                        .formParam("register:gridCode_input", "#{grid}")
-                        .formParam("register:categoryCode_input", "#{category}")
-                        .formParam("register:urgency_input", "NORMAL")
-                        .formParam("register:source_input", "GRID_PATROL")
-                        .formParam("register:residentId", "")
-                        .formParam("register:title", "#{needTitle}")
-                        .formParam("register:description", "负载测试登记的需求")
+                .exec(s -> s.remove("needId"))
+                .exec(ajax("register a need", path, "registerForm", "register:submit", "@all",
+                        "register board:columns board:needs overdueActions",
+                        "register:gridCode_input", "#{grid}", "register:categoryCode_input", "#{category}",
+                        "register:urgency_input", "NORMAL", "register:source_input", "GRID_PATROL",
+                        "register:residentId", "", "register:title", "#{needTitle}",
+                        "register:description", "负载测试登记的需求")
                         .check(partial("register"))
                         .check(regex("需求 (\\d+)“[^”]*”已登记").saveAs("needId")))
                 .exec(think())
-                .exec(needPage());
+                .doIf(s -> s.contains("needId")).then(needPage());
     }
 
     static String anyNonEmpty(Session s, String key) {
@@ -335,7 +366,7 @@ public class WorkingDay extends Simulation {
             .doIf(s -> s.contains("verifyButtons")).then(exec(s -> {
                 List<String> b = s.getList("verifyButtons");
                 return s.set("verifyButton", b.get(ThreadLocalRandom.current().nextInt(b.size())));
-            }).exec(ajax("verify hours", "/volunteering/queue.xhtml", "queueForm", "#{verifyButton}", "queue", "queue")
+            }).exec(ajax("verify hours", "/volunteering/queue.xhtml", "queueForm", "#{verifyButton}", "@all", "queue")
                     .check(partial("queue"))
                     .check(substring("已通过").exists()))
                     .exec(think()));
