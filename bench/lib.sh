@@ -16,7 +16,10 @@
 # The caller may define on_limit (run once before the job is stopped at LIMIT) and on_minute (run
 # every minute while the job runs).
 
-PGPORT=25433
+# The private cluster's port (BENCH_PGPORT, default 25433) and the server's HTTPS port (8181, or
+# WUSHE_PORT_BASE + 181 when a port base moves the installation, as config/server.sh does).
+PGPORT="${BENCH_PGPORT:-25433}"
+BENCH_HTTPS_PORT=$(( ${WUSHE_PORT_BASE:-8000} + 181 ))
 log() { printf '[bench] %s\n' "$*"; }
 die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
 
@@ -27,7 +30,7 @@ SERVER_OUT="$BENCH_HOME/$NAME-$DB-server.out"
 SAMPLER=""
 PGBIN=""
 DATA="$BENCH_HOME/pgdata"
-API="https://localhost:8181/wushe/api"
+API="https://localhost:$BENCH_HTTPS_PORT/wushe/api"
 # The domain's HTTPS certificate (self-signed, written by config/server.sh when it makes the domain).
 CACERT="$WUSHE_HOME/domains/wushe/config/wushe-https.pem"
 https() { curl --cacert "$CACERT" "$@"; }
@@ -50,7 +53,7 @@ command -v jq >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get update -qq 
                                DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null; }
 
 running() {   # REUSE=1 and the server of an earlier KEEP=1 run answers
-  [ "${REUSE:-0}" = 1 ] && [ -f "$CACERT" ] && https -sf -o /dev/null "https://localhost:8181/wushe/login.xhtml" \
+  [ "${REUSE:-0}" = 1 ] && [ -f "$CACERT" ] && https -sf -o /dev/null "https://localhost:$BENCH_HTTPS_PORT/wushe/login.xhtml" \
     && log "REUSE=1: using the running server as it is"
 }
 start_server() {   # a busy machine can take longer than asadmin waits for the domain to start: once more then

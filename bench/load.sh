@@ -87,10 +87,18 @@ else
   # The city of bench/city-scale.sh and the docking data of bench/docking.sh, each loaded once.
   loaded=0
   if [ "$(value "SELECT count(*) FROM community WHERE id = 103000")" = 0 ]; then
-    log "no city-scale city yet: loading bench/city-scale.sql (6,000,000 residents)"
-    "${PSQL[@]}" -d "$PGDB" -f "$REPO/bench/city-scale.sql"; loaded=1
+    if [ "${SMALL_CITY:-0}" = 1 ]; then
+      # a trial of the tool only: the same city with 60,000 residents (B0001..B0030) and no docking data
+      log "SMALL_CITY=1: loading bench/city-scale.sql with 60,000 residents instead of 6,000,000"
+      sed 's/generate_series(1, 6000000/generate_series(1, 60000/' "$REPO/bench/city-scale.sql" > "$WORK/city-small.sql"
+      "${PSQL[@]}" -d "$PGDB" -f "$WORK/city-small.sql"
+    else
+      log "no city-scale city yet: loading bench/city-scale.sql (6,000,000 residents)"
+      "${PSQL[@]}" -d "$PGDB" -f "$REPO/bench/city-scale.sql"
+    fi
+    loaded=1
   fi
-  if [ "$(value "SELECT count(*) FROM need WHERE id = 10500000")" = 0 ]; then
+  if [ "${SMALL_CITY:-0}" != 1 ] && [ "$(value "SELECT count(*) FROM need WHERE id = 10500000")" = 0 ]; then
     log "loading bench/docking.sql (500,000 needs, 200,000 resources, ~300,000 docking actions)"
     "${PSQL[@]}" -d "$PGDB" -f "$REPO/bench/docking.sql"; loaded=1
   fi
@@ -155,15 +163,27 @@ PY
   log "residents-import $id $status: $COMMUNITY has ${have:-?} residents"
 }
 
-# Derby: service hours waiting for the supervisor (social1) to verify, recorded by a cadre of C001
-# through the API (yesterday, one hour each, on the positions social1 supervises).
+# Service hours waiting for the verifying social worker (VERIFIER), recorded yesterday through the
+# API by RECORDER (one hour each) on the active positions VERIFIER supervises; with POSITION_FOR set,
+# such a position is created first when the community has none of that name.
 seed_hours() {
-  local n="$1" positions residents day
-  positions="$(https -u "cadre1:$DEMO_PASSWORD" "$BASE/api/communities/$COMMUNITY/positions" | jq -r '.[] | select(.active) | .id' | head -n 2 | paste -sd' ')"
-  residents="$(https -u "cadre1:$DEMO_PASSWORD" "$BASE/api/residents?size=100&community=$COMMUNITY" | jq -r '.items[] | .id' | head -n 100 | paste -sd' ')"
+  local n="$1" positions residents day me
+  if [ -n "${POSITION_FOR:-}" ]; then
+    if ! https -u "$RECORDER:$DEMO_PASSWORD" "$BASE/api/communities/$COMMUNITY/positions" | jq -e '.[] | select(.name == "负载测试岗位")' >/dev/null; then
+      https -o /dev/null -u "$VERIFIER:$DEMO_PASSWORD" "${CHANGE[@]}" -H 'Content-Type: application/json' -X POST \
+        -d "{\"name\":\"负载测试岗位\",\"type\":\"ELDERLY_VISITING\",\"supervisorUsername\":\"$VERIFIER\",\"description\":\"load\"}" \
+        "$BASE/api/communities/$COMMUNITY/positions"
+    fi
+    positions="$(https -u "$RECORDER:$DEMO_PASSWORD" "$BASE/api/communities/$COMMUNITY/positions" | jq -r '.[] | select(.active and .name == "负载测试岗位") | .id' | paste -sd' ')"
+  else
+    me="$(https -u "$VERIFIER:$DEMO_PASSWORD" "$BASE/api/me" | jq -r '.id // .accountId // empty')"
+    positions="$(https -u "$RECORDER:$DEMO_PASSWORD" "$BASE/api/communities/$COMMUNITY/positions" \
+      | jq -r --arg me "$me" '.[] | select(.active and ($me == "" or (.supervisorId | tostring) == $me)) | .id' | paste -sd' ')"
+  fi
+  residents="$(https -u "$RECORDER:$DEMO_PASSWORD" "$BASE/api/residents?size=100&community=$COMMUNITY" | jq -r '.items[] | .id' | paste -sd' ')"
   [ -n "$positions" ] && [ -n "$residents" ] || { log "no position or residents to record hours on: verify hours will find nothing"; return; }
   day="$(date -d yesterday +%F)"
-  log "recording $n service hours (cadre1, positions $positions) for their supervisor (social1) to verify"
+  log "recording $n service hours ($RECORDER, positions $positions of $COMMUNITY) for their supervisor ($VERIFIER) to verify"
   local -a P=($positions) R=($residents)
   for i in $(seq 0 $((n - 1))); do
     echo "${P[i % ${#P[@]}]} ${R[i % ${#R[@]}]} $(( i / 60 % 22 )) $(( i % 60 ))"
@@ -172,20 +192,26 @@ seed_hours() {
       "$pos" "$res" "$day" "$h" "$m" "$day" $((h + 1)) "$m"
   done > "$WORK/hours.json"
   # four at a time: each request signs in by Basic (the password hash is checked every time)
-  xargs -P 4 -d '\n' -I{} curl -s -o /dev/null -w '%{http_code}\n' --cacert "$CACERT" -u "cadre1:$DEMO_PASSWORD" \
+  xargs -P 4 -d '\n' -I{} curl -s -o /dev/null -w '%{http_code}\n' --cacert "$CACERT" -u "$RECORDER:$DEMO_PASSWORD" \
     "${CHANGE[@]}" -H 'Content-Type: application/json' -X POST -d {} "$BASE/api/hours" < "$WORK/hours.json" > "$WORK/hours.codes" || true
   log "hours recorded: $(sort "$WORK/hours.codes" | uniq -c | awk '{printf "%s×HTTP %s ", $1, $2}')"
 }
 
+# Each verifying session verifies about one record per round of its day (~30 s).
+HOURS="${HOURS:-$(( USERS * DURATION_S / 30 + 50 ))}"
 if [ "$MODE" = derby ]; then
   grow_community
-  seed_hours "${HOURS:-$(( USERS * DURATION_S / 30 + 50 ))}"
+  RECORDER=cadre1 VERIFIER=social1 seed_hours "$HOURS"
+else
+  # bench.social has no position of its own in the city-scale data: one is made for the run.
+  RECORDER=bench.social VERIFIER=bench.social POSITION_FOR=yes seed_hours "$HOURS"
 fi
 
 # ---- the run ----------------------------------------------------------------------------------
 
 GF_PID="$(cat "$WUSHE_HOME/domains/wushe/config/pid")"
-DB_PIDS="$(ss -ltnpH "sport = :$DB_PORT" | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u | paste -sd' ')"
+if [ "$MODE" = postgresql ]; then DB_PIDS="$(db_pids | paste -sd' ')"   # the postmaster and its backends
+else DB_PIDS="$(ss -ltnpH "sport = :$DB_PORT" | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u | paste -sd' ')"; fi
 # The load generator trusts the domain's own certificate (a PKCS12 trust store made from its PEM).
 rm -f "$WORK/trust.p12"
 keytool -importcert -noprompt -alias wushe -file "$CACERT" -keystore "$WORK/trust.p12" -storetype PKCS12 \
