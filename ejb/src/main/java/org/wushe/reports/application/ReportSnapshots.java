@@ -54,8 +54,20 @@ public class ReportSnapshots {
      * given codes (a job parameter: codes separated by commas, semicolons or spaces).
      */
     public List<Long> communityPage(long afterId, int size, String codes) {
+        return communityPage(afterId, size, codes, 1, 0);
+    }
+
+    /**
+     * As {@link #communityPage(long, int, String)}, of one slice of the communities only: those with
+     * {@code MOD(id, slices) = slice} (a partition of the job; one slice is all of them).
+     */
+    public List<Long> communityPage(long afterId, int size, String codes, int slices, int slice) {
+        if (slices < 1 || slice < 0 || slice >= slices) {
+            throw new IllegalArgumentException("slice " + slice + " of " + slices + " slices");
+        }
         List<String> only = codes(codes);
         String sql = "SELECT id FROM community WHERE id > ?"
+                + (slices > 1 ? " AND MOD(id, " + slices + ") = " + slice : "")
                 + (only.isEmpty() ? "" : " AND code IN (" + only.stream().map(c -> "?").collect(Collectors.joining(",")) + ")")
                 + " ORDER BY id FETCH FIRST " + Math.max(1, size) + " ROWS ONLY";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
