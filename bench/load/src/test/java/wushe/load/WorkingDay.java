@@ -237,7 +237,7 @@ public class WorkingDay extends Simulation {
     }
 
     /** The login page, its form posted with the view state, the redirect followed to the home page. */
-    static final ChainBuilder SIGN_IN = exec(
+    static final ChainBuilder SIGN_IN = exec(Session::markAsSucceeded).exec(
             http("login page").get("/login.xhtml")
                     .check(NONCE, status().is(200), substring("name=\"login:password\"").exists(),
                             form("#login").saveAs("loginForm")))
@@ -296,20 +296,21 @@ public class WorkingDay extends Simulation {
                 .exec(think());
     }
 
-    static final List<String> BOARD_FILTERS = List.of("REGISTERED", "ASSESSED", "MATCHED", "IN_PROGRESS", "CLOSED");
-
     /** The needs board, filtered by a status, then one of its needs. */
     static ChainBuilder needs(String community) {
         String path = "/docking/needs.xhtml";
         return exec(http("needs board").get(path + q(community))
                         .check(page("id=\"board:needs\""))
                         .check(form("#board").saveAs("boardForm"))
-                        .check(regex("need\\.xhtml\\?id=(\\d+)").findAll().optional().saveAs("needIds")))
+                        .check(regex("need\\.xhtml\\?id=(\\d+)").findAll().optional().saveAs("needIds"))
+                        .check(css("select[name='board:status_input'] option", "value").findAll().saveAs("statuses")))
                 .exec(think())
-                .exec(s -> s.set("status", BOARD_FILTERS.get(ThreadLocalRandom.current().nextInt(BOARD_FILTERS.size()))))
+                .exec(s -> s.set("status", anyNonEmpty(s, "statuses")))
                 .exec(ajax("needs board filter", path, "boardForm", "board:search", "@all", "board",
                         "board:status_input", "#{status}")
-                        .check(partial("board")))
+                        .check(partial("board"))
+                        // the filter really applied: the board comes back with that status chosen
+                        .check(substring("<option value=\"#{status}\" selected=\"selected\"").exists()))
                 .exec(think())
                 .doIf(s -> s.contains("needIds")).then(exec(s -> {
                     List<String> ids = s.getList("needIds");
