@@ -201,10 +201,10 @@ seed_hours() {
 HOURS="${HOURS:-$(( USERS * DURATION_S / 30 + 50 ))}"
 if [ "$MODE" = derby ]; then
   grow_community
-  RECORDER=cadre1 VERIFIER=social1 seed_hours "$HOURS"
+  RECORDER=cadre1 VERIFIER=social1; seed_hours "$HOURS"
 else
   # bench.social has no position of its own in the city-scale data: one is made for the run.
-  RECORDER=bench.social VERIFIER=bench.social POSITION_FOR=yes seed_hours "$HOURS"
+  RECORDER=bench.social VERIFIER=bench.social POSITION_FOR=yes; seed_hours "$HOURS"
 fi
 
 # ---- the run ----------------------------------------------------------------------------------
@@ -226,6 +226,13 @@ sum_ticks() { local t=0 p; for p in "$@"; do t=$((t + $(ticks "$p"))); done; ech
 HZ="$(getconf CLK_TCK)"
 jstat -gc "$GF_PID" 5000 > "$WORK/heap" 2>/dev/null &
 SAMPLER=$!
+# What the writes did, as the server tells it afterwards: the needs of C001 (where the grid worker
+# and the cadre register) and the hours waiting for the verifier.
+counts() {
+  echo "$(https -u "cadre1:$DEMO_PASSWORD" "$BASE/api/communities/C001/needs?size=1" | jq -r '.total // "?"')" \
+       "$(https -u "$VERIFIER:$DEMO_PASSWORD" "$BASE/api/me/work" | jq -r '[.[] | select(.kind == "hoursToVerify") | .count] | add // 0')"
+}
+read -r NEEDS0 WAITING0 < <(counts)
 touch "$WORK/started"
 GF0="$(ticks "$GF_PID")"; DB0="$(sum_ticks $DB_PIDS)"; GEN0="$(children_ticks)"; T0=$(date +%s)
 log "$USERS sessions ($LOGINS), ramp ${RAMP_S} s, each working ${DURATION_S} s, think ${THINK} s, against $BASE"
@@ -276,4 +283,6 @@ WALL=$((T1 - T0)); CORES="$(nproc)"
 GEN=$(( (GEN1 - GEN0) / HZ )); GF=$(( (GF1 - GF0) / HZ )); DBC=$(( (DB1 - DB0) / HZ ))
 echo "CPU over ${WALL} s on $CORES cores: load generator ${GEN} s ($(( 100 * GEN / (WALL * CORES) ))% of the machine)," \
      "server ${GF} s ($(( 100 * GF / (WALL * CORES) ))%), database ${DBC} s ($(( 100 * DBC / (WALL * CORES) ))%)"
+read -r NEEDS1 WAITING1 < <(counts)
+echo "writes seen by the server: C001 needs $NEEDS0 -> $NEEDS1, hours waiting for $VERIFIER $WAITING0 -> $WAITING1"
 echo "report: $RUN_DIR/index.html"
