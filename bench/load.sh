@@ -117,6 +117,13 @@ CHANGE=(-H 'X-Requested-With: bench')
 
 # ---- the data the working day needs -----------------------------------------------------------
 
+# GET an API path as a user into $WORK/api.json; false (and said) unless it answers 200.
+get() {
+  local code
+  code="$(https -o "$WORK/api.json" -w '%{http_code}' -u "$1:$DEMO_PASSWORD" "$BASE/api/$2")"
+  [ "$code" = 200 ] && return 0
+  log "GET /api/$2 as $1: HTTP $code $(head -c 300 "$WORK/api.json")"; return 1
+}
 residents_of() { https -u "cadre1:$DEMO_PASSWORD" "$BASE/api/residents?size=1&community=$1" | jq -r '.total // empty'; }
 
 # Derby: C001 grown to RESIDENTS residents by a bureau file through the server's residents import.
@@ -169,19 +176,24 @@ PY
 seed_hours() {
   local n="$1" positions residents day me
   if [ -n "${POSITION_FOR:-}" ]; then
-    if ! https -u "$RECORDER:$DEMO_PASSWORD" "$BASE/api/communities/$COMMUNITY/positions" | jq -e '.[] | select(.name == "负载测试岗位")' >/dev/null; then
-      https -o /dev/null -u "$VERIFIER:$DEMO_PASSWORD" "${CHANGE[@]}" -H 'Content-Type: application/json' -X POST \
+    get "$RECORDER" "communities/$COMMUNITY/positions" || return 0
+    if ! jq -e '.[]? | select(.name == "负载测试岗位")' "$WORK/api.json" >/dev/null; then
+      log "creating the position 负载测试岗位 in $COMMUNITY, supervised by $VERIFIER: HTTP $(https -o "$WORK/api.json" -w '%{http_code}' \
+        -u "$VERIFIER:$DEMO_PASSWORD" "${CHANGE[@]}" -H 'Content-Type: application/json' -X POST \
         -d "{\"name\":\"负载测试岗位\",\"type\":\"ELDERLY_VISITING\",\"supervisorUsername\":\"$VERIFIER\",\"description\":\"load\"}" \
-        "$BASE/api/communities/$COMMUNITY/positions"
+        "$BASE/api/communities/$COMMUNITY/positions") $(head -c 300 "$WORK/api.json")"
     fi
-    positions="$(https -u "$RECORDER:$DEMO_PASSWORD" "$BASE/api/communities/$COMMUNITY/positions" | jq -r '.[] | select(.active and .name == "负载测试岗位") | .id' | paste -sd' ')"
+    get "$RECORDER" "communities/$COMMUNITY/positions" || return 0
+    positions="$(jq -r '.[]? | select(.active and .name == "负载测试岗位") | .id' "$WORK/api.json" | paste -sd' ')"
   else
-    me="$(https -u "$VERIFIER:$DEMO_PASSWORD" "$BASE/api/me" | jq -r '.id // .accountId // empty')"
-    positions="$(https -u "$RECORDER:$DEMO_PASSWORD" "$BASE/api/communities/$COMMUNITY/positions" \
-      | jq -r --arg me "$me" '.[] | select(.active and ($me == "" or (.supervisorId | tostring) == $me)) | .id' | paste -sd' ')"
+    get "$VERIFIER" "me" || return 0
+    me="$(jq -r '.accountId // empty' "$WORK/api.json")"
+    get "$RECORDER" "communities/$COMMUNITY/positions" || return 0
+    positions="$(jq -r --arg me "$me" '.[]? | select(.active and ($me == "" or (.supervisorId | tostring) == $me)) | .id' "$WORK/api.json" | paste -sd' ')"
   fi
-  residents="$(https -u "$RECORDER:$DEMO_PASSWORD" "$BASE/api/residents?size=100&community=$COMMUNITY" | jq -r '.items[] | .id' | paste -sd' ')"
-  [ -n "$positions" ] && [ -n "$residents" ] || { log "no position or residents to record hours on: verify hours will find nothing"; return; }
+  get "$RECORDER" "residents?size=100&community=$COMMUNITY" || return 0
+  residents="$(jq -r '.items[]? | .id' "$WORK/api.json" | paste -sd' ')"
+  [ -n "$positions" ] && [ -n "$residents" ] || { log "no position or residents to record hours on: verify hours will find nothing"; return 0; }
   day="$(date -d yesterday +%F)"
   log "recording $n service hours ($RECORDER, positions $positions of $COMMUNITY) for their supervisor ($VERIFIER) to verify"
   local -a P=($positions) R=($residents)
