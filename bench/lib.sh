@@ -127,12 +127,13 @@ cpu_busy() {
   for i in 1 2 3 4 5 6 7 8; do ta=$((ta + a[i])); tb=$((tb + b[i])); done
   echo $(( 100 - 100 * (b[4] + b[5] - a[4] - a[5]) / (tb - ta) ))
 }
-# CPU time used so far by processes (clock ticks, their threads included).
+# CPU time used so far by processes (clock ticks, their threads included, and their children that
+# have ended: PostgreSQL's parallel workers and ended connections count to the postmaster).
 cpu_seconds() {
   local total=0 p
   for p in "$@"; do
     [ -r "/proc/$p/stat" ] || continue
-    total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat")))
+    total=$((total + $(sed 's/^.*) //' "/proc/$p/stat" | awk '{print $12 + $13 + $14 + $15}')))
   done
   echo "$total"
 }

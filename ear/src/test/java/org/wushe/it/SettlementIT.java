@@ -20,11 +20,13 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
+import org.wushe.it.support.PlanSettingProbe;
 import org.wushe.jobs.application.ExecutionView;
 import org.wushe.jobs.application.JobProgress;
 import org.wushe.jobs.application.Jobs;
@@ -64,6 +66,9 @@ class SettlementIT {
 
     @EJB
     JobProgress progress;
+
+    @EJB
+    PlanSettingProbe planSetting;
 
     @EJB
     PointAccounts pointAccounts;
@@ -194,6 +199,9 @@ class SettlementIT {
                 + " JOIN service_hours h ON h.id = t.source_id WHERE t.source_type = 'SERVICE_HOURS' AND h.community_id = "
                 + communityId), "two entries per transaction");
         assertEquals(18L * n, balance());
+        assertEquals(n, longQuery("SELECT COUNT(*) FROM point_transaction t JOIN service_hours h ON h.id = t.source_id"
+                + " WHERE t.source_type = 'SERVICE_HOURS' AND h.community_id = " + communityId
+                + " AND t.memo = '探访独居老人'"), "every transaction names the position the hours were served in");
         assertEquals(-18L * n, longQuery("SELECT SUM(e.amount) FROM point_entry e JOIN point_account a ON a.id = e.account_id"
                 + " WHERE a.owner_key = 'POOL:" + communityId + "'"), "the community's pool paid every point");
         assertTrue(done.steps().stream().anyMatch(s -> s.name().equals("settle") && s.written() > 0),
@@ -297,7 +305,23 @@ class SettlementIT {
         assertEquals(1, longQuery("SELECT COUNT(*) FROM point_transaction WHERE source_type = 'DELIBERATION_ATTENDANCE'"
                 + " AND source_id = " + attendanceId));
         assertEquals(5, balance(), "the bureau's DELIBERATION_ATTENDANCE rule: 5 points");
+        assertEquals(1, longQuery("SELECT COUNT(*) FROM point_transaction WHERE source_type = 'DELIBERATION_ATTENDANCE'"
+                + " AND source_id = " + attendanceId + " AND memo = '居民代表议事会'"), "the transaction names the meeting");
+        assertEquals(1, longQuery("SELECT COUNT(*) FROM point_entry e JOIN point_transaction t ON t.id = e.transaction_id"
+                + " WHERE t.source_type = 'DELIBERATION_ATTENDANCE' AND t.source_id = " + attendanceId
+                + " AND e.amount > 0 AND e.expires_on = DATE('" + java.time.LocalDate.now(clock).plusMonths(24) + "')"),
+                "the points expire 24 months after the meeting's day");
         assertEquals(1, longQuery("SELECT COUNT(*) FROM delib_attendance WHERE settled = TRUE AND id = " + attendanceId));
+    }
+
+    @Test
+    void onPostgresqlAPageIsReadWithoutParallelWorkersAndThePooledConnectionGoesBackAsItWas() {
+        Assumptions.assumeTrue(planSetting.postgresql(), "a PostgreSQL planner setting (the suite runs on Derby by default)");
+        assertEquals("0", planSetting.settingAfterAPage(), "no parallel plan for the rest of the page's transaction");
+        for (int i = 0; i < 5; i++) {
+            String[] now = planSetting.settingAndDefault();
+            assertEquals(now[1], now[0], "a later transaction on a pooled connection has the server's setting again");
+        }
     }
 
     @Test

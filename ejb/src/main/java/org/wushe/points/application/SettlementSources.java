@@ -25,6 +25,7 @@ import org.wushe.points.domain.PointRule;
 import org.wushe.points.domain.PointRuleBook;
 import org.wushe.points.domain.SourceType;
 import org.wushe.points.domain.Unsettled;
+import org.wushe.shared.SequenceIds;
 
 /**
  * Reads the source records that earn points and have no ledger transaction yet, a page at a time
@@ -75,33 +76,44 @@ public class SettlementSources {
 
     private static final Map<SourceType, Source> SOURCES = new EnumMap<>(SourceType.class);
 
+    /**
+     * What a source only looks up (the position's type and name, a course's title, a meeting's day
+     * and title) is read by a subquery per row on the looked-up table's key, not by a join: the
+     * planner cannot tell how selective the slice's {@code MOD} is, expects a single row, and then
+     * joins the looked-up table by scanning all of it for every source (PostgreSQL, measured: 150 ms
+     * a page of 1,000 hours, against 6 ms with the subqueries; docs/benchmarks.md).
+     */
+    private static String lookUp(String column, String table, String where) {
+        return "(SELECT " + column + " FROM " + table + " WHERE " + where + ")";
+    }
+
     static {
         SOURCES.put(SourceType.SERVICE_HOURS, new Source(
-                "h.id, h.community_id, h.resident_id, p.position_type, h.minutes, h.verified_at, p.name",
+                "h.id, h.community_id, h.resident_id, "
+                        + lookUp("p.position_type", "volunteer_position p", "p.id = h.position_id")
+                        + ", h.minutes, h.verified_at, " + lookUp("p.name", "volunteer_position p", "p.id = h.position_id"),
                 "FROM service_hours h" + derby("constraint=pk_service_hours")
-                        + " JOIN volunteer_position p" + derby("constraint=pk_volunteer_position, joinStrategy=NESTEDLOOP")
-                        + " ON p.id = h.position_id"
                         + " WHERE h.status = 'VERIFIED' AND MOD(h.community_id, ?) = ?"
                         + notBooked(SourceType.SERVICE_HOURS, "h.id"), "h.id"));
         SOURCES.put(SourceType.TRAINING_PRACTISED, new Source(
-                "tp.id, tp.community_id, tp.resident_id, 'TRAINING_PRACTISED', 0, tp.linked_at, c.title",
+                "tp.id, tp.community_id, tp.resident_id, 'TRAINING_PRACTISED', 0, tp.linked_at, "
+                        + lookUp("c.title", "enrolment e JOIN course c ON c.id = e.course_id", "e.id = tp.enrolment_id"),
                 "FROM training_practice tp" + derby("constraint=pk_training_practice")
-                        + " JOIN enrolment e" + derby("joinStrategy=NESTEDLOOP") + " ON e.id = tp.enrolment_id"
-                        + " JOIN course c" + derby("joinStrategy=NESTEDLOOP") + " ON c.id = e.course_id"
                         + " WHERE MOD(tp.community_id, ?) = ?" + notBooked(SourceType.TRAINING_PRACTISED, "tp.id"),
                 "tp.id"));
         SOURCES.put(SourceType.PARTY_SERVICE, new Source(
-                "r.id, m.community_id, m.resident_id, 'PARTY_SERVICE', 0, r.decided_at, w.title",
+                "r.id, m.community_id, m.resident_id, 'PARTY_SERVICE', 0, r.decided_at, "
+                        + lookUp("w.title", "whistle_call w", "w.id = r.call_id"),
                 "FROM whistle_response r" + derby("constraint=pk_whistle_response")
                         + " JOIN party_member m" + derby("joinStrategy=NESTEDLOOP") + " ON m.id = r.party_member_id"
-                        + " JOIN whistle_call w" + derby("joinStrategy=NESTEDLOOP") + " ON w.id = r.call_id"
                         + " WHERE r.status = 'CONFIRMED' AND MOD(m.community_id, ?) = ?"
                         + notBooked(SourceType.PARTY_SERVICE, "r.id"), "r.id"));
         // Attendance rows carry their own "settled" mark (indexed with the id), kept up by markSettled.
         SOURCES.put(SourceType.DELIBERATION_ATTENDANCE, new Source(
-                "a.id, a.community_id, a.resident_id, 'DELIBERATION_ATTENDANCE', 0, m.held_at, m.title",
+                "a.id, a.community_id, a.resident_id, 'DELIBERATION_ATTENDANCE', 0, "
+                        + lookUp("m.held_at", "delib_meeting m", "m.id = a.meeting_id") + ", "
+                        + lookUp("m.title", "delib_meeting m", "m.id = a.meeting_id"),
                 "FROM delib_attendance a" + derby("constraint=pk_delib_attendance")
-                        + " JOIN delib_meeting m" + derby("joinStrategy=NESTEDLOOP") + " ON m.id = a.meeting_id"
                         + " WHERE a.settled = FALSE AND MOD(a.community_id, ?) = ?"
                         + notBooked(SourceType.DELIBERATION_ATTENDANCE, "a.id"), "a.id"));
     }
@@ -139,8 +151,17 @@ public class SettlementSources {
      */
     public List<Unsettled> nextPage(SourceType type, int slices, int slice, long afterId, int size) {
         List<Unsettled> page = new ArrayList<>(size);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(source(type).page(Math.max(1, size)))) {
+        try (Connection c = dataSource.getConnection()) {
+            serialPlans(c);
+            return page(c, type, slices, slice, afterId, size, page);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read unsettled " + type, e);
+        }
+    }
+
+    private List<Unsettled> page(Connection c, SourceType type, int slices, int slice, long afterId, int size,
+                                 List<Unsettled> page) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(source(type).page(Math.max(1, size)))) {
             ps.setInt(1, slices);
             ps.setInt(2, slice);
             ps.setLong(3, afterId);
@@ -149,10 +170,26 @@ public class SettlementSources {
                     page.add(unsettled(type, rs));
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read unsettled " + type, e);
         }
         return page;
+    }
+
+    /**
+     * PostgreSQL: no parallel plan for the rest of the caller's transaction (the chunk). A page is a
+     * short walk of the source's key from the last id on, about 20 ms of work; the planner cannot
+     * tell how selective the slice's {@code MOD} is, guesses that the walk reaches the end of the
+     * table, and plans it with parallel workers, whose start cost several times the page itself
+     * (measured at a million sources: 183 s of the database's time in the page queries of a
+     * settlement, two thirds of all it did; docs/benchmarks.md). {@code SET LOCAL} ends with the
+     * transaction, so the pooled connection goes back as it was.
+     */
+    static void serialPlans(Connection c) throws SQLException {
+        if (c.getAutoCommit() || SequenceIds.isDerby(c)) {
+            return;
+        }
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+        }
     }
 
     /**
