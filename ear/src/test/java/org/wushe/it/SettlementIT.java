@@ -20,13 +20,11 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.it.support.Fixtures;
 import org.wushe.it.support.Fixtures.Town;
-import org.wushe.it.support.PlanSettingProbe;
 import org.wushe.jobs.application.ExecutionView;
 import org.wushe.jobs.application.JobProgress;
 import org.wushe.jobs.application.Jobs;
@@ -66,9 +64,6 @@ class SettlementIT {
 
     @EJB
     JobProgress progress;
-
-    @EJB
-    PlanSettingProbe planSetting;
 
     @EJB
     PointAccounts pointAccounts;
@@ -312,16 +307,6 @@ class SettlementIT {
                 + " AND e.amount > 0 AND e.expires_on = DATE('" + java.time.LocalDate.now(clock).plusMonths(24) + "')"),
                 "the points expire 24 months after the meeting's day");
         assertEquals(1, longQuery("SELECT COUNT(*) FROM delib_attendance WHERE settled = TRUE AND id = " + attendanceId));
-    }
-
-    @Test
-    void onPostgresqlAPageIsReadWithoutParallelWorkersAndThePooledConnectionGoesBackAsItWas() {
-        Assumptions.assumeTrue(planSetting.postgresql(), "a PostgreSQL planner setting (the suite runs on Derby by default)");
-        assertEquals("0", planSetting.settingAfterAPage(), "no parallel plan for the rest of the page's transaction");
-        for (int i = 0; i < 5; i++) {
-            String[] now = planSetting.settingAndDefault();
-            assertEquals(now[1], now[0], "a later transaction on a pooled connection has the server's setting again");
-        }
     }
 
     @Test
