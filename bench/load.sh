@@ -67,7 +67,10 @@ if [ "$MODE" = derby ]; then
     log "REUSE=1: using the running server at $BASE as it is"
   else
     log "starting the demo in $WUSHE_HOME (config/server.sh run: build, deploy; the first time also GlassFish and the demo city)"
+    # once more when it fails (another build in the same tree at the same time, a slow start)
     bash "$REPO/config/server.sh" run > "$BENCH_HOME/load-derby-server.out" 2>&1 \
+      || { log "config/server.sh run failed: $(grep -v '^\s*$' "$BENCH_HOME/load-derby-server.out" | tail -n 2 | tr '\n' ' '); once more"
+           bash "$REPO/config/server.sh" run > "$BENCH_HOME/load-derby-server.out" 2>&1; } \
       || { tail -n 5 "$BENCH_HOME/load-derby-server.out" >&2; die "config/server.sh run failed; see $BENCH_HOME/load-derby-server.out"; }
     grep -E "Wushe DEMO .* is running" "$BENCH_HOME/load-derby-server.out" || true
   fi
