@@ -235,7 +235,8 @@ export WUSHE_LOAD_TRUSTSTORE="$WORK/trust.p12"
 # Compile first, so the build is not in the CPU figures.
 (cd "$LOAD" && mvn -B -q test-compile) || die "bench/load does not build"
 
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }        # a process's own CPU
+# a process's CPU with its ended children (PostgreSQL's ended backends count to the postmaster)
+ticks() { { sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null || echo "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0"; } | awk '{print $12 + $13 + $14 + $15}'; }
 children_ticks() { awk '{print $16 + $17}' "/proc/$$/stat"; }                       # this shell's waited children
 sum_ticks() { local t=0 p; for p in "$@"; do t=$((t + $(ticks "$p"))); done; echo "$t"; }
 HZ="$(getconf CLK_TCK)"
