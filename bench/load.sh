@@ -67,7 +67,10 @@ if [ "$MODE" = derby ]; then
     log "REUSE=1: using the running server at $BASE as it is"
   else
     log "starting the demo in $WUSHE_HOME (config/server.sh run: build, deploy; the first time also GlassFish and the demo city)"
+    # once more when it fails (another build in the same tree at the same time, a slow start)
     bash "$REPO/config/server.sh" run > "$BENCH_HOME/load-derby-server.out" 2>&1 \
+      || { log "config/server.sh run failed: $(grep -v '^\s*$' "$BENCH_HOME/load-derby-server.out" | tail -n 2 | tr '\n' ' '); once more"
+           bash "$REPO/config/server.sh" run > "$BENCH_HOME/load-derby-server.out" 2>&1; } \
       || { tail -n 5 "$BENCH_HOME/load-derby-server.out" >&2; die "config/server.sh run failed; see $BENCH_HOME/load-derby-server.out"; }
     grep -E "Wushe DEMO .* is running" "$BENCH_HOME/load-derby-server.out" || true
   fi
@@ -232,7 +235,8 @@ export WUSHE_LOAD_TRUSTSTORE="$WORK/trust.p12"
 # Compile first, so the build is not in the CPU figures.
 (cd "$LOAD" && mvn -B -q test-compile) || die "bench/load does not build"
 
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }        # a process's own CPU
+# a process's CPU with its ended children (PostgreSQL's ended backends count to the postmaster)
+ticks() { { sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null || echo "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0"; } | awk '{print $12 + $13 + $14 + $15}'; }
 children_ticks() { awk '{print $16 + $17}' "/proc/$$/stat"; }                       # this shell's waited children
 sum_ticks() { local t=0 p; for p in "$@"; do t=$((t + $(ticks "$p"))); done; echo "$t"; }
 HZ="$(getconf CLK_TCK)"

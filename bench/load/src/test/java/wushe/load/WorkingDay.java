@@ -284,9 +284,11 @@ public class WorkingDay extends Simulation {
                 .exec(ajax("residents name search", path, "residentsForm", "residents:search", "residents",
                         "residents:table residents:formMessages", "residents:name", NAME_PREFIX)
                         .check(partial("residents:table"))
-                        // the search really applied: every name shown starts with the prefix
+                        // the search found rows, and really applied: every name shown starts with the prefix
+                        .check(substring("open-resident").exists())
                         .check(regex("class=\"open-resident\"[^>]*>([^<]*)<").findAll()
-                                .transform(names -> names.stream().allMatch(n -> n.startsWith(NAME_PREFIX))).is(true)))
+                                .transform(names -> names == null || names.stream().allMatch(n -> n.startsWith(NAME_PREFIX)))
+                                .is(true)))
                 .exec(think())
                 .exec(ajax("residents list, page", path, "residentsForm", "residents:table", "residents:table",
                         "residents:table", "residents:name", NAME_PREFIX, "residents:table_pagination", "true",
