@@ -13,7 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * What a social worker and the administrator click and see: sign in, masked residents (ID number
  * first and last character, an age band), a reveal with a stated purpose, a search by the exact ID
- * number, and that reveal in the administrator's audit log; a bad form is refused
+ * number (from the first row, even after paging), and that reveal in the administrator's audit log; a bad form is refused
  * next to its field and keeps what was typed.
  */
 class ResidentsBrowserIT extends BrowserTest {
@@ -55,8 +55,18 @@ class ResidentsBrowserIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("resident:ageBand")).getText().matches("\\d+–\\d+|100\\+"),
                 "an age band, not the age");
 
-        // the exact ID number finds the one resident (through its keyed hash), shown masked
+        // the exact ID number finds the one resident (through its keyed hash), shown masked; the
+        // search starts from the first row even when the list was paged to its last page before
         driver.get(TestHttp.https(base) + "residents/list.xhtml?community=C001");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#residents\\:table .ui-paginator-last"))).click();
+        wait.until(d -> {
+            try {
+                return !d.findElement(By.cssSelector("#residents\\:table .ui-paginator-page.ui-state-active")).getText()
+                        .equals("1");
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("residents:idNumber"))).sendKeys(fullId);
         driver.findElement(By.id("residents:search")).click();
         wait.until(d -> d.findElements(By.cssSelector(".id-number")).size() == 1);
