@@ -71,6 +71,11 @@ public class NotificationsBacking implements Serializable {
         });
     }
 
+    /** "Only unread" switched: the list shows the new selection from its first page. */
+    public void onlyUnreadChanged(jakarta.faces.event.AjaxBehaviorEvent event) {
+        org.wushe.web.support.FirstPage.inFormOf(event.getComponent());
+    }
+
     public void markAllRead() {
         Actions.run("notifications", () -> FacesErrors.info("notification.done.allRead", notifications.markAllRead()));
     }
