@@ -27,8 +27,9 @@ import java.util.List;
  * Values: {@code null}, {@link String}, {@link Long}, {@link Integer}, {@link Short},
  * {@link Boolean}, {@link LocalDate} or {@link java.sql.Date} (a DATE), {@link Timestamp},
  * {@link LocalDateTime} or {@link Instant} (a TIMESTAMP without time zone, in the JVM's zone as
- * {@link java.sql.PreparedStatement#setTimestamp} writes it; rounded to microseconds as PostgreSQL
- * keeps them). Nothing is checked against the table: a value too long or a broken constraint fails
+ * {@link java.sql.PreparedStatement#setTimestamp} writes it; in COPY rounded to microseconds, as
+ * PostgreSQL keeps them and its driver rounds a bound timestamp; a {@code Timestamp} is bound as it
+ * is in the INSERT). Nothing is checked against the table: a value too long or a broken constraint fails
  * the whole write, as a batch does.
  */
 public final class BulkRows {
@@ -202,6 +203,8 @@ public final class BulkRows {
             ps.setDate(index, java.sql.Date.valueOf(d));
         } else if (value instanceof java.sql.Date d) {
             ps.setDate(index, d);
+        } else if (value instanceof Timestamp ts) {
+            ps.setTimestamp(index, ts);
         } else {
             ps.setTimestamp(index, Timestamp.valueOf(localDateTime(value)));
         }
