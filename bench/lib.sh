@@ -5,7 +5,8 @@
 # Sourced after these are set: REPO, BENCH_HOME (default .wushe-bench), DB (postgresql|derby),
 # WUSHE_HOME (exported), NAME (the benchmark's name for its files under BENCH_HOME), PGDB (its
 # PostgreSQL database), LIMIT (seconds before a running job is stopped), DUMP_EVERY (seconds between
-# thread dumps of the server).
+# thread dumps of the server), BENCH_PGPORT (the private cluster's port, default 25433), BENCH_PG_OPTIONS
+# (more server options for it, e.g. -c shared_preload_libraries=pg_stat_statements).
 #
 # The server is the secured demo: PostgreSQL through WUSHE_DEMO_ON_POSTGRESQL=yes (benchmarks only),
 # HTTPS on 8181 with the domain's self-signed certificate (curl --cacert, never -k), HTTP Basic on
@@ -16,10 +17,12 @@
 # The caller may define on_limit (run once before the job is stopped at LIMIT) and on_minute (run
 # every minute while the job runs).
 
-# The private cluster's port (BENCH_PGPORT, default 25433) and the server's HTTPS port (8181, or
-# WUSHE_PORT_BASE + 181 when a port base moves the installation, as config/server.sh does).
+# The private cluster's port (BENCH_PGPORT, default 25433) and the server's ports: HTTPS 8181 and
+# the Derby network server 1527, or WUSHE_PORT_BASE + 181 and + 27 when a port base moves the
+# installation (the admin port, + 48, is config/server.sh's own), as config/server.sh does.
 PGPORT="${BENCH_PGPORT:-25433}"
 BENCH_HTTPS_PORT=$(( ${WUSHE_PORT_BASE:-8000} + 181 ))
+if [ -n "${WUSHE_PORT_BASE:-}" ]; then BENCH_DERBY_PORT=$((WUSHE_PORT_BASE + 27)); else BENCH_DERBY_PORT=1527; fi
 log() { printf '[bench] %s\n' "$*"; }
 die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
 
@@ -83,7 +86,7 @@ start_database_and_server() {
       as_owner "'$PGBIN/initdb' -D '$DATA' -U wushe --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
     fi
     as_owner "'$PGBIN/pg_ctl' -D '$DATA' status" >/dev/null 2>&1 || \
-    as_owner "'$PGBIN/pg_ctl' -D '$DATA' -o '-p $PGPORT -k /tmp -c listen_addresses=localhost -c shared_buffers=1GB' -l '$DATA/server.log' -w start" >/dev/null
+    as_owner "'$PGBIN/pg_ctl' -D '$DATA' -o '-p $PGPORT -k /tmp -c listen_addresses=localhost -c shared_buffers=1GB ${BENCH_PG_OPTIONS:-}' -l '$DATA/server.log' -w start" >/dev/null
     PSQL=("$PGBIN/psql" -h localhost -p "$PGPORT" -U wushe -v ON_ERROR_STOP=1 -q)
     if [ "${FRESH:-0}" = 1 ]; then "$PGBIN/dropdb" -h localhost -p "$PGPORT" -U wushe --if-exists "$PGDB"; fi
     if ! "${PSQL[@]}" -d postgres -lqt | cut -d'|' -f1 | grep -qw "$PGDB"; then
@@ -103,7 +106,7 @@ start_database_and_server() {
       rm -rf "$WUSHE_HOME/derby"
     fi
     running || start_server
-    URL="jdbc:derby://localhost:1527/wushe"
+    URL="jdbc:derby://localhost:$BENCH_DERBY_PORT/wushe"
     # The Derby network server of the demo requires authentication: user wushe, the password
     # config/server.sh generated into derby.properties (derby.user.wushe=...).
     DBUSER=wushe
@@ -142,7 +145,7 @@ db_pids() {
     local master; master="$(head -n 1 "$DATA/postmaster.pid")"
     echo "$master" $(ps -o pid= --ppid "$master")
   else
-    ss -ltnpH "sport = :1527" | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u
+    ss -ltnpH "sport = :$BENCH_DERBY_PORT" | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u
   fi
 }
 

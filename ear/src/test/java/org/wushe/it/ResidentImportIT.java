@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.ResourceBundle;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
@@ -62,6 +63,9 @@ class ResidentImportIT {
 
     @EJB
     ImportRuns runs;
+
+    @EJB
+    org.wushe.community.application.ResidentService residents;
 
     @Resource(lookup = "jdbc/wushe")
     DataSource dataSource;
@@ -293,6 +297,131 @@ class ResidentImportIT {
                 + " where r.id_number_hash = ? and t.tag_code = 'PARTY_MEMBER'", first));
         assertEquals(1, count("select count(*) from resident_tag t join resident r on r.id = t.resident_id"
                 + " where r.id_number_hash = ?", first));
+    }
+
+    /**
+     * One file with every kind of line in one chunk: new residents (one with a value holding a
+     * backslash, a tab and a line break, one with nothing optional), a changed one, an unchanged one
+     * and a bad one; every stored field read back through the residents' own service (decrypted),
+     * the hashes beside the encrypted values, the tags, the history entries and the counts.
+     */
+    @Test
+    void newChangedUnchangedAndBadLines_everyStoredFieldAndHistoryEntry() throws Exception {
+        Town t = fixtures.town("A");
+        String a = t.community("A");
+        String g1 = t.grid("A", 1);
+        String g2 = t.grid("A", 2);
+        String social = fixtures.staff(t, "social", org.wushe.security.domain.Role.SOCIAL_WORKER, "A");
+        LocalDate b1 = LocalDate.of(1952, 3, 4);
+        LocalDate b2 = LocalDate.of(1990, 7, 8);
+        String kept = newId(Gender.MALE, b1);
+        String changed = newId(Gender.FEMALE, b2);
+        String fresh = newId(Gender.FEMALE, b1);
+        String bare = newId(Gender.MALE, b2);
+        String bad = fresh.substring(0, 17) + (fresh.charAt(17) == '0' ? '1' : '0');
+        String keptLine = kept + ",赵磊,男,1952-03-04,13900000001,东湖路1号," + a + "," + g1 + ",退役军人";
+        Path file = Files.createTempDirectory("wushe-import").resolve("residents.csv");
+        Files.writeString(file, String.join("\n", HEADER, keptLine,
+                changed + ",周敏,女,1990-07-08,13900000002,东湖路2号," + a + "," + g1 + ",低保户;残疾人") + "\n",
+                StandardCharsets.UTF_8);
+        ImportRunView base = runAs(OPERATOR, () -> imports.importFile(ImportKind.RESIDENTS, file, null, null, chinese()));
+        assertEquals(2, base.inserted());
+
+        String address = "和平路\\9号\t2栋\n3单元";   // backslash, tab, line break: kept as they are
+        Files.writeString(file, String.join("\n", HEADER,
+                fresh + ",\"王秀英\",女,1952-03-04,13912345678,\"" + address + "\"," + a + "," + g2 + ",独居老人;党员", // 2 new
+                keptLine,                                                                                          // 4 unchanged
+                changed + ",周敏敏,女,1990-07-08,,东湖路2号," + a + "," + g2 + ",低保户",                           // 5 changed
+                bad + ",李强,女,1952-03-04,,," + a + "," + g1 + ",",                                              // 6 bad
+                bare + ",张伟,男,1990-07-08,,," + a + "," + g1 + ",") + "\n",                                    // 7 new
+                StandardCharsets.UTF_8);
+        ImportRunView run = runAs(OPERATOR, () -> imports.importFile(ImportKind.RESIDENTS, file, null, null, chinese()));
+        assertEquals(ImportRun.Status.COMPLETED, run.status());
+        assertEquals(List.of(5L, 2L, 1L, 1L, 1L), List.of(run.linesRead(), run.inserted(), run.updated(), run.unchanged(),
+                run.rejected()));
+        assertEquals(List.of("6,id_number,resident.idNumber.checksum"),
+                reportRows(file.resolveSibling("residents.csv.report.csv")));
+        String by = "import#" + run.id();
+
+        long freshId = idOf(fresh);
+        var f = runAs(social, () -> residents.reveal(freshId, "核对导入"));
+        assertEquals(List.of(fresh, "王秀英", "FEMALE", b1, "13912345678", address, a, g2,
+                        java.util.EnumSet.of(org.wushe.community.domain.ResidentTag.ELDERLY_ALONE,
+                                org.wushe.community.domain.ResidentTag.PARTY_MEMBER), 1),
+                List.of(f.idNumber(), f.name(), f.gender(), f.birthDate(), f.phone(), f.address(), f.communityCode(),
+                        f.gridCode(), f.tags(), f.version()));
+        assertRaw(fresh, "13912345678");
+        var freshHistory = runAs(social, () -> residents.history(freshId));
+        assertEquals(1, freshHistory.size());
+        assertEquals(List.of(by, "created", "line 2"), List.of(freshHistory.get(0).changedBy(),
+                freshHistory.get(0).field(), freshHistory.get(0).newValue()));
+        assertEquals(null, freshHistory.get(0).oldValue());
+
+        long bareId = idOf(bare);
+        var n = runAs(social, () -> residents.reveal(bareId, "核对导入"));
+        assertEquals(java.util.Arrays.asList(bare, "张伟", "MALE", b2, null, null, g1, Set.of(), 1),
+                java.util.Arrays.asList(n.idNumber(), n.name(), n.gender(), n.birthDate(), n.phone(), n.address(),
+                        n.gridCode(), n.tags(), n.version()));
+        assertRaw(bare, null);
+        assertEquals(List.of("created:line 7"), runAs(social, () -> residents.history(bareId)).stream()
+                .map(h -> h.field() + ":" + h.newValue()).toList());
+
+        long changedId = idOf(changed);
+        var ch = runAs(social, () -> residents.reveal(changedId, "核对导入"));
+        assertEquals(java.util.Arrays.asList("周敏敏", null, "东湖路2号", g2,
+                        Set.of(org.wushe.community.domain.ResidentTag.LOW_INCOME), 2),
+                java.util.Arrays.asList(ch.name(), ch.phone(), ch.address(), ch.gridCode(), ch.tags(), ch.version()));
+        assertRaw(changed, null);
+        var changes = runAs(social, () -> residents.history(changedId)).stream()
+                .filter(h -> h.changedBy().equals(by)).map(h -> h.field()).sorted().toList();
+        assertEquals(List.of("gridCode", "name", "phone", "tags"), changes);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select ch.field_name, ch.old_value, ch.new_value from resident_change ch"
+                     + " where ch.resident_id = ? and ch.changed_by = ? order by ch.id")) {
+            ps.setLong(1, changedId);
+            ps.setString(2, by);
+            List<String> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String old = rs.getString(2);
+                    String nu = rs.getString(3);
+                    if (rs.getString(1).equals("phone")) {
+                        assertTrue(Sealed.isSealed(old), "the history keeps phones encrypted");
+                        old = Sealed.open(old);
+                    }
+                    rows.add(rs.getString(1) + ":" + old + ">" + nu);
+                }
+            }
+            assertEquals(List.of("name:周敏>周敏敏", "phone:13900000002>null", "gridCode:" + g1 + ">" + g2,
+                    "tags:DISABLED;LOW_INCOME>LOW_INCOME"), rows);
+        }
+
+        long keptId = idOf(kept);
+        assertEquals(1, runAs(social, () -> residents.reveal(keptId, "核对导入")).version(), "unchanged: not written");
+        assertEquals(List.of("created"), runAs(social, () -> residents.history(keptId)).stream().map(h -> h.field()).toList());
+        assertEquals(0, count("select count(*) from resident where id_number_hash = ?", Sealed.hash(bad)));
+    }
+
+    private long idOf(String idNumber) throws SQLException {
+        return count("select id from resident where id_number_hash = ?", Sealed.hash(idNumber));
+    }
+
+    /** The row as stored: ID number and phone encrypted, their keyed hashes beside them, both times equal. */
+    private void assertRaw(String idNumber, String phone) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select id_number, phone, phone_hash, created_at, updated_at"
+                     + " from resident where id_number_hash = ?")) {
+            ps.setString(1, Sealed.hash(idNumber));
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertTrue(Sealed.isSealed(rs.getString(1)), "the ID number is stored encrypted");
+                assertEquals(idNumber, Sealed.open(rs.getString(1)));
+                assertEquals(phone, Sealed.open(rs.getString(2)));
+                assertEquals(Sealed.hash(phone), rs.getString(3));
+                assertTrue(rs.getTimestamp(4) != null && rs.getTimestamp(5) != null);
+                assertFalse(rs.next());
+            }
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.wushe.imports.infrastructure;
 
+import org.wushe.shared.BulkRows;
 import org.wushe.shared.SequenceIds;
 import java.sql.Connection;
 import java.sql.Date;
@@ -30,8 +31,12 @@ import org.wushe.shared.protect.Sealed;
  * {@code created} entry naming the line). A line that changes nothing writes nothing, so importing
  * the same file again leaves the database as it was.
  *
+ * <p>New residents, their tags and the history entries are written with {@link BulkRows} (COPY on
+ * PostgreSQL, a batched INSERT on Derby), the updates as a batched UPDATE.
+ *
  * <p>ID numbers and phones are written encrypted with their keyed hashes ({@link Sealed}); the
- * chunk's residents are found by the hashes of its ID numbers, one query per 500. A line whose ID
+ * chunk's residents are found by the hashes of its ID numbers (one query per chunk on PostgreSQL,
+ * per 500 on Derby). A line whose ID
  * number belongs to a resident of another community is refused
  * ({@code import.idNumber.otherCommunity}: a move between communities is a transfer through the
  * bureau), without saying which community.
@@ -63,34 +68,33 @@ public final class ResidentTable {
         Timestamp at = Timestamp.from(now);
         long inserted = 0;
         long updated = 0;
+        // New residents, their tags and every history entry go in one write per table (COPY on
+        // PostgreSQL, a batched INSERT elsewhere: BulkRows); the updates of changed residents stay
+        // a batched UPDATE. The order of the writes is the order of the keys: residents first.
+        BulkRows residents = new BulkRows("resident", "id", "id_number", "id_number_hash", "name", "gender",
+                "birth_date", "phone", "phone_hash", "address", "community_id", "grid_cell_id", "created_at",
+                "updated_at", "version");
+        BulkRows tags = new BulkRows("resident_tag", "resident_id", "tag_code");
+        BulkRows history = new BulkRows("resident_change", "id", "resident_id", "changed_at", "changed_by",
+                "field_name", "old_value", "new_value");
+        String by = Sql.cut(changedBy, 50);
         try (SequenceIds residentIds = new SequenceIds(c, "resident_seq");
              SequenceIds changeIds = new SequenceIds(c, "resident_change_seq");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO resident (id, id_number, id_number_hash, name,"
-                     + " gender, birth_date, phone, phone_hash, address, community_id, grid_cell_id, created_at, updated_at,"
-                     + " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
              PreparedStatement update = c.prepareStatement("UPDATE resident SET name = ?, gender = ?, birth_date = ?,"
                      + " phone = ?, phone_hash = ?, address = ?, community_id = ?, grid_cell_id = ?, updated_at = ?,"
                      + " version = version + 1 WHERE id = ?");
-             PreparedStatement dropTags = c.prepareStatement("DELETE FROM resident_tag WHERE resident_id = ?");
-             PreparedStatement addTag = c.prepareStatement("INSERT INTO resident_tag (resident_id, tag_code) VALUES (?, ?)");
-             PreparedStatement change = c.prepareStatement("INSERT INTO resident_change (id, resident_id, changed_at,"
-                     + " changed_by, field_name, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+             PreparedStatement dropTags = c.prepareStatement("DELETE FROM resident_tag WHERE resident_id = ?")) {
             boolean tagsDropped = false;
-            boolean tagsAdded = false;
             boolean updatesAdded = false;
             for (ResidentRow r : rows) {
                 StoredResident s = stored.get(r.idNumber());
                 if (s == null) {
                     long id = residentIds.next();
-                    insert.setLong(1, id);
-                    insert.setString(2, Sealed.seal(r.idNumber()));
-                    insert.setString(3, hashes.get(r.idNumber()));
-                    fill(insert, 4, r);
-                    insert.setTimestamp(12, at);
-                    insert.setTimestamp(13, at);
-                    insert.addBatch();
-                    tagsAdded |= addTags(addTag, id, r.tags());
-                    addChange(change, changeIds.next(), id, at, changedBy,
+                    residents.add(id, Sealed.seal(r.idNumber()), hashes.get(r.idNumber()), r.name(), r.gender().code(),
+                            r.birthDate(), Sealed.seal(r.phone()), Sealed.hash(r.phone()), r.address(), r.communityId(),
+                            r.gridCellId(), at, at, 1);
+                    addTags(tags, id, r.tags());
+                    addChange(history, changeIds.next(), id, at, by,
                             new Resident.FieldChange(CREATED, null, "line " + r.line()));
                     inserted++;
                     continue;
@@ -109,31 +113,25 @@ public final class ResidentTable {
                 update.addBatch();
                 updatesAdded = true;
                 for (Resident.FieldChange fc : changes) {
-                    addChange(change, changeIds.next(), s.id(), at, changedBy, fc);
+                    addChange(history, changeIds.next(), s.id(), at, by, fc);
                     if (fc.field().equals("tags")) {
                         dropTags.setLong(1, s.id());
                         dropTags.addBatch();
                         tagsDropped = true;
-                        tagsAdded |= addTags(addTag, s.id(), r.tags());
+                        addTags(tags, s.id(), r.tags());
                     }
                 }
                 updated++;
             }
-            if (inserted > 0) {
-                insert.executeBatch();
-            }
+            residents.write(c);
             if (updatesAdded) {
                 update.executeBatch();
             }
             if (tagsDropped) {
                 dropTags.executeBatch();
             }
-            if (tagsAdded) {
-                addTag.executeBatch();
-            }
-            if (inserted > 0 || updatesAdded) {
-                change.executeBatch();
-            }
+            tags.write(c);
+            history.write(c);
         }
         return new ChunkResult(rows.size(), inserted, updated, rows.size() - inserted - updated - refused.size(),
                 refused.size(), refused);
@@ -154,30 +152,22 @@ public final class ResidentTable {
         ps.setLong(first + 7, r.gridCellId());
     }
 
-    private static boolean addTags(PreparedStatement ps, long residentId, Set<ResidentTag> tags) throws SQLException {
-        for (ResidentTag t : tags) {
-            ps.setLong(1, residentId);
-            ps.setString(2, t.name());
-            ps.addBatch();
+    private static void addTags(BulkRows tags, long residentId, Set<ResidentTag> of) {
+        for (ResidentTag t : of) {
+            tags.add(residentId, t.name());
         }
-        return !tags.isEmpty();
     }
 
-    private static void addChange(PreparedStatement ps, long id, long residentId, Timestamp at, String by,
-                                  Resident.FieldChange fc) throws SQLException {
-        ps.setLong(1, id);
-        ps.setLong(2, residentId);
-        ps.setTimestamp(3, at);
-        ps.setString(4, Sql.cut(by, 50));
-        ps.setString(5, fc.field());
-        ps.setString(6, Sql.cut(ResidentChange.stored(fc.field(), fc.oldValue()), 400));
-        ps.setString(7, Sql.cut(ResidentChange.stored(fc.field(), fc.newValue()), 400));
-        ps.addBatch();
+    private static void addChange(BulkRows history, long id, long residentId, Timestamp at, String by,
+                                  Resident.FieldChange fc) {
+        history.add(id, residentId, at, by, fc.field(), Sql.cut(ResidentChange.stored(fc.field(), fc.oldValue()), 400),
+                Sql.cut(ResidentChange.stored(fc.field(), fc.newValue()), 400));
     }
 
     /**
      * The stored residents of the rows' ID numbers (found by their hashes), with their tags, by clear
-     * ID number.
+     * ID number. PostgreSQL: the whole chunk in two statements, the keys as one array parameter
+     * ({@code = ANY(?)}: one plan whatever the number of keys); Derby: a list of parameters per 500.
      */
     static Map<String, StoredResident> stored(Connection c, List<ResidentRow> rows, Map<String, String> hashes)
             throws SQLException {
@@ -185,15 +175,24 @@ public final class ResidentTable {
         hashes.forEach((id, hash) -> byHash.put(hash, id));
         Map<String, StoredResident> found = new HashMap<>();
         Map<Long, Set<ResidentTag>> tags = new HashMap<>();
-        for (List<ResidentRow> part : Sql.parts(rows)) {
+        boolean derby = SequenceIds.isDerby(c);
+        for (List<ResidentRow> part : derby ? Sql.parts(rows) : List.of(rows)) {
             List<Long> ids = new ArrayList<>();
             List<Object[]> raw = new ArrayList<>();
+            String[] keys = new String[part.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = hashes.get(part.get(i).idNumber());
+            }
             try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.id_number_hash, r.name, r.gender, r.birth_date,"
                     + " r.phone, r.address, g.code, r.community_id FROM resident r" + Sql.derbyUses("UQ_RESIDENT_ID_HASH")
-                    + " JOIN grid_cell g ON g.id = r.grid_cell_id"
-                    + " WHERE r.id_number_hash IN (" + Sql.marks(part.size()) + ")")) {
-                for (int i = 0; i < part.size(); i++) {
-                    ps.setString(i + 1, hashes.get(part.get(i).idNumber()));
+                    + " JOIN grid_cell g ON g.id = r.grid_cell_id WHERE r.id_number_hash"
+                    + (derby ? " IN (" + Sql.marks(keys.length) + ")" : " = ANY(?)"))) {
+                if (derby) {
+                    for (int i = 0; i < keys.length; i++) {
+                        ps.setString(i + 1, keys[i]);
+                    }
+                } else {
+                    ps.setArray(1, c.createArrayOf("varchar", keys));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -206,9 +205,14 @@ public final class ResidentTable {
             }
             if (!ids.isEmpty()) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT resident_id, tag_code FROM resident_tag"
-                        + Sql.derbyUses("PK_RESIDENT_TAG") + " WHERE resident_id IN (" + Sql.marks(ids.size()) + ")")) {
-                    for (int i = 0; i < ids.size(); i++) {
-                        ps.setLong(i + 1, ids.get(i));
+                        + Sql.derbyUses("PK_RESIDENT_TAG") + " WHERE resident_id"
+                        + (derby ? " IN (" + Sql.marks(ids.size()) + ")" : " = ANY(?)"))) {
+                    if (derby) {
+                        for (int i = 0; i < ids.size(); i++) {
+                            ps.setLong(i + 1, ids.get(i));
+                        }
+                    } else {
+                        ps.setArray(1, c.createArrayOf("int8", ids.toArray()));
                     }
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
