@@ -21,7 +21,8 @@
 # While the load runs, the server's heap is sampled every 5 s (jstat -gc); the CPU of the server, the
 # database and the load generator comes from /proc/<pid>/stat before and after. At the end: one
 # markdown row per request name from Gatling's results (js/stats.js) (p50, p95, max, errors, requests/s),
-# the heap (peak, old generation at the start and the end), the CPU shares, and the HTML report.
+# the heap (peak, old generation at the start and the end), the live heap with every session signed in
+# and after they signed out (memory per signed-in user), the CPU shares, and the HTML report.
 # Whatever happens, what the script started is stopped at the end (its own stop commands) unless KEEP=1.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -252,12 +253,28 @@ read -r NEEDS0 WAITING0 < <(counts)
 touch "$WORK/started"
 GF0="$(ticks "$GF_PID")"; DB0="$(sum_ticks $DB_PIDS)"; GEN0="$(children_ticks)"; T0=$(date +%s)
 log "$USERS sessions ($LOGINS), ramp ${RAMP_S} s, each working ${DURATION_S} s, think ${THINK} s, against $BASE"
+# Memory per signed-in user: the live heap (after a full collection) 20 s before the first session
+# ends (after the ramp: every session signed in, none out yet), against the live heap after all of them signed out (the working day ends
+# with the shell's sign-out), divided by the sessions. Both are taken after the load warmed the
+# server's caches; a full collection pauses the server once, for a fraction of a second.
+live_heap_kb() {   # a full collection, then the used heap in KB (jstat -gc: S0U S1U EU OU)
+  jcmd "$GF_PID" GC.run >/dev/null 2>&1 || true
+  jstat -gc "$GF_PID" | awk 'NR == 2 { printf "%.0f\n", $3 + $4 + $6 + $8 }'
+}
+LIVE_PROBE=""
+if [ $((DURATION_S - 20)) -gt "$RAMP_S" ]; then
+  ( sleep $((DURATION_S - 20)); live_heap_kb > "$WORK/live-active" ) &
+  LIVE_PROBE=$!
+fi
 # The simulation's parameters go by environment (bench/load/README.md).
 (cd "$LOAD" && WUSHE_BASE="$BASE" USERS="$USERS" RAMP="$RAMP_S" DURATION="$DURATION_S" THINK="$THINK" LOGINS="$LOGINS" \
    COMMUNITY="$COMMUNITY" mvn -B -q gatling:test) > "$BENCH_HOME/load-$MODE-gatling.out" 2>&1 \
   || log "gatling ended with an error (see $BENCH_HOME/load-$MODE-gatling.out)"
 T1=$(date +%s); GEN1="$(children_ticks)"; GF1="$(ticks "$GF_PID")"; DB1="$(sum_ticks $DB_PIDS)"
 kill "$SAMPLER" 2>/dev/null || true; SAMPLER=""
+[ -n "$LIVE_PROBE" ] && { wait "$LIVE_PROBE" 2>/dev/null || true; }
+LIVE_ACTIVE="$(cat "$WORK/live-active" 2>/dev/null || true)"
+LIVE_AFTER="$(live_heap_kb)"
 
 # ---- the figures ------------------------------------------------------------------------------
 
@@ -299,6 +316,12 @@ WALL=$((T1 - T0)); CORES="$(nproc)"
 GEN=$(( (GEN1 - GEN0) / HZ )); GF=$(( (GF1 - GF0) / HZ )); DBC=$(( (DB1 - DB0) / HZ ))
 echo "CPU over ${WALL} s on $CORES cores: load generator ${GEN} s ($(( 100 * GEN / (WALL * CORES) ))% of the machine)," \
      "server ${GF} s ($(( 100 * GF / (WALL * CORES) ))%), database ${DBC} s ($(( 100 * DBC / (WALL * CORES) ))%)"
+if [ -n "$LIVE_ACTIVE" ] && [ -n "$LIVE_AFTER" ]; then
+  echo "live heap: $(( LIVE_ACTIVE / 1024 )) MB with $USERS sessions signed in, $(( LIVE_AFTER / 1024 )) MB after they signed out:" \
+       "about $(( (LIVE_ACTIVE - LIVE_AFTER) / USERS )) KB per signed-in user"
+else
+  echo "live heap: not measured (DURATION must exceed RAMP by more than 20 s)"
+fi
 read -r NEEDS1 WAITING1 < <(counts)
 echo "writes seen by the server: C001 needs $NEEDS0 -> $NEEDS1, hours waiting for $VERIFIER $WAITING0 -> $WAITING1"
 echo "report: $RUN_DIR/index.html"

@@ -254,6 +254,23 @@ public class WorkingDay extends Simulation {
                     .check(concat(page("id=\"myWorkTitle\""), currentLocation().notNull())))
             .exitHereIfFailed();
 
+    /**
+     * The end of the day: the shell's sign-out link posted as the browser posts it (the shell form
+     * with its view state and the link's own name), followed to the login page. Ended sessions let
+     * the script tell the server's memory per signed-in user (bench/load.sh).
+     */
+    static final ChainBuilder SIGN_OUT = exec(Session::markAsSucceeded).exec(
+            http("home").get("/index.xhtml")
+                    .check(concat(page("id=\"myWorkTitle\""), form("#shell").saveAs("shellForm"))))
+            .exec(http("sign out").post("/index.xhtml")
+                    .formParamMap(s -> {
+                        Map<String, Object> m = new LinkedHashMap<>(s.getMap("shellForm"));
+                        m.put("shell:signout", "shell:signout");
+                        m.put("primefaces.nonce", nonce(s));
+                        return m;
+                    })
+                    .check(status().is(200), substring("name=\"login:password\"").exists()));
+
     /** My work; a session sent back to the login page (expired, or its node gone) signs in again. */
     static final ChainBuilder HOME = exec(
             http("home").get("/index.xhtml")
@@ -429,7 +446,8 @@ public class WorkingDay extends Simulation {
             ScenarioBuilder s = scenario(role.key)
                     .feed(feeder(accounts))
                     .exec(SIGN_IN)
-                    .during(Duration.ofSeconds(DURATION)).on(day(role));
+                    .during(Duration.ofSeconds(DURATION)).on(day(role))
+                    .exec(SIGN_OUT);
             populations.add(s.injectOpen(rampUsers(n).during(Duration.ofSeconds(Math.max(1, RAMP)))));
             said.append(' ').append(role.key).append('=').append(n).append(' ').append(accounts);
         }

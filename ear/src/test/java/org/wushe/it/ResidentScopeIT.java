@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wushe.community.application.GeographyService;
+import org.wushe.community.application.Place;
 import org.wushe.community.application.ResidentFilter;
 import org.wushe.community.application.ResidentService;
 import org.wushe.community.application.ResidentView;
@@ -125,6 +126,47 @@ class ResidentScopeIT {
                 "community staff still see both cells");
         assertEquals(1, runAs(grid, () -> geography.gridCells(town.community("A"))).size(),
                 "the grid list shows only the worker's own cell");
+        assertEquals(List.of(new Place(town.grid("A", 1), runAs(workerA, () -> geography.gridCells(town.community("A")))
+                        .get(0).name(), town.community("A"))),
+                runAs(grid, () -> geography.gridCellChoices(town.community("A"))), "the pick list too");
+        assertEquals(2, runAs(workerA, () -> geography.gridCellChoices(town.community("A"))).size());
+        assertThrows(NotInScopeException.class, () -> runAs(grid, () -> geography.gridCellChoices(town.community("B"))));
+    }
+
+    @Test
+    void pickLists_holdTheCallersScope_withCodesAndNamesOnly() {
+        assertEquals(List.of(town.community("A")),
+                runAs(workerA, () -> geography.communityChoices()).stream().map(Place::code).toList());
+        String officer = fixtures.officer(town, "officer");
+        List<Place> both = runAs(officer, () -> geography.communityChoices());
+        assertEquals(List.of(town.community("A"), town.community("B")), both.stream().map(Place::code).toList(),
+                "by code");
+        String subDistrict = runAs(officer, () -> geography.community(town.community("A"))).subDistrictCode();
+        assertTrue(both.stream().allMatch(p -> p.parentCode().equals(subDistrict)), "with their sub-district");
+        assertTrue(runAs("resident1", () -> geography.communityChoices()).isEmpty(), "a resident chooses none");
+    }
+
+    @Test
+    void list_pagesByName_andFiltersByCodes_onTheResidentsOwnColumns() {
+        fixtures.resident(workerA, "丁居民", town.community("A"), town.grid("A", 2));
+        fixtures.resident(workerA, "乙居民二", town.community("A"), town.grid("A", 1));
+        List<String> all = runAs(workerA, () -> residents.list(ResidentFilter.none(), PageRequest.of(0, 50)))
+                .items().stream().map(ResidentView::name).toList();
+        assertEquals(all.stream().sorted().toList(), all, "ordered by name");
+        Page<ResidentView> second = runAs(workerA, () -> residents.list(ResidentFilter.none(), PageRequest.of(2, 2)));
+        assertEquals(3, second.total(), "the count holds on every page");
+        assertEquals(List.of(all.get(2)), second.items().stream().map(ResidentView::name).toList());
+        assertEquals(List.of("丁居民"), runAs(workerA, () -> residents.list(
+                new ResidentFilter(null, town.grid("A", 2), null, null), PageRequest.of(0, 10)))
+                .items().stream().map(ResidentView::name).toList(), "a grid cell's code");
+        assertEquals(0, runAs(workerA, () -> residents.list(
+                new ResidentFilter(null, "NO-SUCH-CELL", null, null), PageRequest.of(0, 10))).total(),
+                "an unknown grid cell: nothing");
+        assertEquals(0, runAs(workerA, () -> residents.list(
+                ResidentFilter.community("NOSUCH"), PageRequest.of(0, 10))).total(), "an unknown community: nothing");
+        assertEquals(3, runAs(workerA, () -> residents.list(
+                ResidentFilter.community(town.community("A").toLowerCase()), PageRequest.of(0, 10))).total(),
+                "its own community's code, in any case");
     }
 
     @Test

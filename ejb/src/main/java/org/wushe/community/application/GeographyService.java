@@ -112,6 +112,34 @@ public class GeographyService {
                 c.getSubDistrict().getCode(), c.getSubDistrict().getName(), 0, 0));
     }
 
+    /**
+     * The communities the caller can choose among on the pages that work on one community, by code,
+     * at most {@link PageRequest#MAX_SIZE}: codes and names only (the counts of {@link #communities}
+     * are for the lists that show them).
+     */
+    public List<Place> communityChoices() {
+        Caller caller = currentCaller.get();
+        ScopeClause scope = ScopeClause.of(caller, "c", null);
+        TypedQuery<Place> q = em.createQuery("select new org.wushe.community.application.Place(c.code, c.name, c.subDistrict.code) "
+                + "from Community c where " + scope.jpql() + " order by c.code", Place.class);
+        scope.params().forEach(q::setParameter);
+        return q.setMaxResults(PageRequest.MAX_SIZE).getResultList();
+    }
+
+    /**
+     * The grid cells of one community that the caller can see (a grid worker: their own cells), by
+     * code, for a pick list: codes and names only.
+     * @throws org.wushe.shared.NotInScopeException when the community is outside the scope
+     */
+    public List<Place> gridCellChoices(String communityCode) {
+        Caller caller = currentCaller.get();
+        Community c = findCommunity(communityCode);
+        caller.requireCovers(c);
+        return em.createQuery("select g from GridCell g where g.community = :c order by g.code", GridCell.class)
+                .setParameter("c", c).getResultStream().filter(caller::covers)
+                .map(g -> new Place(g.getCode(), g.getName(), c.getCode())).toList();
+    }
+
     /** The grid cells of one community that the caller can see (a grid worker: their own cells). */
     public List<GridCellView> gridCells(String communityCode) {
         Caller caller = currentCaller.get();

@@ -50,7 +50,7 @@ public class InspectionsBacking extends DockingPage {
                 subDistricts = geography.subDistricts();
                 if ((subDistrict == null || subDistrict.isBlank()) && community != null) {
                     subDistrict = getCommunities().stream().filter(c -> c.code().equals(community))
-                            .map(c -> c.subDistrictCode()).findFirst().orElse(null);
+                            .map(c -> c.parentCode()).findFirst().orElse(null);
                 }
                 if ((subDistrict == null || subDistrict.isBlank()) && !subDistricts.isEmpty()) {
                     subDistrict = subDistricts.get(0).code();

@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import org.wushe.community.application.GridCellView;
+import org.wushe.community.application.Place;
 import org.wushe.docking.application.ActionView;
 import org.wushe.docking.application.BoardFilter;
 import org.wushe.docking.application.NeedForm;
@@ -47,7 +47,7 @@ public class NeedsBacking extends DockingPage {
     private List<StatusCount> columns = List.of();
     private long overdueCount;
     private List<ActionView> overdue = List.of();
-    private List<GridCellView> grids = List.of();
+    private List<Place> grids = List.of();
     private PageModel<NeedRow> model;
 
     private String status;
@@ -72,7 +72,7 @@ public class NeedsBacking extends DockingPage {
             columns = out;
             overdueCount = counts.overdueActions();
             overdue = needBoard.overdueActions(community);
-            grids = has(Right.REGISTER_NEEDS) ? geography.gridCells(community) : List.of();
+            grids = has(Right.REGISTER_NEEDS) ? geography.gridCellChoices(community) : List.of();
             if (grids.size() == 1 && gridCode == null) {
                 gridCode = grids.get(0).code();
             }
@@ -133,7 +133,7 @@ public class NeedsBacking extends DockingPage {
     public List<StatusCount> getColumns() { return columns; }
     public long getOverdueCount() { return overdueCount; }
     public List<ActionView> getOverdue() { return overdue; }
-    public List<GridCellView> getGrids() { return grids; }
+    public List<Place> getGrids() { return grids; }
     public String getStatus() { return status; }
     public void setStatus(String v) { status = v; }
     public String getCategory() { return category; }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.wushe.community.application.GridCellView;
+import org.wushe.community.application.Place;
 import org.wushe.community.domain.Actor;
 import org.wushe.docking.application.ResourceForm;
 import org.wushe.docking.application.ResourceRow;
@@ -36,7 +36,7 @@ public class ResourcesBacking extends DockingPage {
     ResourceService resources;
 
     private List<ResourceService.Availability> available = List.of();
-    private List<GridCellView> grids = List.of();
+    private List<Place> grids = List.of();
     private List<Actor> providers = List.of();
     private PageModel<ResourceRow> model;
 
@@ -68,7 +68,7 @@ public class ResourcesBacking extends DockingPage {
         Actions.run("ledger", () -> {
             available = resources.availableNow(community);
             if (has(Right.HANDLE_NEEDS)) {
-                grids = geography.gridCells(community);
+                grids = geography.gridCellChoices(community);
                 providers = resources.providers(community);
             }
         });
@@ -131,7 +131,7 @@ public class ResourcesBacking extends DockingPage {
     }
 
     public List<ResourceService.Availability> getAvailable() { return available; }
-    public List<GridCellView> getGrids() { return grids; }
+    public List<Place> getGrids() { return grids; }
     public List<Actor> getProviders() { return providers; }
     public String getSphere() { return sphere; }
     public void setSphere(String v) { sphere = v; }

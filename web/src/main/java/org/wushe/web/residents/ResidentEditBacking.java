@@ -9,9 +9,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.wushe.community.application.CommunityView;
+import org.wushe.community.application.Place;
 import org.wushe.community.application.GeographyService;
-import org.wushe.community.application.GridCellView;
 import org.wushe.community.application.ResidentService;
 import org.wushe.community.application.ResidentView;
 import org.wushe.community.domain.ResidentTag;
@@ -41,8 +40,8 @@ public class ResidentEditBacking implements Serializable {
     private Long id;
     private final ResidentInput input = new ResidentInput();
     private List<String> tags = new ArrayList<>();
-    private List<CommunityView> communities = List.of();
-    private List<GridCellView> grids = List.of();
+    private List<Place> communities = List.of();
+    private List<Place> grids = List.of();
     private boolean loaded;
 
     public void load() {
@@ -51,7 +50,7 @@ public class ResidentEditBacking implements Serializable {
         }
         loaded = true;
         Actions.run("edit", () -> {
-            communities = geography.communities(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+            communities = geography.communityChoices();
             if (id != null) {
                 FacesContext ctx = FacesContext.getCurrentInstance();
                 ResidentView r = residents.reveal(id,
@@ -80,7 +79,7 @@ public class ResidentEditBacking implements Serializable {
 
     private void loadGrids() {
         grids = input.communityCode == null || input.communityCode.isBlank() ? List.of()
-                : geography.gridCells(input.communityCode);
+                : geography.gridCellChoices(input.communityCode);
     }
 
     public void save() throws IOException {
@@ -126,11 +125,11 @@ public class ResidentEditBacking implements Serializable {
         this.tags = tags == null ? new ArrayList<>() : new ArrayList<>(tags);
     }
 
-    public List<CommunityView> getCommunities() {
+    public List<Place> getCommunities() {
         return communities;
     }
 
-    public List<GridCellView> getGrids() {
+    public List<Place> getGrids() {
         return grids;
     }
 }

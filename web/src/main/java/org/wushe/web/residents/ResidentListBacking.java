@@ -12,9 +12,8 @@ import java.io.Serializable;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.wushe.community.application.CommunityView;
+import org.wushe.community.application.Place;
 import org.wushe.community.application.GeographyService;
-import org.wushe.community.application.GridCellView;
 import org.wushe.community.application.ResidentFilter;
 import org.wushe.community.application.ResidentService;
 import org.wushe.community.application.ResidentView;
@@ -43,13 +42,13 @@ public class ResidentListBacking implements Serializable {
     private String name;
     /** An exact ID number to find (sent in the form, never in the address). */
     private String idNumber;
-    private List<CommunityView> communities;
-    private List<GridCellView> grids = List.of();
+    private List<Place> communities;
+    private List<Place> grids = List.of();
     private PageModel<ResidentView> model;
 
     @PostConstruct
     void init() {
-        communities = geography.communities(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        communities = geography.communityChoices();
         if (communities.size() == 1) {
             community = communities.get(0).code();
         }
@@ -69,7 +68,7 @@ public class ResidentListBacking implements Serializable {
 
     private void loadGrids() {
         if (!Actions.run("residents", () -> {
-            grids = community == null || community.isBlank() ? List.of() : geography.gridCells(community);
+            grids = community == null || community.isBlank() ? List.of() : geography.gridCellChoices(community);
         })) {
             grids = List.of();
         }
@@ -104,11 +103,11 @@ public class ResidentListBacking implements Serializable {
         return List.of(ResidentTag.values());
     }
 
-    public List<CommunityView> getCommunities() {
+    public List<Place> getCommunities() {
         return communities;
     }
 
-    public List<GridCellView> getGrids() {
+    public List<Place> getGrids() {
         return grids;
     }
 

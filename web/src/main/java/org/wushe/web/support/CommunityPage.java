@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.List;
 import org.wushe.community.application.CommunityView;
+import org.wushe.community.application.Place;
 import org.wushe.community.application.GeographyService;
 import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Caller;
@@ -31,13 +32,13 @@ public abstract class CommunityPage implements Serializable {
 
     protected Caller me;
     protected String community;
-    private List<CommunityView> communities = List.of();
+    private List<Place> communities = List.of();
 
     @PostConstruct
     private void chooseCommunity() {
         me = accounts.me();
         if (me.scopeKind() != ScopeKind.SELF) {
-            communities = geography.communities(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+            communities = geography.communityChoices();
             if (communities.size() == 1) {
                 community = communities.get(0).code();
             }
@@ -77,13 +78,13 @@ public abstract class CommunityPage implements Serializable {
         return communities.size() > 1;
     }
 
-    public List<CommunityView> getCommunities() {
+    public List<Place> getCommunities() {
         return communities;
     }
 
     /** The name of the community shown, for the title. */
     public String getCommunityName() {
-        return communities.stream().filter(c -> c.code().equals(community)).map(CommunityView::name).findFirst()
+        return communities.stream().filter(c -> c.code().equals(community)).map(Place::name).findFirst()
                 .orElse("");
     }
 
