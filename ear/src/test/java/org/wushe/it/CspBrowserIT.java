@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -92,6 +94,42 @@ class CspBrowserIT extends BrowserTest {
         screenshot("error-expired");
         driver.findElement(By.linkText("返回首页")).click();
         wait.until(d -> !d.findElements(By.id("who")).isEmpty());
+    }
+
+    /**
+     * The session keeps the states of the last eight pages opened (web.xml): a residents list left
+     * open in one tab while seven pages are opened in another still searches; one left while nine
+     * pages are opened answers with the expired page.
+     */
+    @Test
+    void sessionKeepsTheLastEightPages_anOlderOneAnswersExpired() {
+        signIn("social1");
+        String https = TestHttp.https(base).toString();
+        List<String> others = List.of("index.xhtml", "docking/needs.xhtml", "casework/referrals.xhtml",
+                "fund/overview.xhtml", "deliberation/issues.xhtml", "volunteering/queue.xhtml",
+                "docking/resources.xhtml", "notifications.xhtml", "index.xhtml");
+        String first = driver.getWindowHandle();
+        open(wait, https + "residents/list.xhtml");
+        String second = driver.switchTo().newWindow(WindowType.TAB).getWindowHandle();
+        others.subList(0, 7).forEach(page -> open(wait, https + page));
+        driver.switchTo().window(first);
+        search();
+        assertTrue(driver.getCurrentUrl().contains("residents/list.xhtml"), "seven pages later: " + driver.getCurrentUrl());
+
+        driver.switchTo().window(second);
+        others.forEach(page -> open(wait, https + page));
+        driver.switchTo().window(first);
+        search();
+        assertTrue(driver.getCurrentUrl().contains("/error/expired"), "nine pages later: " + driver.getCurrentUrl());
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("页面已过期"), driver.getPageSource());
+    }
+
+    /** The residents search, followed until its answer replaced the table or the whole page. */
+    private void search() {
+        WebElement table = driver.findElement(By.id("residents:table"));
+        driver.findElement(By.id("residents:search")).click();
+        wait.until(ExpectedConditions.stalenessOf(table));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private void open(WebDriverWait wait, String url) {
