@@ -187,8 +187,8 @@ timeline() {   # label
 EOT
   awk '$1 ~ /^[0-9.]+$/ { if (n % 30 == 0) s = s sprintf(" %.0f", $8 / 1024); n++ } END { print "  old generation MB every 30 s:" s }' "$WORK/heap"
   printf '  import runs:     '
-  sql "SELECT string_agg(file_name || ' ' || status || ': read ' || lines_read || ', new ' || inserted || ', updated ' || updated
-      || ', unchanged ' || unchanged || ', refused ' || rejected, '; ' ORDER BY id) FROM import_run
+  sql "SELECT COALESCE(string_agg(file_name || ' ' || status || ': read ' || lines_read || ', new ' || inserted || ', updated ' || updated
+      || ', unchanged ' || unchanged || ', refused ' || rejected, '; ' ORDER BY id), 'none') FROM import_run
       WHERE started_at >= TIMESTAMP '$(date -u -d "$first" '+%F %T')' - INTERVAL '1 minute'"
   bench counts > "$WORK/counts"
   echo "  in SQL:          bench residents $(value residents "$WORK/counts") ($(value moved "$WORK/counts") at the changed address), their change rows $(value changes "$WORK/counts"), imported certifications $(value certifications "$WORK/counts"), service hours $(value hours "$WORK/counts") of which booked $(value booked "$WORK/counts")"
