@@ -34,7 +34,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 public class ReportsBench {
 
-    static final String CODE = "ST";
+    /** The bench communities' code prefix: ST (bench/SettleBench.java), or B for bench/night.sh's city (-Dbench.code=B). */
+    static final String CODE = System.getProperty("bench.code", "ST");
 
     /**
      * The JDBC password: "-" reads it from the environment variable BENCH_DB_PASSWORD (what
