@@ -86,6 +86,9 @@ public final class ResidentTable {
              PreparedStatement dropTags = c.prepareStatement("DELETE FROM resident_tag WHERE resident_id = ?")) {
             boolean tagsDropped = false;
             boolean updatesAdded = false;
+            int newOnes = rows.size() - stored.size();
+            residentIds.reserve(newOnes);
+            changeIds.reserve(newOnes);
             for (ResidentRow r : rows) {
                 StoredResident s = stored.get(r.idNumber());
                 if (s == null) {
