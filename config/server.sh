@@ -231,7 +231,10 @@ ensure_resources() { # gf home, admin port, resources xml
 # two-phase commit between the repository and the data, and a crash leaves nothing locked in a
 # second database. GlassFish 7's batch runtime cannot keep it on PostgreSQL (it prepares "SET
 # SCHEMA ?", which PostgreSQL refuses), so there it stays in the domain's own database; Payara keeps
-# it on PostgreSQL (docs/operations.md). Transaction recovery is on for every installation: after a
+# it on PostgreSQL (docs/operations.md). There each chunk commits in two phases (the data on
+# PostgreSQL, the checkpoint in the domain's Derby: several syncs per chunk); it stays, as no standard
+# way keeps a chunk's checkpoint and data consistent otherwise, and the residents import takes
+# 10,000 lines a chunk to pay it rarely (docs/operations.md). Transaction recovery is on for every installation: after a
 # crash the server finishes or rolls back what was in doubt when it starts. Restarts the domain when
 # something changed and it runs (the settings are read at start-up).
 # With transaction recovery on, every start of GlassFish 7 (and Payara 6) waited two minutes: the

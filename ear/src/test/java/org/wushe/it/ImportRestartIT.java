@@ -145,7 +145,8 @@ class ImportRestartIT {
                 + " WHERE c.code = ?", community) + halfWay.rejected(), "the committed chunks' lines, nothing more");
         assertTrue(Files.exists(upload), "the file stays in uploads/ until its run ends");
 
-        long again = runAs(operator, () -> console.restart(id, Map.of("chunkSize", "500")));
+        // The rest in chunks of the job's default size (10,000 lines: the whole rest in one chunk).
+        long again = runAs(operator, () -> console.restart(id, Map.of("chunkSize", "10000")));
         ExecutionView done = await(operator, again);
         assertEquals("COMPLETED", done.status(), () -> "restart ended " + done);
         ImportRunView r = only(operator, name);
