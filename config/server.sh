@@ -453,6 +453,11 @@ EOP
     )
     fresh=yes
   fi
+  # A residents import commits 10,000 lines a chunk; above 5,000 row locks on a table (Derby's
+  # default) a transaction takes a lock on the whole table and every page that reads residents
+  # waits for the chunk. Read when Derby starts.
+  grep -q '^derby.locks.escalationThreshold=' "$DERBY_PROPERTIES" \
+    || echo 'derby.locks.escalationThreshold=25000' >> "$DERBY_PROPERTIES"
   chmod 600 "$DERBY_PROPERTIES"
   if "$gf/bin/asadmin" ping-database --dbhost 127.0.0.1 --dbport "$DERBY_PORT" >/dev/null 2>&1; then
     if [ "$fresh" = no ]; then log "Derby already answers on port $DERBY_PORT"; return 0; fi
