@@ -8,7 +8,7 @@
 #   N=20000 bash bench/settle.sh derby   (a small run)
 #
 # Environment: N (sources, default 1000000), COMMUNITIES (3000), RESIDENTS (per community, 100),
-# SLICES, THREADS, CHUNK (the job's parameters slices, threads, chunkSize; default 2, 2, 5000),
+# SLICES, THREADS, CHUNK (the job's parameters slices, threads, chunkSize; default 2, 2, 500),
 # LIMIT (seconds; default 1800: a job still running then is stopped through REST, and the script
 # reports how many sources it booked by then instead of the figures of a finished run),
 # KEEP_BASELINE=<file> (keep the baseline's figures and fingerprint in that file), BASELINE_FROM=<file>
@@ -44,7 +44,7 @@ COMMUNITIES="${COMMUNITIES:-3000}"
 RESIDENTS="${RESIDENTS:-100}"
 SLICES="${SLICES:-2}"
 THREADS="${THREADS:-2}"
-CHUNK="${CHUNK:-5000}"
+CHUNK="${CHUNK:-500}"
 DUMP_EVERY="${DUMP_EVERY:-60}"
 LIMIT="${LIMIT:-1800}"
 NAME=settle
