@@ -358,14 +358,39 @@ domain_running() {   # gf home, domains dir
 # start-domain gives up after 60 s on a busy machine while the server goes on starting: wait
 # until the admin port answers a remote command.
 start_and_wait() {   # gf home, domains dir, domain, admin port
-  local gf="$1" dir="$2" name="$3" port="$4"
-  asadmin_in "$gf" start-domain --domaindir "$dir" "$name" >/dev/null 2>&1 \
-    || log "start-domain did not confirm in time; waiting for the server"
+  local gf="$1" dir="$2" name="$3" port="$4" attempt
+  for attempt in 1 2 3; do
+    asadmin_in "$gf" start-domain --domaindir "$dir" "$name" >/dev/null 2>&1 \
+      || log "start-domain did not confirm in time; waiting for the server"
+    server_answers "$gf" "$port" || die "GlassFish did not start; see $dir/$name/logs/server.log"
+    server_logs "$dir/$name/logs/server.log" && return 0
+    # Now and then GlassFish 7 starts without its own log handler: server.log holds the launcher's
+    # lines and nothing the server writes, for the whole life of that process (incidents, audit
+    # failures, the batch runtime's errors: none of it would reach the log). A new start mends it.
+    log "GlassFish started without writing its log (server.log); starting it again ($attempt of 3)"
+    asadmin_in "$gf" stop-domain --domaindir "$dir" "$name" >/dev/null 2>&1 || true
+  done
+  die "GlassFish writes nothing to $dir/$name/logs/server.log after three starts"
+}
+
+server_answers() {   # gf home, admin port: within 300 s
   for _ in $(seq 1 300); do
-    asadmin_in "$gf" --port "$port" uptime >/dev/null 2>&1 && return 0
+    asadmin_in "$1" --port "$2" uptime >/dev/null 2>&1 && return 0
     sleep 1
   done
-  die "GlassFish did not start; see $dir/$name/logs/server.log"
+  return 1
+}
+
+# Whether the server itself wrote to its log since the launcher's last lines: its records carry the
+# product's name ("[GF 7..."), the launcher's carry none. A few seconds' grace for the writer.
+server_logs() {   # server.log
+  local _
+  for _ in $(seq 1 15); do
+    awk '/NCLS-GFLAUNCHER-00005/ { since = 0; next } /^\[[^]]*\] \[[^]]+\] / { since++ } END { exit since > 0 ? 0 : 1 }' "$1" \
+      2>/dev/null && return 0
+    sleep 1
+  done
+  return 1
 }
 
 restart_and_wait() {   # gf home, domains dir, domain, admin port
