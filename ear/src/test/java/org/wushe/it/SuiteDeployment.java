@@ -3,6 +3,7 @@ package org.wushe.it;
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.wushe.it.support.ServerLogGuard;
 
 /**
  * The deployment of the whole suite, made once before the first IT class and removed after the
@@ -16,6 +17,7 @@ public final class SuiteDeployment {
 
     @Deployment
     public static EnterpriseArchive deployment() {
+        ServerLogGuard.ensureTheServerWritesItsLog();
         return Deployments.suite();
     }
 }
