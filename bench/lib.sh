@@ -124,6 +124,22 @@ secs() { date -d "$1" +%s.%N; }
 
 # How busy the cores were over an interval: cpu_mark before, cpu_busy after.
 cpu_mark() { head -n 1 /proc/stat > "$WORK/cpu.$1"; }
+# At the end of a followed run: the CPU of the job's thread, the server and the database since
+# GF_CPU0/DB_CPU0, the heap sampler stopped, and from its jstat -gc samples (S0U S1U EU OU are the used
+# parts of the survivor spaces, eden and the old generation, KB; YGC, FGC and GCT count from the
+# server's start: the run's are the last sample's less the first's) the peak heap, the old
+# generation's most and the collections. Sets JOB_BUSY GF_CPU DB_CPU PEAK_MB OLD_MB GCS.
+run_figures() {
+  JOB_BUSY="$(cpu_busy job)"
+  GF_CPU=$(( ($(cpu_seconds "$GF_PID") - GF_CPU0) / $(getconf CLK_TCK) ))
+  DB_CPU=$(( ($(cpu_seconds $(db_pids)) - DB_CPU0) / $(getconf CLK_TCK) ))
+  kill "$SAMPLER" 2>/dev/null || true; SAMPLER=""
+  PEAK_MB="$(awk '$1 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; if (u > m) m = u } END { printf "%.0f", m / 1024 }' "$WORK/heap")"
+  OLD_MB="$(awk '$1 ~ /^[0-9.]+$/ { if ($8 > m) m = $8 } END { printf "%.0f", m / 1024 }' "$WORK/heap")"
+  GCS="$(awk '$1 ~ /^[0-9.]+$/ { if (!n++) { y0 = $13; f0 = $15; t0 = $NF } y = $13; f = $15; t = $NF }
+    END { printf "%d young and %d full collections, %.1f s in GC", y - y0, f - f0, t - t0 }' "$WORK/heap")"
+}
+
 cpu_busy() {
   local a b ta=0 tb=0 i
   read -ra a < "$WORK/cpu.$1"; read -ra b < /proc/stat
@@ -200,16 +216,7 @@ follow_job() {
     fi
     sleep 1
   done
-  JOB_BUSY="$(cpu_busy job)"
-  GF_CPU=$(( ($(cpu_seconds "$GF_PID") - GF_CPU0) / $(getconf CLK_TCK) ))
-  DB_CPU=$(( ($(cpu_seconds $(db_pids)) - DB_CPU0) / $(getconf CLK_TCK) ))
-  kill "$SAMPLER" 2>/dev/null || true; SAMPLER=""
-  # jstat -gc: S0U S1U EU OU are the used parts of the survivor spaces, eden and the old generation (KB);
-  # YGC, FGC and GCT count from the server's start: the run's are the last sample's less the first's.
-  PEAK_MB="$(awk '$1 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; if (u > m) m = u } END { printf "%.0f", m / 1024 }' "$WORK/heap")"
-  OLD_MB="$(awk '$1 ~ /^[0-9.]+$/ { if ($8 > m) m = $8 } END { printf "%.0f", m / 1024 }' "$WORK/heap")"
-  GCS="$(awk '$1 ~ /^[0-9.]+$/ { if (!n++) { y0 = $13; f0 = $15; t0 = $NF } y = $13; f = $15; t = $NF }
-    END { printf "%d young and %d full collections, %.1f s in GC", y - y0, f - f0, t - t0 }' "$WORK/heap")"
+  run_figures
   jq -r '.steps[] | "[bench]   step \(.name): \(.status), \(.start) .. \(.end), read \(.read), written \(.written), skipped \(.skipped), commits \(.commits), rollbacks \(.rollbacks)"' "$WORK/execution"
 }
 

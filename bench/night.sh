@@ -150,14 +150,7 @@ follow_night() {   # label
   done
   NIGHT_WALL=$((SECONDS - started))
   LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
-  JOB_BUSY="$(cpu_busy job)"
-  GF_CPU=$(( ($(cpu_seconds "$GF_PID") - GF_CPU0) / $(getconf CLK_TCK) ))
-  DB_CPU=$(( ($(cpu_seconds $(db_pids)) - DB_CPU0) / $(getconf CLK_TCK) ))
-  kill "$SAMPLER" 2>/dev/null || true; SAMPLER=""
-  PEAK_MB="$(awk '$1 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; if (u > m) m = u } END { printf "%.0f", m / 1024 }' "$WORK/heap")"
-  OLD_MB="$(awk '$1 ~ /^[0-9.]+$/ { if ($8 > m) m = $8 } END { printf "%.0f", m / 1024 }' "$WORK/heap")"
-  GCS="$(awk '$1 ~ /^[0-9.]+$/ { if (!n++) { y0 = $13; f0 = $15; t0 = $NF } y = $13; f = $15; t = $NF }
-    END { printf "%d young and %d full collections, %.1f s in GC", y - y0, f - f0, t - t0 }' "$WORK/heap")"
+  run_figures
   cp "$WORK/night.json" "$BENCH_HOME/night-$label.json"
 }
 
