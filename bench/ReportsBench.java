@@ -23,7 +23,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * <pre>
  *   java -cp CP bench/ReportsBench.java URL USER PASSWORD snapshots yyyy-MM   the assessment snapshots of
  *                         the bench communities for the twelve months up to yyyy-MM (made again when absent)
- *   ... verify yyyy-MM EXECUTION   checks the files the execution wrote for the month
+ *   ... verify yyyy-MM EXECUTION [kept]   checks the month's files: every one written by the execution, or
+ *                         with "kept", by it or by an earlier one (a run that left current files as they were)
  *   (PASSWORD "-": from the environment variable BENCH_DB_PASSWORD)
  * </pre>
  *
@@ -57,7 +58,7 @@ public class ReportsBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 5) {
-            System.err.println("usage: ReportsBench URL USER PASSWORD snapshots yyyy-MM | verify yyyy-MM EXECUTION");
+            System.err.println("usage: ReportsBench URL USER PASSWORD snapshots yyyy-MM | verify yyyy-MM EXECUTION [kept]");
             System.exit(2);
         }
         try (Connection c = DriverManager.getConnection(args[0], args[1], password(args[2]))) {
@@ -66,7 +67,7 @@ public class ReportsBench {
             switch (args[3]) {
                 case "snapshots" -> b.snapshots(month);
                 case "verify" -> {
-                    if (!b.verify(month, Long.parseLong(args[5]))) {
+                    if (!b.verify(month, Long.parseLong(args[5]), args.length > 6 && "kept".equals(args[6]))) {
                         System.exit(1);
                     }
                 }
@@ -255,7 +256,7 @@ public class ReportsBench {
      * the city, every file present with its recorded size, every PDF starting with %PDF, and one
      * bench community's PDF holding its name in its text.
      */
-    boolean verify(YearMonth month, long execution) throws Exception {
+    boolean verify(YearMonth month, long execution, boolean kept) throws Exception {
         range();
         String period = month.toString();
         boolean ok = true;
@@ -320,7 +321,8 @@ public class ReportsBench {
         out("bench_communities_with_snapshot", benchWithSnapshot);
         out("files_bad", bad);
         out("files_of_other_executions", fromOtherExecutions);
-        ok &= bad == 0 && fromOtherExecutions == 0 && cityFiles == 2 && benchFiles == 2 * benchWithSnapshot
+        out("files_of_this_execution", files - fromOtherExecutions);
+        ok &= bad == 0 && (kept || fromOtherExecutions == 0) && cityFiles == 2 && benchFiles == 2 * benchWithSnapshot
                 && files == 2 * withSnapshot + 2;
         // one sample: the bench community in the middle of the city
         String code = CODE + String.format("%04d", Math.max(1, communities / 2));

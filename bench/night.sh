@@ -198,6 +198,9 @@ check_night() {   # label: every job COMPLETED, the schedule's seven jobs there
 
 # --- the first night -------------------------------------------------------------------------------
 rm -f "$INBOX"/residents*.csv "$INBOX"/volunteers*.csv "$INBOX"/grids*.csv 2>/dev/null || true
+# The month's report files of an earlier night are forgotten as current, so that the first night
+# writes them all, as the first night of a month does (the second night leaves them as they are).
+sql "UPDATE report_file SET source_digest = NULL WHERE report_period = '$REPORT_MONTH'" >/dev/null
 "${PSQL[@]}" -d "$PGDB" -c "CHECKPOINT"
 schedule_night
 drop "$FILES/residents-night.csv"
@@ -220,6 +223,10 @@ if [ "${SECOND:-1}" = 1 ]; then
   follow_night second
   timeline second | tee "$BENCH_HOME/night-second.txt"
   check_night second
+  REPORTS_ID="$(jq -r '[.[] | select(.job == "reports-monthly") | .id] | max' "$WORK/night.json")"
+  reports verify "$REPORT_MONTH" "$REPORTS_ID" kept > "$WORK/reports" || { log "FAIL: the reports of $REPORT_MONTH after the second night: $(tr '\n' ' ' < "$WORK/reports")"; FAIL=1; }
+  echo "  reports ($REPORT_MONTH): $(value files "$WORK/reports") files, $(value files_of_this_execution "$WORK/reports") of them written again by this night (the city's two: nothing else changed)" | tee -a "$BENCH_HOME/night-second.txt"
+  [ "$(value files_of_this_execution "$WORK/reports")" = 2 ] || { log "FAIL: the second night wrote $(value files_of_this_execution "$WORK/reports") report files, the city's 2 expected"; FAIL=1; }
 fi
 log "timelines: $BENCH_HOME/night-first.txt and night-second.txt; thread dumps: $DUMPS"
 exit $FAIL

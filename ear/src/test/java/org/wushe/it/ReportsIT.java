@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -131,6 +132,28 @@ class ReportsIT {
             }
         }
         return names;
+    }
+
+    private Instant createdAt(long community, YearMonth month, ReportKind kind) throws SQLException {
+        return ((Timestamp) fileColumn("created_at", community, month, kind)).toInstant();
+    }
+
+    private Path filePath(long community, YearMonth month, ReportKind kind) throws SQLException {
+        return Path.of((String) fileColumn("file_path", community, month, kind));
+    }
+
+    private Object fileColumn(String column, long community, YearMonth month, ReportKind kind) throws SQLException {
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM report_file WHERE community_id = ?"
+                     + " AND report_period = ? AND report_kind = ?")) {
+            ps.setLong(1, community);
+            ps.setString(2, month.toString());
+            ps.setString(3, kind.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), () -> "no " + kind + " of community " + community);
+                return rs.getObject(1);
+            }
+        }
     }
 
     private static ExecutionView.StepView step(ExecutionView e, String name) {
@@ -248,13 +271,60 @@ class ReportsIT {
             assertEquals("测试社区" + town.community("A"), rowA.get("社区名称"));
         }
 
-        // Run again: the month's files are replaced, not added.
+        // Run again with nothing changed: the communities' files show what they showed, so they stay as
+        // they are, with the execution that wrote them; the city's files are written again in place.
+        Instant writtenA = createdAt(a, MONTH, ReportKind.COMMUNITY_MONTHLY_PDF);
         ExecutionView again = run(operator, Map.of("month", MONTH.toString(), "communities", codes));
-        assertEquals("COMPLETED", again.status());
+        assertEquals("COMPLETED", again.status(), () -> "ended " + again);
+        assertEquals(0, step(again, "communities").written(), () -> "nothing changed: " + step(again, "communities"));
+        assertEquals(3, step(again, "communities").skipped(), "C without a snapshot, A and B current");
         try (Connection c = db.getConnection()) {
             assertEquals(6, count(c, "SELECT COUNT(*) FROM report_file WHERE report_period = ? AND (community_id IN (?, ?)"
                     + " OR community_id IS NULL)", MONTH.toString(), a, b), "still one file of each kind");
-            assertEquals(6, count(c, "SELECT COUNT(*) FROM report_file WHERE job_execution_id = ?", again.id()));
+            assertEquals(4, count(c, "SELECT COUNT(*) FROM report_file WHERE job_execution_id = ?", done.id()),
+                    "A's and B's files kept");
+            assertEquals(2, count(c, "SELECT COUNT(*) FROM report_file WHERE job_execution_id = ?", again.id()),
+                    "the city's files replaced");
+        }
+        assertEquals(writtenA, createdAt(a, MONTH, ReportKind.COMMUNITY_MONTHLY_PDF), "A's PDF not written again");
+
+        // A figure of A's month changes: A's files are written again, with the new figure.
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE assessment_snapshot SET metric_value = ?"
+                     + " WHERE community_id = ? AND period_month = ? AND metric = ?")) {
+            ps.setBigDecimal(1, new BigDecimal("4.5"));
+            ps.setLong(2, a);
+            ps.setDate(3, Date.valueOf(MONTH.atDay(1)));
+            ps.setString(4, Metric.INSPECTION_HOURS.name());
+            assertEquals(1, ps.executeUpdate());
+        }
+        ExecutionView changed = run(operator, Map.of("month", MONTH.toString(), "communities", codes));
+        assertEquals("COMPLETED", changed.status(), () -> "ended " + changed);
+        ReportFileView changedPdfA = find(runAs(operator, () -> files.ofExecutions(List.of(changed.id()))),
+                ReportKind.COMMUNITY_MONTHLY_PDF, town.community("A"));
+        assertTrue(flat(text(runAs(operator, () -> files.open(changedPdfA.id())).path())).contains("迎检工时4.5"),
+                "A's PDF shows the new inspection hours");
+        find(runAs(operator, () -> files.ofExecutions(List.of(changed.id()))), ReportKind.COMMUNITY_MONTHLY_CSV,
+                town.community("A"));
+
+        // A file removed from the disk by hand is written again; the other community's stay.
+        Path csvB = filePath(b, MONTH, ReportKind.COMMUNITY_MONTHLY_CSV);
+        Files.delete(csvB);
+        ExecutionView repaired = run(operator, Map.of("month", MONTH.toString(), "communities", codes));
+        assertEquals("COMPLETED", repaired.status(), () -> "ended " + repaired);
+        assertEquals(1, step(repaired, "communities").written(), () -> "B only: " + step(repaired, "communities"));
+        assertTrue(Files.isRegularFile(csvB), "B's CSV is back");
+        try (Connection c = db.getConnection()) {
+            assertEquals(2, count(c, "SELECT COUNT(*) FROM report_file WHERE job_execution_id = ? AND community_id = ?",
+                    repaired.id(), b), "B's PDF and CSV");
+        }
+
+        // rewrite=true writes every community's files whatever they show.
+        ExecutionView rewritten = run(operator, Map.of("month", MONTH.toString(), "communities", codes, "rewrite", "true"));
+        assertEquals("COMPLETED", rewritten.status(), () -> "ended " + rewritten);
+        assertEquals(2, step(rewritten, "communities").written(), "A and B");
+        try (Connection c = db.getConnection()) {
+            assertEquals(6, count(c, "SELECT COUNT(*) FROM report_file WHERE job_execution_id = ?", rewritten.id()));
             assertEquals(0, count(c, "SELECT COUNT(*) FROM report_file WHERE job_execution_id = ?", done.id()));
         }
         try (var listing = Files.list(pdfPath.getParent())) {
@@ -269,9 +339,9 @@ class ReportsIT {
         assertTrue(seenByA.stream().allMatch(f -> town.community("A").equals(f.communityCode())));
         List<ReportFileView> seenByOfficer = runAs(officer, () -> files.list(MONTH.toString(), null));
         assertEquals(4, seenByOfficer.size(), "the sub-district's communities, not the city's files");
-        ReportFileView newPdfA = find(runAs(operator, () -> files.ofExecutions(List.of(again.id()))),
+        ReportFileView newPdfA = find(runAs(operator, () -> files.ofExecutions(List.of(rewritten.id()))),
                 ReportKind.COMMUNITY_MONTHLY_PDF, town.community("A"));
-        ReportFileView newCityPdf = find(runAs(operator, () -> files.ofExecutions(List.of(again.id()))),
+        ReportFileView newCityPdf = find(runAs(operator, () -> files.ofExecutions(List.of(rewritten.id()))),
                 ReportKind.CITY_MONTHLY_PDF, null);
         assertThrows(NotInScopeException.class, () -> runAs(secretaryB, () -> files.open(newPdfA.id())),
                 "another community's file");
@@ -303,7 +373,7 @@ class ReportsIT {
             System.clearProperty("wushe.reports.font");
         }
         try (Connection c = db.getConnection()) {
-            assertEquals(6, count(c, "SELECT COUNT(*) FROM report_file WHERE job_execution_id = ?", again.id()),
+            assertEquals(6, count(c, "SELECT COUNT(*) FROM report_file WHERE job_execution_id = ?", rewritten.id()),
                     "the files of the last good run stay");
         }
     }

@@ -40,6 +40,7 @@ import org.wushe.points.domain.AccountKind;
 import org.wushe.points.domain.PointAccount;
 import org.wushe.points.domain.PointTransaction;
 import org.wushe.points.domain.SourceType;
+import org.wushe.it.support.ServerLog;
 import org.wushe.it.support.TestClock;
 import org.wushe.volunteering.application.VolunteerService;
 
@@ -83,8 +84,12 @@ class SettlementIT {
     private long residentId;
     private long positionId;
 
+    /** Where the server's log ended when the test began. */
+    private long logAtStart;
+
     @BeforeEach
     void town() {
+        logAtStart = ServerLog.length();
         town = fixtures.town("A");
         operator = fixtures.operator(town, "operator");
         String cadre = fixtures.staff(town, "cadre", Role.COMMUNITY_CADRE, "A");
@@ -147,6 +152,12 @@ class SettlementIT {
                 + " WHERE a.owner_key = 'VOLUNTEER:" + residentId + "'");
     }
 
+    /** The execution ended COMPLETED; when not, the message quotes the problems the server logged meanwhile. */
+    private void assertCompleted(ExecutionView e) {
+        assertEquals("COMPLETED", e.status(), () -> "ended " + e + "\nthe server's log since the test began:\n"
+                + ServerLog.problemsSince(logAtStart, 6000));
+    }
+
     private ExecutionView await(long id) throws InterruptedException {
         Instant give = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(give)) {
@@ -181,7 +192,7 @@ class SettlementIT {
 
         long again = runAs(operator, () -> console.restart(id, Map.of("chunkSize", "500")));
         ExecutionView done = await(again);
-        assertEquals("COMPLETED", done.status(), () -> "restart ended " + done);
+        assertCompleted(done);
         assertEquals(n, booked(), "every source booked once after the restart");
         JobProgress.Progress rest = runAs(operator, () -> progress.of(java.util.List.of(again))).get(again);
         assertEquals(rest.total(), rest.done(), () -> "the restart counted what was left and checked all of it: " + rest);
@@ -205,7 +216,7 @@ class SettlementIT {
         // A second run (as after a crash that left nothing to restart) books only what is new.
         verifiedHours(7);
         ExecutionView second = await(runAs(operator, () -> console.start("points-settle", Map.of())));
-        assertEquals("COMPLETED", second.status());
+        assertCompleted(second);
         assertEquals(n + 7, booked());
         assertEquals(18L * (n + 7), balance());
         assertTrue(runAs(operator, () -> console.recent(20)).stream().anyMatch(e -> e.id() == second.id()),
@@ -219,7 +230,7 @@ class SettlementIT {
         verifiedHours(3, clock.instant().minus(Duration.ofDays(913)));
         verifiedHours(2, clock.instant().minus(Duration.ofDays(728)));
         ExecutionView settled = await(runAs(operator, () -> console.start("points-settle", Map.of())));
-        assertEquals("COMPLETED", settled.status(), () -> "ended " + settled);
+        assertCompleted(settled);
         // Expiry ran in the same run: 54 earned points had expired, none spent: all 54 went back.
         assertEquals(36, balance());
         assertEquals(1, longQuery("SELECT COUNT(*) FROM point_expiry p JOIN point_account a ON a.id = p.account_id"
@@ -232,10 +243,10 @@ class SettlementIT {
                 clock.instant(), null, "兑换"));
         String later = java.time.LocalDate.now(clock).plusDays(5).toString();
         ExecutionView expired = await(runAs(operator, () -> console.start("points-settle", Map.of("asOf", later))));
-        assertEquals("COMPLETED", expired.status());
+        assertCompleted(expired);
         assertEquals(0, balance(), "the 16 unspent points expired, not the 20 already spent");
         ExecutionView again = await(runAs(operator, () -> console.start("points-settle", Map.of("asOf", later))));
-        assertEquals("COMPLETED", again.status());
+        assertCompleted(again);
         assertEquals(0, balance());
         assertEquals(2, longQuery("SELECT COUNT(*) FROM point_expiry p JOIN point_account a ON a.id = p.account_id"
                 + " WHERE a.owner_key = 'VOLUNTEER:" + residentId + "'"), "once per account and day");
@@ -248,7 +259,7 @@ class SettlementIT {
         try {
             ExecutionView stated = await(runAs(operator, () -> console.start("points-settle",
                     Map.of("month", thisMonth.toString()))));
-            assertEquals("COMPLETED", stated.status());
+            assertCompleted(stated);
             PointStatements.MonthStatement m = statements.of(volunteer.getId(), 1).get(0);
             assertEquals(new PointStatements.MonthStatement(thisMonth, 0, 90, 90, 0, 8), m);
         } finally {
@@ -296,7 +307,7 @@ class SettlementIT {
             }
         }
         ExecutionView done = await(runAs(operator, () -> console.start("points-settle", Map.of())));
-        assertEquals("COMPLETED", done.status());
+        assertCompleted(done);
         assertEquals(1, longQuery("SELECT COUNT(*) FROM point_transaction WHERE source_type = 'DELIBERATION_ATTENDANCE'"
                 + " AND source_id = " + attendanceId));
         assertEquals(5, balance(), "the bureau's DELIBERATION_ATTENDANCE rule: 5 points");
@@ -326,7 +337,7 @@ class SettlementIT {
     @Test
     void aFinishedRunCannotBeStoppedOrRestarted() throws Exception {
         ExecutionView done = await(runAs(operator, () -> console.start("points-settle", Map.of())));
-        assertEquals("COMPLETED", done.status());
+        assertCompleted(done);
         assertThrows(ConflictException.class, () -> runAs(operator, () -> console.stop(done.id())));
         assertThrows(ConflictException.class, () -> runAs(operator, () -> console.restart(done.id(), Map.of())));
     }

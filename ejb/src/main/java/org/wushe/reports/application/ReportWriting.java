@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.wushe.reports.domain.ReportFile;
@@ -55,6 +56,15 @@ public class ReportWriting {
 
     public ReportFile write(ReportOutput output, ReportKind kind, Long communityId, String period, String fileName,
                             Content content) {
+        return write(output, kind, communityId, period, fileName, null, content);
+    }
+
+    /**
+     * Writes one report file and records it with a digest of what it shows ({@code sourceDigest},
+     * see {@link #current}); null when the writer does not know one.
+     */
+    public ReportFile write(ReportOutput output, ReportKind kind, Long communityId, String period, String fileName,
+                            String sourceDigest, Content content) {
         Path dir = output.dir().resolve(period);
         Path target = dir.resolve(fileName);
         Path tmp = null;
@@ -82,7 +92,8 @@ public class ReportWriting {
             em.createQuery("delete from ReportFile f where f.period = :p and f.fileName = :n")
                     .setParameter("p", period).setParameter("n", fileName).executeUpdate();
             ReportFile file = new ReportFile(output.executionId(), output.jobName(), kind, communityId, period, fileName,
-                    target.toAbsolutePath().toString(), size, HexFormat.of().formatHex(sha.digest()), clock.instant());
+                    target.toAbsolutePath().toString(), size, HexFormat.of().formatHex(sha.digest()), clock.instant())
+                    .withSourceDigest(sourceDigest);
             em.persist(file);
             return file;
         } catch (IOException e) {
@@ -98,6 +109,39 @@ public class ReportWriting {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the period's files of these names were all written from inputs of this digest and
+     * are still on disk with their recorded size: then writing them again would give the same
+     * content, and a job may leave them (and their rows, with the execution that wrote them) as
+     * they are. A file deleted or truncated by hand, or written before digests were recorded, is
+     * not current.
+     */
+    public boolean current(String period, String sourceDigest, String... fileNames) {
+        if (sourceDigest == null || fileNames.length == 0) {
+            return false;
+        }
+        List<ReportFile> rows = em.createQuery("select f from ReportFile f where f.period = :p and f.fileName in :n",
+                        ReportFile.class)
+                .setParameter("p", period).setParameter("n", List.of(fileNames)).getResultList();
+        if (rows.size() != fileNames.length) {
+            return false;
+        }
+        for (ReportFile f : rows) {
+            if (!sourceDigest.equals(f.getSourceDigest())) {
+                return false;
+            }
+            try {
+                Path path = Path.of(f.getPath());
+                if (!Files.isRegularFile(path) || Files.size(path) != f.getSize()) {
+                    return false;
+                }
+            } catch (IOException | java.nio.file.InvalidPathException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Moves the staged file over the target in one step (committed), or deletes it (rolled back). */

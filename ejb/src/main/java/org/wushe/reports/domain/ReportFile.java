@@ -14,8 +14,9 @@ import java.time.Instant;
 /**
  * A report file written under the reports directory: its kind, community (none for a city-wide
  * file), period ({@code yyyy-MM}), where it lies, its size and SHA-256, and the job execution that
- * wrote it (none for a report made on demand). Written once; a new run of the period replaces the
- * row together with the file.
+ * wrote it (none for a report made on demand), and a digest of what it shows. Written once; a new
+ * run of the period replaces the row together with the file, or keeps both when what the file
+ * shows has not changed.
  */
 @Entity
 @Table(name = "report_file")
@@ -57,6 +58,10 @@ public class ReportFile {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** A digest of what the file shows (not of its bytes), when the writer knows it; see V31. */
+    @Column(name = "source_digest", length = 64)
+    private String sourceDigest;
+
     protected ReportFile() {
     }
 
@@ -72,6 +77,11 @@ public class ReportFile {
         this.size = size;
         this.sha256 = sha256;
         this.createdAt = createdAt;
+    }
+
+    public ReportFile withSourceDigest(String digest) {
+        this.sourceDigest = digest;
+        return this;
     }
 
     public Long getId() {
@@ -116,5 +126,9 @@ public class ReportFile {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getSourceDigest() {
+        return sourceDigest;
     }
 }
