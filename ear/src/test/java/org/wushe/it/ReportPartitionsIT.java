@@ -219,8 +219,8 @@ class ReportPartitionsIT {
                 ExecutionView.StepView communities = step(e, "communities");
                 assertEquals(codes.size(), communities.read(), () -> "each community read once over the partitions: " + e);
                 assertEquals(codes.size(), communities.written(), () -> "each written once: " + e);
-                assertEquals("COMPLETED", step(e, "donors").status());
-                assertEquals("COMPLETED", step(e, "city").status());
+                assertEquals("COMPLETED", step(e, "donors").status(), () -> "round " + r + ": " + e);
+                assertEquals("COMPLETED", step(e, "city").status(), () -> "round " + r + ": " + e);
             }
             everyFileOnce(operator, MONTH, codes, one.id());
             everyFileOnce(operator, OTHER_MONTH, codes, two.id());
