@@ -227,9 +227,10 @@ class ReportPartitionsIT {
         }
         noRuntimeFailure(logSince(logStart));
 
-        // one thread for the two slices: the same files
+        // one thread for the two slices, the font parsed again for every community: the same files
         ExecutionView single = await(operator, runAs(operator, () -> console.start("reports-monthly",
-                Map.of("month", MONTH.toString(), "communities", param, "threads", "1", "rewrite", "true"))));
+                Map.of("month", MONTH.toString(), "communities", param, "threads", "1", "rewrite", "true",
+                        "fontReuse", "1"))));
         assertEquals("COMPLETED", single.status(), () -> single.toString());
         everyFileOnce(operator, MONTH, codes, single.id());
     }
