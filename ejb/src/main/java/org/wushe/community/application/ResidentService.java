@@ -11,12 +11,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -298,6 +298,17 @@ public class ResidentService {
     private record Query(String where, Map<String, Object> params) {
     }
 
+    /** A condition on an id looked up from a code: none found matches no resident. */
+    private static void byId(StringBuilder where, Map<String, Object> params, String column, String param,
+                             Optional<Long> id) {
+        if (id.isEmpty()) {
+            where.append(" and 1 = 0");
+            return;
+        }
+        where.append(" and ").append(column).append(" = :").append(param);
+        params.put(param, id.get());
+    }
+
     private Query query(Caller caller, ResidentFilter f) {
         // A city-wide list of millions of residents sorted by name is neither useful nor cheap
         // (5 s on 6,000,000 rows, see bench/): city-wide callers pick a community first.
@@ -310,19 +321,12 @@ public class ResidentService {
         StringBuilder where = new StringBuilder(" where ").append(scope.jpql());
         Map<String, Object> params = new HashMap<>(scope.params());
         if (f.communityCode() != null && !f.communityCode().isBlank()) {
-            Long community = geography.community(f.communityCode().trim().toUpperCase())
-                    .map(c -> c.getId()).orElse(null);
-            where.append(community == null ? " and 1 = 0" : " and r.community.id = :community");
-            if (community != null) {
-                params.put("community", community);
-            }
+            byId(where, params, "r.community.id", "community",
+                    geography.community(f.communityCode().trim().toUpperCase()).map(c -> c.getId()));
         }
         if (f.gridCode() != null && !f.gridCode().isBlank()) {
-            Long grid = geography.gridCell(f.gridCode().trim().toUpperCase()).map(GridCell::getId).orElse(null);
-            where.append(grid == null ? " and 1 = 0" : " and r.gridCell.id = :grid");
-            if (grid != null) {
-                params.put("grid", grid);
-            }
+            byId(where, params, "r.gridCell.id", "grid",
+                    geography.gridCell(f.gridCode().trim().toUpperCase()).map(GridCell::getId));
         }
         if (f.tag() != null) {
             where.append(" and :tag member of r.tags");

@@ -126,20 +126,6 @@ public class MonthlyReports {
                 });
     }
 
-    /**
-     * Writes the community's PDF and CSV for the month whatever is on record, replacing those of an
-     * earlier run, in the report font the caller read once for its documents.
-     *
-     * @return false when the community has no snapshot for the month (nothing written)
-     */
-    public boolean writeCommunity(long communityId, YearMonth month, Map<Metric, BigDecimal> medians, ReportOutput output,
-                                  ReportFont.Parsed font) {
-        Optional<CommunityDue> due = due(communityId, month, medians, snapshots.categoryNames(),
-                fontIdentity(output.font()), true);
-        due.ifPresent(d -> write(d, output, font));
-        return due.isPresent();
-    }
-
     /** The font as part of a digest: its path, size and time of last change (empty parts when unreadable). */
     public static String fontIdentity(Path font) {
         try {

@@ -95,25 +95,6 @@ public class ReportSnapshots {
         return Arrays.stream(codes.split("[,;\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
-    /** Whether the community has assessment figures or fund shares for the month. */
-    public boolean hasSnapshot(long communityId, YearMonth month) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM assessment_snapshot"
-                     + " WHERE period_month = ? AND community_id = ?) + (SELECT COUNT(*) FROM assessment_fund_share"
-                     + " WHERE period_month = ? AND community_id = ?) FROM community WHERE id = ?")) {
-            ps.setDate(1, Date.valueOf(month.atDay(1)));
-            ps.setLong(2, communityId);
-            ps.setDate(3, Date.valueOf(month.atDay(1)));
-            ps.setLong(4, communityId);
-            ps.setLong(5, communityId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getLong(1) > 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the assessment snapshot", e);
-        }
-    }
-
     /**
      * The city median of each figure over the communities with a snapshot for the month
      * ({@link Medians#ofCity}). Read one figure at a time, so it holds at most one value per community.

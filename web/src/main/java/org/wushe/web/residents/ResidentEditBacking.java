@@ -14,7 +14,6 @@ import org.wushe.community.application.GeographyService;
 import org.wushe.community.application.ResidentService;
 import org.wushe.community.application.ResidentView;
 import org.wushe.community.domain.ResidentTag;
-import org.wushe.shared.PageRequest;
 import org.wushe.web.support.Actions;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.Messages;

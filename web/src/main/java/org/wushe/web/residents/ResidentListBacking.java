@@ -18,7 +18,6 @@ import org.wushe.community.application.ResidentFilter;
 import org.wushe.community.application.ResidentService;
 import org.wushe.community.application.ResidentView;
 import org.wushe.community.domain.ResidentTag;
-import org.wushe.shared.PageRequest;
 import org.wushe.web.support.Actions;
 import org.wushe.web.support.PageModel;
 import org.wushe.web.support.ResidentInput;

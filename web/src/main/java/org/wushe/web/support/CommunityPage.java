@@ -12,7 +12,6 @@ import org.wushe.security.application.AccountService;
 import org.wushe.security.domain.Caller;
 import org.wushe.security.domain.Right;
 import org.wushe.security.domain.ScopeKind;
-import org.wushe.shared.PageRequest;
 
 /**
  * What the pages of one community share: which community they show. Staff of one community see
