@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * Before the suite deploys: the test server must write its own log, which several tests read (the
+ * After the test adapter starts the server and before the suite deploys (ServerLogExtension): the test server must write its own log, which several tests read (the
  * incident numbers of error pages, the batch runtime's errors). GlassFish 7.0.21 now and then starts
  * without its log handler (a start-up race between the JDK's log manager and its own): its
  * server.log then holds the launcher's lines and nothing else for the life of the process. The
@@ -32,6 +32,7 @@ public final class ServerLogGuard {
         String port = System.getProperty("wushe.test.adminPort", "28048");
         for (int attempt = 1; attempt <= 3; attempt++) {
             if (writes(log)) {
+                System.err.println("[wushe] the test server writes its log (" + log + ")");
                 return;
             }
             System.err.println("[wushe] the test server started without writing its log; starting it again ("
