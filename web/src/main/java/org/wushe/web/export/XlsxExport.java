@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
@@ -50,9 +51,12 @@ public class XlsxExport {
     @EJB
     ListExports exports;
 
+    private final Map<ExportList, Boolean> may = new EnumMap<>(ExportList.class);
+
     /** Whether the signed-in caller may export the list (its button is shown only then). */
     public boolean may(String list) {
-        return exports.mayExport(ExportList.valueOf(list));
+        // asked on every render and on each phase of an Ajax request: once per list and request
+        return may.computeIfAbsent(ExportList.valueOf(list), exports::mayExport);
     }
 
     /** The action listener of the button: checks, counts, exports and audits, or shows the refusal. */

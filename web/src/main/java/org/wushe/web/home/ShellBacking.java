@@ -89,7 +89,7 @@ public class ShellBacking {
         return DefaultMenuItem.builder()
                 .id(entry.id())
                 .value(text(entry.labelKey()))
-                .outcome(entry.outcome())
+                .url(contextPath() + entry.outcome() + ".xhtml")
                 .styleClass(mark)
                 .build();
     }
@@ -119,6 +119,15 @@ public class ShellBacking {
 
     private String text(String key) {
         return Messages.text(session.getLocale(), key);
+    }
+
+    /**
+     * The menu's links are plain addresses: an outcome made the menu ask the navigation rules for
+     * every entry on every page (and each link of a table row did so for every row).
+     */
+    private static String contextPath() {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        return ctx == null ? "" : ctx.getExternalContext().getRequestContextPath();
     }
 
     private static String viewId() {
