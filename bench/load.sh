@@ -83,7 +83,12 @@ else
   # shellcheck source=bench/lib.sh
   . "$REPO/bench/lib.sh"
   HTTPS_PORT=$(( ${WUSHE_PORT_BASE:-8000} + 181 ))
-  LOGINS="${LOGINS:-social=bench.social street=bench.street grid=grid1 cadre=cadre1 secretary=secretary1}"
+  # One social worker of their own community per social-worker session (40% of USERS), as a city
+  # has them: bench.social in B0001, bench.social2 in B0002 and so on (made below). SOCIALS=1 lets
+  # every social-worker session share bench.social and its one queue, as the runs before did.
+  SOCIALS="${SOCIALS:-$(( (USERS * 40 + 99) / 100 ))}"
+  socials="bench.social"; for g in $(seq 2 "$SOCIALS"); do socials="$socials,bench.social$g"; done
+  LOGINS="${LOGINS:-social=$socials street=bench.street grid=grid1 cadre=cadre1 secretary=secretary1}"
   COMMUNITY="${COMMUNITY:-B0001}"
   BASE="https://localhost:$HTTPS_PORT/wushe"
   start_database_and_server
@@ -228,14 +233,49 @@ seed_hours() {
   log "hours recorded: $(sort "$WORK/hours.codes" | uniq -c | awk '{printf "%s×HTTP %s ", $1, $2}')"
 }
 
+# PostgreSQL, SOCIALS > 1: the social workers bench.social2.. (copies of bench.social, same
+# password) in B0002.., each supervising a position 负载测试岗位 in their community (ids 900101.. for
+# bench.social's B0001 and the others), and HOURS spread over them as records waiting for their
+# verification (one hour each, yesterday, on residents of their community), written in SQL as the
+# city itself: through the API each record would cost a Basic sign-in's password hash.
+seed_socials() {
+  local per=$(( (HOURS + SOCIALS - 1) / SOCIALS ))
+  "${PSQL[@]}" -d "$PGDB" -v ON_ERROR_STOP=1 -q <<SQL
+INSERT INTO account (id, username, password_hash, display_name, account_role, community_id, supervisor_id,
+                     resident_id, failed_sign_ins, locked_until, enabled, created_at, version)
+SELECT 900100 + g, 'bench.social' || g, a.password_hash, '基准社工' || g, 'SOCIAL_WORKER', 100000 + g, NULL, NULL,
+       0, NULL, true, now(), 0
+FROM account a, generate_series(2, $SOCIALS) g
+WHERE a.username = 'bench.social' AND NOT EXISTS (SELECT 1 FROM account WHERE username = 'bench.social' || g);
+INSERT INTO volunteer_position (id, community_id, name, position_type, supervisor_id, description, active, version)
+SELECT 900100 + g, 100000 + g, '负载测试岗位', 'ELDERLY_VISITING', CASE WHEN g = 1 THEN 900001 ELSE 900100 + g END,
+       'load', true, 0
+FROM generate_series(1, $SOCIALS) g WHERE NOT EXISTS (SELECT 1 FROM volunteer_position WHERE id = 900100 + g);
+DELETE FROM service_hours WHERE position_id BETWEEN 900101 AND 900100 + $SOCIALS AND status = 'PENDING';
+INSERT INTO service_hours (id, community_id, position_id, shift_id, resident_id, started_at, ended_at, minutes,
+                           description, recorded_by, recorded_at, status, first_verifier, second_verifier,
+                           verified_at, rejection_reason, reverses_id, reversal_reason, version)
+SELECT nextval('service_hours_seq'), 100000 + g, 900100 + g, NULL, 1000000 + (g - 1) * 2000 + 1 + i % 2000,
+       (current_date - 1) + (480 + i % 600) * interval '1 minute', (current_date - 1) + (540 + i % 600) * interval '1 minute',
+       60, 'load', 'bench.recorder', now(), 'PENDING', NULL, NULL, NULL, NULL, NULL, NULL, 0
+FROM generate_series(1, $SOCIALS) g, generate_series(0, $per - 1) i;
+SQL
+  log "$SOCIALS social workers (bench.social, bench.social2..$SOCIALS in B0001..): $per service hours waiting for each"
+}
+waiting_all() {
+  "${PSQL[@]}" -d "$PGDB" -tAc "SELECT count(*) FROM service_hours WHERE position_id BETWEEN 900101 AND 900100 + $SOCIALS AND status = 'PENDING'"
+}
+
 # Each verifying session verifies about one record per round of its day (~30 s).
 HOURS="${HOURS:-$(( USERS * DURATION_S / 30 + 50 ))}"
 if [ "$MODE" = derby ]; then
   grow_community
   RECORDER=cadre1 VERIFIER=social1; seed_hours "$HOURS"
-else
+elif [ "$SOCIALS" = 1 ]; then
   # bench.social has no position of its own in the city-scale data: one is made for the run.
   RECORDER=bench.social VERIFIER=bench.social POSITION_FOR=yes; seed_hours "$HOURS"
+else
+  seed_socials
 fi
 
 # ---- the run ----------------------------------------------------------------------------------
@@ -262,7 +302,7 @@ SAMPLER=$!
 # and the cadre register) and the hours waiting for the verifier.
 counts() {
   echo "$(https -u "cadre1:$DEMO_PASSWORD" "$BASE/api/communities/C001/needs?size=1" | jq -r '.total // "?"')" \
-       "$(https -u "$VERIFIER:$DEMO_PASSWORD" "$BASE/api/me/work" | jq -r '[.[] | select(.kind == "hoursToVerify") | .count] | add // 0')"
+       "$(if [ "${SOCIALS:-1}" -gt 1 ]; then waiting_all; else https -u "$VERIFIER:$DEMO_PASSWORD" "$BASE/api/me/work" | jq -r '[.[] | select(.kind == "hoursToVerify") | .count] | add // 0'; fi)"
 }
 read -r NEEDS0 WAITING0 < <(counts)
 touch "$WORK/started"
@@ -338,5 +378,6 @@ else
   echo "live heap: not measured (DURATION must exceed RAMP by more than 20 s)"
 fi
 read -r NEEDS1 WAITING1 < <(counts)
-echo "writes seen by the server: C001 needs $NEEDS0 -> $NEEDS1, hours waiting for $VERIFIER $WAITING0 -> $WAITING1"
+echo "writes seen by the server: C001 needs $NEEDS0 -> $NEEDS1, hours waiting for" \
+     "$([ "${SOCIALS:-1}" -gt 1 ] && echo "the $SOCIALS social workers" || echo "$VERIFIER") $WAITING0 -> $WAITING1"
 echo "report: $RUN_DIR/index.html"
