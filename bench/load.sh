@@ -321,6 +321,13 @@ if [ $((DURATION_S - 20)) -gt "$RAMP_S" ]; then
   ( sleep $((DURATION_S - 20)); live_heap_kb > "$WORK/live-active" ) &
   LIVE_PROBE=$!
 fi
+# Whether the heap stays flat: the same live heap a minute after the ramp, every session signed in,
+# against the one above near the end (runs of more than three minutes).
+EARLY_PROBE=""
+if [ $((DURATION_S - 20)) -gt $((RAMP_S + 120)) ]; then
+  ( sleep $((RAMP_S + 60)); live_heap_kb > "$WORK/live-early" ) &
+  EARLY_PROBE=$!
+fi
 # The simulation's parameters go by environment (bench/load/README.md).
 (cd "$LOAD" && WUSHE_BASE="$BASE" USERS="$USERS" RAMP="$RAMP_S" DURATION="$DURATION_S" THINK="$THINK" LOGINS="$LOGINS" \
    COMMUNITY="$COMMUNITY" mvn -B -q gatling:test) > "$BENCH_HOME/load-$MODE-gatling.out" 2>&1 \
@@ -328,6 +335,8 @@ fi
 T1=$(date +%s); GEN1="$(children_ticks)"; GF1="$(ticks "$GF_PID")"; DB1="$(sum_ticks $DB_PIDS)"
 kill "$SAMPLER" 2>/dev/null || true; SAMPLER=""
 [ -n "$LIVE_PROBE" ] && { wait "$LIVE_PROBE" 2>/dev/null || true; }
+[ -n "$EARLY_PROBE" ] && { wait "$EARLY_PROBE" 2>/dev/null || true; }
+LIVE_EARLY="$(cat "$WORK/live-early" 2>/dev/null || true)"
 LIVE_ACTIVE="$(cat "$WORK/live-active" 2>/dev/null || true)"
 LIVE_AFTER="$(live_heap_kb)"
 
@@ -377,7 +386,14 @@ if [ -n "$LIVE_ACTIVE" ] && [ -n "$LIVE_AFTER" ]; then
 else
   echo "live heap: not measured (DURATION must exceed RAMP by more than 20 s)"
 fi
+if [ -n "$LIVE_EARLY" ] && [ -n "$LIVE_ACTIVE" ]; then
+  echo "heap over the run: live $(( LIVE_EARLY / 1024 )) MB a minute after the ramp, $(( LIVE_ACTIVE / 1024 )) MB 20 s before the end" \
+       "(every session signed in both times)"
+fi
 read -r NEEDS1 WAITING1 < <(counts)
 echo "writes seen by the server: C001 needs $NEEDS0 -> $NEEDS1, hours waiting for" \
      "$([ "${SOCIALS:-1}" -gt 1 ] && echo "the $SOCIALS social workers" || echo "$VERIFIER") $WAITING0 -> $WAITING1"
+if [ "$MODE" = postgresql ] && [ "${SOCIALS:-1}" -gt 1 ]; then
+  echo "the social workers' records by status: $("${PSQL[@]}" -d "$PGDB" -tAc "SELECT string_agg(status || ' ' || n, ', ') FROM (SELECT status, count(*) n FROM service_hours WHERE position_id BETWEEN 900101 AND 900100 + $SOCIALS GROUP BY status) x")"
+fi
 echo "report: $RUN_DIR/index.html"
