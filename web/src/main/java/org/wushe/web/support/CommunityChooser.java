@@ -105,6 +105,22 @@ public class CommunityChooser implements Converter<String>, Serializable {
         return p == null ? "" : p.name();
     }
 
+    /** The code of a community's sub-district; null for an unknown code or one outside the scope. */
+    public String subDistrictCode(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        if (!isLarge()) {
+            for (Place p : getChoices()) {
+                if (p.code().equals(code)) {
+                    return p.parentCode();
+                }
+            }
+        }
+        CommunityPlace p = place(code);
+        return p == null ? null : p.subDistrictCode();
+    }
+
     /** A suggestion's text, "code name (sub-district)"; also of a code (the value shown). */
     public String label(Object item) {
         CommunityPlace p = item instanceof CommunityPlace c ? c
