@@ -16,7 +16,7 @@ import org.wushe.it.support.CrowdedCity;
  * The bureau's community chooser in a city with more communities than a select menu holds
  * ({@link CrowdedCity}): the page offers a search field; part of a name past the 200th community
  * finds it, choosing it reloads the page with {@code ?community=} of it and its name in the title;
- * text that matches nothing says so.
+ * text that matches nothing says so. The field passes the accessibility rules with its suggestions open.
  */
 class CommunityChooserBrowserIT extends BrowserTest {
 
@@ -48,11 +48,13 @@ class CommunityChooserBrowserIT extends BrowserTest {
                 + search.getAttribute("value"));
         String labelFor = driver.findElement(By.cssSelector("label[for='chooser:community_input']")).getText();
         assertTrue(!labelFor.isBlank(), "the field has its label");
+        assertEquals(List.of(), Axe.serious(driver, "admin issues with the community search"));
 
         search.clear();
         search.sendKeys(CrowdedCity.FAR_PART);
         List<WebElement> items = wait.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(SUGGESTIONS));
         assertEquals(1, items.size(), () -> "one suggestion: " + items.stream().map(WebElement::getText).toList());
+        assertEquals(List.of(), Axe.serious(driver, "admin issues with the suggestions open"));
         assertEquals(CrowdedCity.FAR + " " + CrowdedCity.FAR_NAME + " (拥挤街道)", items.get(0).getText().strip());
         screenshot("chooser-suggestion");
         items.get(0).click();
@@ -76,5 +78,21 @@ class CommunityChooserBrowserIT extends BrowserTest {
                 By.cssSelector("[id='chooser:community_panel'] .ui-autocomplete-empty-message")));
         assertTrue(empty.getText().contains("没有匹配的社区"), empty.getText());
         assertTrue(driver.findElements(SUGGESTIONS).isEmpty());
+    }
+
+    @Test
+    void residentsList_searchFieldFillsTheGridCells_ofTheChosenCommunity() {
+        signIn("admin");
+        open(page("residents/list.xhtml"));
+        WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("residents:community_input")));
+        search.sendKeys("C003");
+        By suggestion = By.cssSelector("[id='residents:community_panel'] li.ui-autocomplete-item");
+        List<WebElement> items = wait.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(suggestion));
+        assertEquals(1, items.size(), () -> "one suggestion: " + items.stream().map(WebElement::getText).toList());
+        assertTrue(items.get(0).getText().startsWith("C003 "), items.get(0).getText());
+        items.get(0).click();
+        wait.until(d -> d.findElements(By.cssSelector("select[id='residents:grid_input'] option")).stream()
+                .anyMatch(o -> "C003-G01".equals(o.getAttribute("value"))));
+        assertTrue(driver.getCurrentUrl().contains("residents/list.xhtml"), "a filter: the page stays");
     }
 }
