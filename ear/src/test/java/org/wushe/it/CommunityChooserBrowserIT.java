@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.wushe.it.support.CrowdedCity;
@@ -94,5 +95,10 @@ class CommunityChooserBrowserIT extends BrowserTest {
         wait.until(d -> d.findElements(By.cssSelector("select[id='residents:grid_input'] option")).stream()
                 .anyMatch(o -> "C003-G01".equals(o.getAttribute("value"))));
         assertTrue(driver.getCurrentUrl().contains("residents/list.xhtml"), "a filter: the page stays");
+
+        // emptied, the field means all communities again, and the grid cells go with it
+        driver.findElement(By.id("residents:community_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        wait.until(d -> d.findElements(By.cssSelector("select[id='residents:grid_input'] option")).stream()
+                .noneMatch(o -> "C003-G01".equals(o.getAttribute("value"))));
     }
 }
