@@ -78,7 +78,7 @@ public final class Deployments {
                 .toList();
         EnterpriseArchive ear = withTests(inContainer.toArray(Class<?>[]::new));
         ear.getAsType(WebArchive.class, "wushe-web.war")
-                .addClasses(AccountSetup.class, TestHttp.class)
+                .addClasses(AccountSetup.class, CrowdedCitySetup.class, TestHttp.class)
                 .addClasses(FailingEndpoints.class, FailingEndpoints.FailingPage.class,
                         FailingEndpoints.FailingResource.class);
         return ear;

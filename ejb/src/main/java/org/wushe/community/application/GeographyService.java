@@ -31,6 +31,9 @@ import org.wushe.shared.ValidationException;
 @Stateless
 public class GeographyService {
 
+    /** The most communities one search returns. */
+    public static final int SEARCH_MAX = 50;
+
     @EJB
     AuditLog audit;
 
@@ -124,6 +127,56 @@ public class GeographyService {
                 + "from Community c where " + scope.jpql() + " order by c.code", Place.class);
         scope.params().forEach(q::setParameter);
         return q.setMaxResults(PageRequest.MAX_SIZE).getResultList();
+    }
+
+    /** How many communities the caller's scope holds (a count only, for choosing a chooser). */
+    public long communityCount() {
+        Caller caller = currentCaller.get();
+        ScopeClause scope = ScopeClause.of(caller, "c", null);
+        TypedQuery<Long> q = em.createQuery("select count(c) from Community c where " + scope.jpql(), Long.class);
+        scope.params().forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    /**
+     * The communities of the caller's scope whose code starts with {@code text} or whose name
+     * contains it (case-insensitive; {@code %} and {@code _} match themselves), by code, at most
+     * {@code max} (capped at {@link #SEARCH_MAX}); a blank text gives the first {@code max} by code.
+     */
+    public List<CommunityPlace> communitySearch(String text, int max) {
+        Caller caller = currentCaller.get();
+        ScopeClause scope = ScopeClause.of(caller, "c", null);
+        String where = scope.jpql();
+        Map<String, Object> params = new HashMap<>(scope.params());
+        String t = text == null ? "" : text.strip();
+        if (!t.isEmpty()) {
+            String like = escapeLike(t.toUpperCase(java.util.Locale.ROOT));
+            where += " and (c.code like :prefix escape '!' or upper(c.name) like :part escape '!')";
+            params.put("prefix", like + "%");
+            params.put("part", "%" + like + "%");
+        }
+        TypedQuery<CommunityPlace> q = em.createQuery("select new org.wushe.community.application.CommunityPlace("
+                + "c.code, c.name, s.code, s.name) from Community c join c.subDistrict s where " + where
+                + " order by c.code", CommunityPlace.class);
+        params.forEach(q::setParameter);
+        return q.setMaxResults(Math.max(1, Math.min(max, SEARCH_MAX))).getResultList();
+    }
+
+    /**
+     * One community's code, name and sub-district, for a page's title.
+     * @throws NotFoundException for an unknown code
+     * @throws org.wushe.shared.NotInScopeException outside the caller's scope
+     */
+    public CommunityPlace communityPlace(String code) {
+        Caller caller = currentCaller.get();
+        Community c = findCommunity(code);
+        caller.requireCovers(c);
+        return new CommunityPlace(c.getCode(), c.getName(), c.getSubDistrict().getCode(), c.getSubDistrict().getName());
+    }
+
+    /** A LIKE pattern's text with its wildcards and the escape character ({@code !}) taken literally. */
+    static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /**

@@ -49,8 +49,7 @@ public class InspectionsBacking extends DockingPage {
             Actions.run("subDistrict", () -> {
                 subDistricts = geography.subDistricts();
                 if ((subDistrict == null || subDistrict.isBlank()) && community != null) {
-                    subDistrict = getCommunities().stream().filter(c -> c.code().equals(community))
-                            .map(c -> c.parentCode()).findFirst().orElse(null);
+                    subDistrict = chooser.subDistrictCode(community);
                 }
                 if ((subDistrict == null || subDistrict.isBlank()) && !subDistricts.isEmpty()) {
                     subDistrict = subDistricts.get(0).code();

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -15,6 +16,7 @@ import org.wushe.community.application.ResidentService;
 import org.wushe.community.application.ResidentView;
 import org.wushe.community.domain.ResidentTag;
 import org.wushe.web.support.Actions;
+import org.wushe.web.support.CommunityChooser;
 import org.wushe.web.support.FacesErrors;
 import org.wushe.web.support.Messages;
 import org.wushe.web.support.ResidentInput;
@@ -36,10 +38,12 @@ public class ResidentEditBacking implements Serializable {
     @EJB
     GeographyService geography;
 
+    @Inject
+    CommunityChooser chooser;
+
     private Long id;
     private final ResidentInput input = new ResidentInput();
     private List<String> tags = new ArrayList<>();
-    private List<Place> communities = List.of();
     private List<Place> grids = List.of();
     private boolean loaded;
 
@@ -49,7 +53,6 @@ public class ResidentEditBacking implements Serializable {
         }
         loaded = true;
         Actions.run("edit", () -> {
-            communities = geography.communityChoices();
             if (id != null) {
                 FacesContext ctx = FacesContext.getCurrentInstance();
                 ResidentView r = residents.reveal(id,
@@ -64,8 +67,8 @@ public class ResidentEditBacking implements Serializable {
                 input.gridCode = r.gridCode();
                 input.version = r.version();
                 tags = new ArrayList<>(r.tags().stream().map(Enum::name).toList());
-            } else if (communities.size() == 1) {
-                input.communityCode = communities.get(0).code();
+            } else if (chooser.single() != null) {
+                input.communityCode = chooser.single();
             }
             loadGrids();
         });
@@ -124,8 +127,9 @@ public class ResidentEditBacking implements Serializable {
         this.tags = tags == null ? new ArrayList<>() : new ArrayList<>(tags);
     }
 
+    /** The select menu's communities (empty for a large scope, which has the search field). */
     public List<Place> getCommunities() {
-        return communities;
+        return chooser.getChoices();
     }
 
     public List<Place> getGrids() {

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -19,6 +20,7 @@ import org.wushe.community.application.ResidentService;
 import org.wushe.community.application.ResidentView;
 import org.wushe.community.domain.ResidentTag;
 import org.wushe.web.support.Actions;
+import org.wushe.web.support.CommunityChooser;
 import org.wushe.web.support.PageModel;
 import org.wushe.web.support.ResidentInput;
 
@@ -35,22 +37,21 @@ public class ResidentListBacking implements Serializable {
     @EJB
     GeographyService geography;
 
+    @Inject
+    CommunityChooser chooser;
+
     private String community;
     private String grid;
     private String tag;
     private String name;
     /** An exact ID number to find (sent in the form, never in the address). */
     private String idNumber;
-    private List<Place> communities;
     private List<Place> grids = List.of();
     private PageModel<ResidentView> model;
 
     @PostConstruct
     void init() {
-        communities = geography.communityChoices();
-        if (communities.size() == 1) {
-            community = communities.get(0).code();
-        }
+        community = chooser.single();
         ResidentService service = residents;
         model = new PageModel<>(r -> service.list(filter(), r), ResidentView::id, "residents");
     }
@@ -102,8 +103,9 @@ public class ResidentListBacking implements Serializable {
         return List.of(ResidentTag.values());
     }
 
+    /** The select menu's communities (empty for a large scope, which has the search field). */
     public List<Place> getCommunities() {
-        return communities;
+        return chooser.getChoices();
     }
 
     public List<Place> getGrids() {

@@ -3,6 +3,7 @@ package org.wushe.web.support;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
 import org.wushe.community.application.CommunityView;
@@ -16,8 +17,9 @@ import org.wushe.security.domain.ScopeKind;
 /**
  * What the pages of one community share: which community they show. Staff of one community see
  * their own; roles over several choose among the communities of their scope ({@code ?community=C001});
- * a resident always sees their own community. The chooser reloads the page with the choice in the
- * address, so every view can be bookmarked.
+ * a resident always sees their own community. The chooser ({@link CommunityChooser}: a select menu for
+ * a small scope, a search field for a large one) reloads the page with the choice in the address, so
+ * every view can be bookmarked.
  */
 public abstract class CommunityPage implements Serializable {
 
@@ -29,17 +31,19 @@ public abstract class CommunityPage implements Serializable {
     @EJB
     protected AccountService accounts;
 
+    @Inject
+    protected CommunityChooser chooser;
+
     protected Caller me;
     protected String community;
-    private List<Place> communities = List.of();
 
     @PostConstruct
     private void chooseCommunity() {
         me = accounts.me();
         if (me.scopeKind() != ScopeKind.SELF) {
-            communities = geography.communityChoices();
-            if (communities.size() == 1) {
-                community = communities.get(0).code();
+            String only = chooser.single();
+            if (only != null) {
+                community = only;
             }
         }
     }
@@ -74,17 +78,22 @@ public abstract class CommunityPage implements Serializable {
 
     /** Whether the caller chooses among several communities. */
     public boolean isChoosing() {
-        return communities.size() > 1;
+        return !isResident() && chooser.isChoosing();
     }
 
+    /** The select menu's communities (empty for a large scope, which has the search field). */
     public List<Place> getCommunities() {
-        return communities;
+        return isResident() ? List.of() : chooser.getChoices();
     }
 
-    /** The name of the community shown, for the title. */
+    /** The chooser of this page's view. */
+    public CommunityChooser getChooser() {
+        return chooser;
+    }
+
+    /** The name of the community shown, for the title: right for any community of the scope. */
     public String getCommunityName() {
-        return communities.stream().filter(c -> c.code().equals(community)).map(Place::name).findFirst()
-                .orElse("");
+        return isResident() ? "" : chooser.name(community);
     }
 
     public String getCommunity() {
