@@ -135,4 +135,18 @@ class VolunteeringBrowserIT extends BrowserTest {
         String text = driver.findElement(By.id("balance")).getText();
         return Long.parseLong(text.replaceAll("[^0-9-]", ""));
     }
+
+    @Test
+    void aRewardWithoutAName_isRefusedNextToItsField_andThePageStays() {
+        signIn("cadre1");
+        driver.get(TestHttp.https(base) + "volunteering/positions.xhtml?community=C001");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("reward:add"))).click();
+        // The service's refusal names the field "name": shown beside the reward form's name field.
+        WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='reward:name'] ~ .ui-message-error, .ui-message-error[id^='reward:']")));
+        assertTrue(message.getText().contains("请填写奖励名称"), message.getText());
+        assertTrue(driver.findElement(By.id("reward:name")).getAttribute("class").contains("ui-state-error"),
+                "the name field is marked invalid");
+        assertTrue(driver.findElements(By.id("certification:issue")).size() == 1, "the page is still the positions page");
+    }
 }
