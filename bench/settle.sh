@@ -48,7 +48,8 @@ CHUNK="${CHUNK:-500}"
 DUMP_EVERY="${DUMP_EVERY:-60}"
 LIMIT="${LIMIT:-1800}"
 NAME=settle
-PGDB=wushe
+# its own database on the benchmarks' cluster: FRESH=1 drops it, and the city of bench/load.sh (database wushe) stays
+PGDB="${PGDB:-wushe_settle}"
 BENCH_HOME="${BENCH_HOME:-$REPO/.wushe-bench}"
 case "$DB" in
   postgresql) export WUSHE_HOME="$BENCH_HOME" ;;
