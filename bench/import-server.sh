@@ -32,7 +32,8 @@ CHUNK="${CHUNK:-}"
 DUMP_EVERY="${DUMP_EVERY:-5}"
 LIMIT="${LIMIT:-1800}"
 NAME=import
-PGDB=wushe
+# its own database on the benchmarks' cluster (FRESH=1 drops it; the city of bench/load.sh, database wushe, stays)
+PGDB="${PGDB:-wushe_import}"
 BENCH_HOME="${BENCH_HOME:-$REPO/.wushe-bench}"
 case "$DB" in
   postgresql) export WUSHE_HOME="$BENCH_HOME" ;;
