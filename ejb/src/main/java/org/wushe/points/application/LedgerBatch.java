@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +21,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.wushe.points.domain.AccountKind;
 import org.wushe.points.domain.Booking;
-import org.wushe.shared.BulkRows;
 import org.wushe.shared.SequenceIds;
 
 /**
@@ -49,33 +49,50 @@ public class LedgerBatch {
         Timestamp now = Timestamp.from(clock.instant());
         try (Connection c = dataSource.getConnection()) {
             Map<String, Long> accounts = accounts(c, bookings, now);
-            // COPY on PostgreSQL, a batched INSERT elsewhere (BulkRows): the transactions first, for
-            // the entries' foreign key.
-            BulkRows tx = new BulkRows("point_transaction", "id", "source_type", "source_id", "community_id",
-                    "created_at", "memo");
-            BulkRows entry = new BulkRows("point_entry", "id", "transaction_id", "account_id", "amount",
-                    "created_at", "expires_on");
-            try (SequenceIds txIds = new SequenceIds(c, "point_transaction_seq");
-                 SequenceIds entryIds = new SequenceIds(c, "point_entry_seq")) {
+            SequenceIds txIds = new SequenceIds(c, "point_transaction_seq");
+            SequenceIds entryIds = new SequenceIds(c, "point_entry_seq");
+            try (PreparedStatement tx = c.prepareStatement("INSERT INTO point_transaction"
+                    + " (id, source_type, source_id, community_id, created_at, memo) VALUES (?, ?, ?, ?, ?, ?)");
+                 PreparedStatement entry = c.prepareStatement("INSERT INTO point_entry"
+                         + " (id, transaction_id, account_id, amount, created_at, expires_on) VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (Booking b : bookings) {
                     long txId = txIds.next();
-                    tx.add(txId, b.type().name(), b.sourceId(), b.communityId(), now,
-                            b.memo() == null || b.memo().length() <= MEMO_MAX ? b.memo() : b.memo().substring(0, MEMO_MAX));
+                    tx.setLong(1, txId);
+                    tx.setString(2, b.type().name());
+                    tx.setLong(3, b.sourceId());
+                    tx.setLong(4, b.communityId());
+                    tx.setTimestamp(5, now);
+                    tx.setString(6, b.memo() == null || b.memo().length() <= MEMO_MAX ? b.memo() : b.memo().substring(0, MEMO_MAX));
+                    tx.addBatch();
                     long pool = accounts.get(b.poolKey());
                     long earner = accounts.get(b.earnerKey());
                     // Earning moves points from the pool to the resident; a reversal moves them back.
-                    entry.add(entryIds.next(), txId, b.points() > 0 ? pool : earner, -Math.abs(b.points()), now, null);
-                    entry.add(entryIds.next(), txId, b.points() > 0 ? earner : pool, Math.abs(b.points()), now,
+                    addEntry(entry, entryIds.next(), txId, b.points() > 0 ? pool : earner, -Math.abs(b.points()), now, null);
+                    addEntry(entry, entryIds.next(), txId, b.points() > 0 ? earner : pool, Math.abs(b.points()), now,
                             b.points() > 0 ? b.expiresOn() : null);
                 }
+                tx.executeBatch();
+                entry.executeBatch();
+            } finally {
+                txIds.close();
+                entryIds.close();
             }
-            tx.write(c);
-            entry.write(c);
         } catch (SQLException e) {
             throw new IllegalStateException("the ledger refused a batch of " + bookings.size() + " bookings: "
                     + e.getMessage(), e);
         }
         return bookings.size();
+    }
+
+    private static void addEntry(PreparedStatement ps, long id, long txId, long account, long amount, Timestamp now,
+                                 java.time.LocalDate expiresOn) throws SQLException {
+        ps.setLong(1, id);
+        ps.setLong(2, txId);
+        ps.setLong(3, account);
+        ps.setLong(4, amount);
+        ps.setTimestamp(5, now);
+        ps.setDate(6, expiresOn == null ? null : Date.valueOf(expiresOn));
+        ps.addBatch();
     }
 
     /** The ids of every account the bookings touch, opening those that do not exist yet. */
