@@ -64,11 +64,12 @@ public class ShellBacking {
         String view = viewId();
         ShellMenu.Entry section = ShellMenu.sectionOf(view);
         boolean detail = ShellMenu.isDetail(view);
+        String contextPath = contextPath();
         DefaultMenuModel model = new DefaultMenuModel();
         for (ShellMenu.Group group : ShellMenu.groups(getMe().role())) {
             boolean here = section != null && section.zone() == group.zone();
             if (group.single()) {
-                model.getElements().add(item(group.entries().get(0), section, detail));
+                model.getElements().add(item(group.entries().get(0), section, detail, contextPath));
                 continue;
             }
             DefaultSubMenu sub = DefaultSubMenu.builder()
@@ -77,19 +78,19 @@ public class ShellBacking {
                     .styleClass(here ? SECTION : null)
                     .build();
             for (ShellMenu.Entry entry : group.entries()) {
-                sub.getElements().add(item(entry, section, detail));
+                sub.getElements().add(item(entry, section, detail, contextPath));
             }
             model.getElements().add(sub);
         }
         return model;
     }
 
-    private DefaultMenuItem item(ShellMenu.Entry entry, ShellMenu.Entry section, boolean detail) {
+    private DefaultMenuItem item(ShellMenu.Entry entry, ShellMenu.Entry section, boolean detail, String contextPath) {
         String mark = entry.equals(section) ? (detail ? SECTION : CURRENT) : null;
         return DefaultMenuItem.builder()
                 .id(entry.id())
                 .value(text(entry.labelKey()))
-                .url(contextPath() + entry.outcome() + ".xhtml")
+                .url(contextPath + entry.outcome() + ".xhtml")
                 .styleClass(mark)
                 .build();
     }

@@ -91,34 +91,30 @@ public class CommunityChooser implements Converter<String>, Serializable {
      * why it shows nothing).
      */
     public String name(String code) {
-        if (code == null || code.isBlank()) {
-            return "";
+        Place listed = listed(code);
+        if (listed != null) {
+            return listed.name();
         }
-        if (!isLarge()) {
-            for (Place p : getChoices()) {
-                if (p.code().equals(code)) {
-                    return p.name();
-                }
-            }
-        }
-        CommunityPlace p = place(code);
+        CommunityPlace p = code == null || code.isBlank() ? null : place(code);
         return p == null ? "" : p.name();
     }
 
     /** The code of a community's sub-district; null for an unknown code or one outside the scope. */
     public String subDistrictCode(String code) {
-        if (code == null || code.isBlank()) {
+        Place listed = listed(code);
+        if (listed != null) {
+            return listed.parentCode();
+        }
+        CommunityPlace p = code == null || code.isBlank() ? null : place(code);
+        return p == null ? null : p.subDistrictCode();
+    }
+
+    /** The community of the select menu's list with that code (a small scope), else null. */
+    private Place listed(String code) {
+        if (code == null || code.isBlank() || isLarge()) {
             return null;
         }
-        if (!isLarge()) {
-            for (Place p : getChoices()) {
-                if (p.code().equals(code)) {
-                    return p.parentCode();
-                }
-            }
-        }
-        CommunityPlace p = place(code);
-        return p == null ? null : p.subDistrictCode();
+        return getChoices().stream().filter(p -> p.code().equals(code)).findFirst().orElse(null);
     }
 
     /** A suggestion's text, "code name (sub-district)"; also of a code (the value shown). */
