@@ -1,6 +1,8 @@
 package org.wushe.it.support;
 
+import java.time.Instant;
 import org.jboss.arquillian.container.spi.event.container.AfterStart;
+import org.jboss.arquillian.container.spi.event.container.BeforeStart;
 import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 
@@ -20,8 +22,15 @@ public final class ServerLogExtension implements LoadableExtension {
     /** The observer: one check per start of the container. */
     public static final class AfterServerStart {
 
+        private Instant starting = Instant.EPOCH;
+
+        public void noteTheStart(@Observes BeforeStart event) {
+            // a second of slack for the log's clock against this one
+            starting = Instant.now().minusSeconds(1);
+        }
+
         public void checkTheLog(@Observes AfterStart event) {
-            ServerLogGuard.ensureTheServerWritesItsLog();
+            ServerLogGuard.ensureTheServerWritesItsLog(starting);
         }
     }
 }

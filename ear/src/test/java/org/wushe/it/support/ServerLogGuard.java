@@ -24,14 +24,19 @@ public final class ServerLogGuard {
     private ServerLogGuard() {
     }
 
-    /** Starts the test domain again (up to three times) while its log holds no line of its own. */
-    public static void ensureTheServerWritesItsLog() {
+    /**
+     * Starts the test domain again (up to three times) while its log holds no record of the server's
+     * own made at or after {@code startedFrom}, the moment the adapter began to start it. Only the
+     * time counts, not the order of the lines: the launcher's record of a start can reach the file
+     * after the start has returned, or after the server's first records.
+     */
+    public static void ensureTheServerWritesItsLog(java.time.Instant startedFrom) {
         Path home = Path.of(System.getProperty("glassfish.home", "target/glassfish7"));
         Path domains = home.resolve("glassfish").resolve("domains");
         Path log = domains.resolve("wushe-test").resolve("logs").resolve("server.log");
         String port = System.getProperty("wushe.test.adminPort", "28048");
         for (int attempt = 1; attempt <= 3; attempt++) {
-            if (writes(log)) {
+            if (writes(log, startedFrom)) {
                 System.err.println("[wushe] the test server writes its log (" + log + ")");
                 return;
             }
@@ -42,15 +47,15 @@ public final class ServerLogGuard {
             run(asadmin.toString(), "--interactive=false", "start-domain", "--domaindir", domains.toString(), "wushe-test");
             waitForAdmin(asadmin.toString(), port);
         }
-        if (!writes(log)) {
+        if (!writes(log, startedFrom)) {
             throw new IllegalStateException("the test server writes nothing to " + log + " after three starts");
         }
     }
 
-    /** Whether the server wrote a record of its own after the launcher's last lines (15 s of grace). */
-    static boolean writes(Path log) {
+    /** Whether the server wrote a record of its own at or after {@code startedFrom} (15 s of grace). */
+    static boolean writes(Path log, java.time.Instant startedFrom) {
         for (int i = 0; i < 15; i++) {
-            if (writesNow(log)) {
+            if (writesNow(log, startedFrom)) {
                 return true;
             }
             sleep(1_000);
@@ -58,7 +63,7 @@ public final class ServerLogGuard {
         return false;
     }
 
-    static boolean writesNow(Path log) {
+    static boolean writesNow(Path log, java.time.Instant startedFrom) {
         List<String> lines;
         try {
             lines = Files.readAllLines(log, StandardCharsets.UTF_8);
@@ -67,13 +72,21 @@ public final class ServerLogGuard {
         }
         int since = 0;
         for (String line : lines) {
-            if (line.contains(LAUNCHER)) {
-                since = 0;
-            } else if (SERVER_RECORD.matcher(line).matches()) {
+            if (!line.contains(LAUNCHER) && SERVER_RECORD.matcher(line).matches() && !before(line, startedFrom)) {
                 since++;
             }
         }
         return since > 0;
+    }
+
+    /** Whether the record's time (its first field, e.g. [2026-12-07T20:38:46.491075Z]) is before the instant. */
+    static boolean before(String record, java.time.Instant instant) {
+        int end = record.indexOf(']');
+        try {
+            return java.time.Instant.parse(record.substring(1, end)).isBefore(instant);
+        } catch (RuntimeException notAnInstant) {
+            return false;
+        }
     }
 
     private static void waitForAdmin(String asadmin, String port) {
