@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -51,11 +54,36 @@ final class Browser {
         return driver;
     }
 
-    /** A wait that looks again when an ajax update replaces the element a condition looks at. */
+    /**
+     * A wait that looks again when an ajax update replaces the element a condition looks at: the
+     * driver reports that as a stale element, or, when the node went away between finding it and
+     * reading it, as an inspector error naming a node that "does not belong to the document".
+     */
     static WebDriverWait waiting(ChromeDriver driver, Duration timeout) {
-        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        WebDriverWait wait = new WebDriverWait(driver, timeout) {
+            @Override
+            public <V> V until(Function<? super WebDriver, ? extends V> isTrue) {
+                return super.until((Function<WebDriver, V>) d -> {
+                    try {
+                        return isTrue.apply(d);
+                    } catch (WebDriverException e) {
+                        if (replacedNode(e)) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
+            }
+        };
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /** The driver's report of a node that an ajax update took out of the page while it was read. */
+    static boolean replacedNode(WebDriverException e) {
+        String message = e.getMessage();
+        return !(e instanceof StaleElementReferenceException) && message != null
+                && message.contains("does not belong to the document");
     }
 
     /** Fills and submits the sign-in form as a new session; the caller waits for what should follow. */

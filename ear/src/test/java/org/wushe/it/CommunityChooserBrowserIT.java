@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -55,6 +56,9 @@ class CommunityChooserBrowserIT extends BrowserTest {
         search.sendKeys(CrowdedCity.FAR_PART);
         List<WebElement> items = wait.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(SUGGESTIONS));
         assertEquals(1, items.size(), () -> "one suggestion: " + items.stream().map(WebElement::getText).toList());
+        // The panel fades in: its colours are checked once it is opaque, not half-way.
+        wait.until(d -> "1".equals(((JavascriptExecutor) d).executeScript("return getComputedStyle("
+                + "document.getElementById('chooser:community_panel')).opacity")));
         assertEquals(List.of(), Axe.serious(driver, "admin issues with the suggestions open"));
         assertEquals(CrowdedCity.FAR + " " + CrowdedCity.FAR_NAME + " (拥挤街道)", items.get(0).getText().strip());
         screenshot("chooser-suggestion");
