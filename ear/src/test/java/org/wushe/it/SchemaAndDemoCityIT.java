@@ -43,7 +43,7 @@ class SchemaAndDemoCityIT {
 
     @Test
     void migrations_areAppliedUpToTheNewestScript() throws SQLException {
-        assertEquals("31", migration.version(), "the newest script in db/migration");
+        assertEquals("32", migration.version(), "the newest migration (db/migration and org.wushe.platform.migration)");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from \"schema_history\" where \"success\" = true")) {
             rs.next();
@@ -58,6 +58,33 @@ class SchemaAndDemoCityIT {
         }
         assertTrue(tables.containsAll(Set.of("sub_district", "community", "grid_cell", "resident", "resident_tag",
                 "resident_change", "actor", "account", "audit_entry")), "tables present: " + tables);
+    }
+
+    /**
+     * V32 (a Java migration): on PostgreSQL the planner learns that a grid cell lies in one
+     * community, for the needs and the residents; on Derby it is recorded and changes nothing.
+     */
+    @Test
+    void plannerStatistics_existOnPostgresql_andV32IsRecordedOnBoth() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select \"type\", \"success\" from \"schema_history\" where \"version\" = '32'")) {
+                assertTrue(rs.next(), "V32 is in the schema history");
+                assertEquals("JDBC", rs.getString(1), "a Java migration");
+                assertTrue(rs.getBoolean(2), "applied");
+            }
+            if (!c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+                return;
+            }
+            Set<String> found = new HashSet<>();
+            try (ResultSet rs = s.executeQuery("select stxrelid::regclass::text || ':' || stxname || ':' || stxkind::text "
+                    + "from pg_statistic_ext where stxname in ('st_need_community_grid', 'st_resident_community_grid')")) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+            assertEquals(Set.of("need:st_need_community_grid:{f}", "resident:st_resident_community_grid:{f}"), found,
+                    "functional-dependency statistics on (community_id, grid_cell_id)");
+        }
     }
 
     @Test

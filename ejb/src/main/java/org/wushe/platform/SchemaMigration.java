@@ -10,12 +10,14 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.wushe.platform.migration.V32__Planner_statistics;
 import org.wushe.shared.protect.DataKeys;
 import org.wushe.shared.protect.Sealed;
 
 /**
  * Brings the database schema to the newest version at deployment, from the versioned SQL scripts
- * in {@code db/migration} (the same scripts on Derby and PostgreSQL). Runs before any other
+ * in {@code db/migration} (the same scripts on Derby and PostgreSQL) and the Java migrations of
+ * {@code org.wushe.platform.migration} (what differs between them). Runs before any other
  * start-up bean; if a migration fails, the deployment fails and the database is left at the last
  * good version.
  */
@@ -39,6 +41,8 @@ public class SchemaMigration {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // what plain SQL cannot say the same way on both databases
+                .javaMigrations(new V32__Planner_statistics())
                 .table("schema_history")
                 .baselineOnMigrate(false)
                 .placeholders(java.util.Map.of("blob_type", blobType()))

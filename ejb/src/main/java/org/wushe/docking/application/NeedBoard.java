@@ -90,7 +90,9 @@ public class NeedBoard {
                 : DockingAccess.choice("urgency", Urgency.class, f.urgency(), null, errors);
         errors.throwIfAny();
         LocalDate today = LocalDate.now(clock);
-        StringBuilder where = new StringBuilder(" from Need n join n.gridCell g where n.community.id = :c");
+        // The count reads the need alone (the grid cell's id is the need's own column); only the
+        // page's rows join the grid cell, for its code.
+        StringBuilder where = new StringBuilder(" where n.community.id = :c");
         Map<String, Object> params = new HashMap<>();
         params.put("c", c.getId());
         if (status != null) {
@@ -111,10 +113,10 @@ public class NeedBoard {
             params.put("active", ACTIVE);
             params.put("today", today);
         }
-        where.append(PersonScope.gridIn(caller, "g.id"));
+        where.append(PersonScope.gridIn(caller, "n.gridCell.id"));
         PersonScope.addTo(caller, params);
-        TypedQuery<Long> count = em.createQuery("select count(n)" + where, Long.class);
-        TypedQuery<Object[]> rows = em.createQuery("select n, g.code" + where
+        TypedQuery<Long> count = em.createQuery("select count(n) from Need n" + where, Long.class);
+        TypedQuery<Object[]> rows = em.createQuery("select n, g.code from Need n join n.gridCell g" + where
                 + " order by n.registeredAt desc, n.id desc", Object[].class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);

@@ -196,8 +196,8 @@ public class MyWork {
      */
     private void needsWaiting(Caller caller, Instant now, List<WorkLine> lines) {
         TypedQuery<Object[]> q = em.createQuery("select n.status, count(n), min(n.registeredAt) from Need n "
-                        + "join n.gridCell g where n.community.id = :c and n.status in :s"
-                        + PersonScope.gridIn(caller, "g.id") + " group by n.status", Object[].class)
+                        + "where n.community.id = :c and n.status in :s"
+                        + PersonScope.gridIn(caller, "n.gridCell.id") + " group by n.status", Object[].class)
                 .setParameter("c", caller.communityId()).setParameter("s", NEEDS_WAITING);
         PersonScope.bind(caller, q);
         Map<NeedStatus, Object[]> found = new EnumMap<>(NeedStatus.class);
