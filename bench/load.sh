@@ -14,6 +14,9 @@
 # Environment: USERS, DURATION (each session's working time: 300, 300s or 5m; default 5m), RAMP
 # (sessions arrive over it, default 30s), THINK (mean seconds between pages, default 2; each pause
 # uniform from half to one and a half of it), LOGINS (which accounts play each role, see the README),
+# BENCH_PG_OPTIONS='-c shared_preload_libraries=pg_stat_statements' (postgresql: the run's statements
+# by database time at the end, PGSS_TOP of them, default 25),
+# KEEP_NEEDS=1 (postgresql: keep the needs earlier runs registered in C001; by default removed),
 # BENCH_HOME (default .wushe-bench), KEEP=1 (leave the server and the database running),
 # REUSE=1 (use a server that already answers at the address as it is: no build, no deployment),
 # HOURS (derby: service hours recorded for the supervisor to verify; default from USERS and DURATION).
@@ -132,6 +135,30 @@ else
       sleep 5
     done
     "${PSQL[@]}" -d "$PGDB" -c "CHECKPOINT"
+  fi
+  # Every run starts from the same C001: the needs earlier runs registered there ("负载测试需求 n",
+  # 600 to 2,400 a run) are removed with their events, so that the needs board and the home page
+  # of the C001 sessions count the demo's needs, not the sum of every run before (8,115 needs after
+  # a day of runs had made the database's share of a request three times what it was).
+  # KEEP_NEEDS=1 leaves them.
+  if [ "${KEEP_NEEDS:-0}" != 1 ]; then
+    gone="$(value "SELECT count(*) FROM need n JOIN community c ON c.id = n.community_id WHERE c.code = 'C001' AND n.title LIKE '负载测试需求 %'")"
+    if [ "$gone" != 0 ]; then
+      log "C001: removing the $gone needs earlier runs registered"
+      "${PSQL[@]}" -d "$PGDB" -c "BEGIN" \
+        -c "CREATE TEMP TABLE gone ON COMMIT DROP AS SELECT n.id FROM need n JOIN community c ON c.id = n.community_id
+              WHERE c.code = 'C001' AND n.title LIKE '负载测试需求 %'
+                AND NOT EXISTS (SELECT 1 FROM docking_action a WHERE a.need_id = n.id)
+                AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.need_id = n.id)
+                AND NOT EXISTS (SELECT 1 FROM service_item a WHERE a.need_id = n.id)
+                AND NOT EXISTS (SELECT 1 FROM delib_issue a WHERE a.need_id = n.id)
+                AND NOT EXISTS (SELECT 1 FROM fund_project_need a WHERE a.need_id = n.id)
+                AND NOT EXISTS (SELECT 1 FROM whistle_call a WHERE a.need_id = n.id)" \
+        -c "DELETE FROM notification WHERE record_id IN (SELECT id FROM gone) AND lower(record_type) LIKE 'need%'" \
+        -c "DELETE FROM need_event WHERE need_id IN (SELECT id FROM gone)" \
+        -c "DELETE FROM need WHERE id IN (SELECT id FROM gone)" \
+        -c "COMMIT" -c "VACUUM ANALYZE need" -c "VACUUM ANALYZE need_event"
+    fi
   fi
   DB_PORT="$PGPORT"
 fi
@@ -317,6 +344,14 @@ if [ "$WARMUP" -gt 0 ]; then
     || log "the warm-up ended with an error (see $BENCH_HOME/load-$MODE-warmup.out)"
 fi
 read -r NEEDS0 WAITING0 < <(counts)
+# BENCH_PG_OPTIONS='-c shared_preload_libraries=pg_stat_statements' (postgresql): the database's
+# statements of the measured run (counted from here, after the warm-up), printed at the end by
+# total time with their calls and time per page request.
+PGSS=no
+if [ "$MODE" = postgresql ] && [[ "${BENCH_PG_OPTIONS:-}" == *pg_stat_statements* ]]; then
+  "${PSQL[@]}" -d "$PGDB" -qc "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" \
+    && "${PSQL[@]}" -d "$PGDB" -tAc "SELECT pg_stat_statements_reset()" >/dev/null && PGSS=yes
+fi
 touch "$WORK/started"
 GF0="$(ticks "$GF_PID")"; DB0="$(sum_ticks $DB_PIDS)"; GEN0="$(children_ticks)"; T0=$(date +%s)
 log "$USERS sessions ($LOGINS), ramp ${RAMP_S} s, each working ${DURATION_S} s, think ${THINK} s, against $BASE"
@@ -385,9 +420,9 @@ PY
 echo
 # jstat -gc: S0U S1U EU OU (columns 3, 4, 6, 8) are the used parts of the survivor spaces, eden and
 # the old generation (KB).
-awk '$1 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; if (u > peak) peak = u; if (!n++) o0 = $8; o1 = $8; y = $13; f = $15 }
-     END { printf "heap: peak %.0f MB used; old generation %.0f MB at the start, %.0f MB at the end (%d samples every 5 s; %d young, %d full collections so far)\n",
-           peak / 1024, o0 / 1024, o1 / 1024, n, y, f }' "$WORK/heap"
+awk '$1 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; if (u > peak) peak = u; if (!n++) { o0 = $8; y0 = $13; g0 = $19 } o1 = $8; y = $13; f = $15; g = $19 }
+     END { printf "heap: peak %.0f MB used; old generation %.0f MB at the start, %.0f MB at the end (%d samples every 5 s; %d young, %d full collections so far); from the warm-up to the end %d young collections, %.1f s of collection pauses\n",
+           peak / 1024, o0 / 1024, o1 / 1024, n, y, f, y - y0, g - g0 }' "$WORK/heap"
 WALL=$((T1 - T0)); CORES="$(nproc)"
 GEN=$(( (GEN1 - GEN0) / HZ )); GF=$(( (GF1 - GF0) / HZ )); DBC=$(( (DB1 - DB0) / HZ ))
 echo "CPU over ${WALL} s on $CORES cores: load generator ${GEN} s ($(( 100 * GEN / (WALL * CORES) ))% of the machine)," \
@@ -407,5 +442,18 @@ echo "writes seen by the server: C001 needs $NEEDS0 -> $NEEDS1, hours waiting fo
      "$([ "${SOCIALS:-1}" -gt 1 ] && echo "the $SOCIALS social workers" || echo "$VERIFIER") $WAITING0 -> $WAITING1"
 if [ "$MODE" = postgresql ] && [ "${SOCIALS:-1}" -gt 1 ]; then
   echo "the social workers' records by status: $("${PSQL[@]}" -d "$PGDB" -tAc "SELECT string_agg(status || ' ' || n, ', ') FROM (SELECT status, count(*) n FROM service_hours WHERE position_id BETWEEN 900101 AND 900100 + $SOCIALS GROUP BY status) x")"
+fi
+if [ "$PGSS" = yes ]; then
+  REQUESTS="$(python3 -c 'import sys,re; s=open(sys.argv[1],encoding="utf-8").read(); i=s.index("\nstats: {"); print(re.search(r"\"numberOfRequests\":\s*\{\s*\"total\":\s*\"?(\d+)", s[i:]).group(1))' "$STATS")"
+  echo "the database's statements of the run by total time (pg_stat_statements; $REQUESTS requests):"
+  "${PSQL[@]}" -d "$PGDB" -P pager=off -c "SELECT calls, round(calls::numeric / $REQUESTS, 2) AS per_req, rows,
+      round(total_exec_time) AS ms, round((total_exec_time / $REQUESTS)::numeric, 3) AS ms_per_req,
+      round((total_exec_time / greatest(calls, 1))::numeric, 3) AS ms_per_call,
+      left(regexp_replace(query, '\s+', ' ', 'g'), 150) AS query
+    FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+    ORDER BY total_exec_time DESC LIMIT ${PGSS_TOP:-25}"
+  "${PSQL[@]}" -d "$PGDB" -tAc "SELECT 'all statements: ' || sum(calls) || ' calls (' || round(sum(calls)::numeric / $REQUESTS, 1)
+      || ' a request), ' || round(sum(total_exec_time)) || ' ms (' || round((sum(total_exec_time) / $REQUESTS)::numeric, 2) || ' ms a request)'
+    FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())"
 fi
 echo "report: $RUN_DIR/index.html"

@@ -32,7 +32,9 @@
 #            WUSHE_PG_OWNER (default wushe_owner; owns the database) and WUSHE_PG_OWNER_PASSWORD_FILE;
 #            WUSHE_ADMIN_USER (default sysadmin), WUSHE_ADMIN_PASSWORD_FILE;
 #            WUSHE_TLS_KEYSTORE (the bureau's PKCS12 file) and WUSHE_TLS_KEYSTORE_PASSWORD_FILE;
-#            WUSHE_DATA_KEY_FILE (the personal-data key file; generated into the domain when not given).
+#            WUSHE_DATA_KEY_FILE (the personal-data key file; generated into the domain when not given);
+#            WUSHE_HEAP (the server's maximum heap, default 2g: see docs/operations.md, "Memory").
+#   run:     WUSHE_HEAP (optional; the demo keeps GlassFish's 512m unless told).
 # See docs/operations.md, "Installing for production".
 set -euo pipefail
 
@@ -190,6 +192,16 @@ set_jvm_option() {   # gf home, admin port, option (e.g. -Xmx1g or -Dkey=value)
     asadmin_in "$gf" --port "$port" delete-jvm-options -- "$(printf '%s' "$old" | sed 's/:/\\:/g')" >/dev/null || true
   done
   asadmin_in "$gf" --port "$port" create-jvm-options -- "$(printf '%s' "$opt" | sed 's/:/\\:/g')" >/dev/null
+}
+
+# The server's maximum heap (-Xmx); a changed value takes effect at the next start, so the callers
+# restart when this says it changed (exit status 0), and go on as they are when it did not (1).
+set_heap() {   # gf home, admin port, size (e.g. 2g)
+  local gf="$1" port="$2" size="$3"
+  [[ "$size" =~ ^[0-9]+[mMgG]$ ]] || die "WUSHE_HEAP is a size such as 2g or 1536m, not '$size'"
+  asadmin_in "$gf" --port "$port" list-jvm-options 2>/dev/null | grep -qx -- "-Xmx$size" && return 1
+  set_jvm_option "$gf" "$port" "-Xmx$size"
+  log "server heap: -Xmx$size (at the next start)"
 }
 
 # The keys of residents' identifiers (AES-256 for the values, HMAC-SHA256 for the look-up hashes),
@@ -616,6 +628,9 @@ cmd_run() {
   # The demo's personal-data keys: generated once into the domain's config directory.
   make_data_keys "$dir/$DOMAIN/config/wushe-data.keys"
   use_data_keys "$gf" "$ADMIN_PORT" "$dir/$DOMAIN/config/wushe-data.keys"
+  if [ -n "${WUSHE_HEAP:-}" ] && set_heap "$gf" "$ADMIN_PORT" "$WUSHE_HEAP"; then
+    restart_and_wait "$gf" "$dir" "$DOMAIN" "$ADMIN_PORT"
+  fi
   deploy_and_wait "$gf" "$dir"
   local on="Derby"
   [ "$DEMO_DB" = postgresql ] && on="PostgreSQL, for benchmarks and tests only"
@@ -684,8 +699,9 @@ cmd_install() {
   asadmin_in "$gf" --port "$ADMIN_PORT" create-system-properties \
     "wushe.pg.url=$(printf '%s' "$WUSHE_PG_URL" | sed 's/:/\\:/g'):wushe.pg.user=$pg_user" >/dev/null
   set_password_alias "$gf" "$ADMIN_PORT" wushe-pg-password "$pg_password"
+  if set_heap "$gf" "$ADMIN_PORT" "${WUSHE_HEAP:-2g}"; then restart=yes; fi
   if [ "$restart" = yes ]; then
-    log "restarting GlassFish without demo mode"
+    log "restarting GlassFish without demo mode and with its heap"
     restart_and_wait "$gf" "$dir" "$DOMAIN" "$ADMIN_PORT"
   fi
   ensure_resources "$gf" "$ADMIN_PORT" "$REPO/config/postgresql-resources.xml"
