@@ -51,6 +51,12 @@ public class ReportHeap {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.out.printf("documents  live MB  docs/s (last %d)  KB/document%n", k);
         System.out.printf("%9d  %7.1f%n", 0, live(memory));
+        write(font, n, k, reparse, memory);
+        System.out.printf("font closed  %7.1f%n", live(memory));
+    }
+
+    /** Writes the documents; the parsed font is unreachable once this returns. */
+    private static void write(ReportFont font, int n, int k, int reparse, MemoryMXBean memory) throws Exception {
         ReportFont.Parsed parsed = font.parse();
         try {
             long bytes = 0;
@@ -75,7 +81,6 @@ public class ReportHeap {
         } finally {
             parsed.close();
         }
-        System.out.printf("font closed  %7.1f%n", live(memory));
     }
 
     /** The heap used after full collections: what is live. */
