@@ -227,10 +227,9 @@ class ReportPartitionsIT {
         }
         noRuntimeFailure(logSince(logStart));
 
-        // one thread for the two slices, the font parsed again for every community: the same files
+        // one thread for the two slices, each writing all its communities in one parsed font: the same files
         ExecutionView single = await(operator, runAs(operator, () -> console.start("reports-monthly",
-                Map.of("month", MONTH.toString(), "communities", param, "threads", "1", "rewrite", "true",
-                        "fontReuse", "1"))));
+                Map.of("month", MONTH.toString(), "communities", param, "threads", "1", "rewrite", "true"))));
         assertEquals("COMPLETED", single.status(), () -> single.toString());
         everyFileOnce(operator, MONTH, codes, single.id());
     }

@@ -1,5 +1,6 @@
 package org.wushe.reports.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDCIDFont;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +87,64 @@ class PdfReportTest {
                 PDFont f = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
                 assertTrue(f.getName().matches("[A-Z]{6}\\+WenQuanYi.*"), "a subset: " + f.getName());
                 assertEquals(1, countImages(doc), "the chart, as one image without a mask");
+            }
+        }
+    }
+
+    /**
+     * The rule the monthly reports rely on when a partition writes all its communities with one
+     * parsed font: a document leaves nothing in the font for the next one. The same text written
+     * after forty documents of other characters embeds exactly the subset it embeds when written
+     * first with a font of its own: the same glyphs (subset tag, font program), widths and Unicode map.
+     */
+    @Test
+    void aSharedFontCarriesNothingOfOneDocumentIntoTheNext() throws Exception {
+        ReportFont font = font();
+        String own = "东湖社区月报：登记需求 12 件，办结 9 件，办结率 75.0%。";
+        Embedded alone;
+        try (ReportFont.Parsed parsed = font.parse()) {
+            alone = embedded(write(parsed, own));
+        }
+        Embedded shared;
+        try (ReportFont.Parsed parsed = font.parse()) {
+            for (int i = 0; i < 40; i++) {
+                StringBuilder other = new StringBuilder();
+                for (int cp = 0x4E00 + i * 60; cp < 0x4E00 + (i + 1) * 60; cp++) {
+                    other.appendCodePoint(cp);
+                }
+                embedded(write(parsed, other.toString()));
+            }
+            shared = embedded(write(parsed, own));
+        }
+        assertTrue(alone.name().matches("[A-Z]{6}\\+WenQuanYi.*"), "a subset: " + alone.name());
+        assertEquals(alone.name(), shared.name(), "the same glyphs, hence the same subset tag");
+        assertEquals(alone.widths(), shared.widths());
+        assertArrayEquals(alone.program(), shared.program(), "the same font program");
+        assertArrayEquals(alone.toUnicode(), shared.toUnicode(), "the same Unicode map");
+    }
+
+    /** What a document embeds of the report font. */
+    private record Embedded(String name, String widths, byte[] program, byte[] toUnicode) {
+    }
+
+    private static byte[] write(ReportFont.Parsed parsed, String text) throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfReport pdf = PdfReport.create(parsed)) {
+            pdf.title(text).paragraph(text);
+            pdf.save(out);
+        }
+        return out.toByteArray();
+    }
+
+    private static Embedded embedded(byte[] pdf) throws java.io.IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var resources = doc.getPage(0).getResources();
+            PDFont f = resources.getFont(resources.getFontNames().iterator().next());
+            PDCIDFont cid = ((PDType0Font) f).getDescendantFont();
+            try (var program = cid.getFontDescriptor().getFontFile2().createInputStream();
+                 var toUnicode = f.getCOSObject().getCOSStream(COSName.TO_UNICODE).createInputStream()) {
+                return new Embedded(f.getName(), String.valueOf(cid.getCOSObject().getDictionaryObject(COSName.W)),
+                        program.readAllBytes(), toUnicode.readAllBytes());
             }
         }
     }
