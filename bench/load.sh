@@ -359,9 +359,13 @@ log "$USERS sessions ($LOGINS), ramp ${RAMP_S} s, each working ${DURATION_S} s, 
 # ends (after the ramp: every session signed in, none out yet), against the live heap after all of them signed out (the working day ends
 # with the shell's sign-out), divided by the sessions. Both are taken after the load warmed the
 # server's caches; a full collection pauses the server once, for a fraction of a second.
-live_heap_kb() {   # a full collection, then the used heap in KB (jstat -gc: S0U S1U EU OU)
-  jcmd "$GF_PID" GC.run >/dev/null 2>&1 || true
-  jstat -gc "$GF_PID" | awk 'NR == 2 { printf "%.0f\n", $3 + $4 + $6 + $8 }'
+# The live heap in KB: the size a full collection left, from the JVM's own GC log (bench/live-heap.sh;
+# the used heap read with jstat after the collection also counted what the sessions allocated since).
+. "$REPO/bench/live-heap.sh"
+live_heap_kb() {
+  local mb
+  mb="$(live_heap_mb "$GF_PID")"
+  if [ -n "$mb" ]; then echo $(( mb * 1024 )); fi
 }
 LIVE_PROBE=""
 if [ $((DURATION_S - 20)) -gt "$RAMP_S" ]; then
