@@ -29,7 +29,8 @@
 # the report files of MONTH removed from the reports directory and from report_file, so every run
 # writes them all anew (a run replaces them anyway); reports-monthly started through REST and followed
 # to its end while the server's heap is sampled every second (jstat) and thread dumps are taken into
-# .wushe-bench/reports-<db>-dumps/; then the files checked (2 per community with a snapshot + 2 city
+# .wushe-bench/reports-<db>-dumps/, and the live heap every LIVE_EVERY seconds (default 30, by the GC
+# log of a forced full collection: bench/live-heap.sh); then the files checked (2 per community with a snapshot + 2 city
 # files in report_file, all written by this execution, each present with its recorded size, every PDF
 # starting with %PDF, the text of one community PDF holding the community's name and code, read
 # with PDFBox). It stops the server and the database at the end.
@@ -84,6 +85,16 @@ GF_PID="$(cat "$WUSHE_HOME/domains/wushe/config/pid")"
 OTHERS="$(ps -eo pid=,pcpu=,args= --sort=-pcpu | awk -v gf="$GF_PID" '$1 != gf && $2 > 5 { a = $3; sub(".*/", "", a); printf "%s %s%% ", a, $2 }' | head -c 300)"
 
 start_sampling
+# The live heap while the job runs (LIVE_EVERY seconds, default 30; 0: none): a full collection
+# asked through jcmd and the size it left, from the JVM's GC log (bench/live-heap.sh). Each probe
+# pauses the server once for a fraction of a second.
+. "$REPO/bench/live-heap.sh"
+LIVE_EVERY="${LIVE_EVERY:-30}"
+LIVE_PROBES=""
+if [ "$LIVE_EVERY" -gt 0 ]; then
+  ( t=0; while sleep "$LIVE_EVERY"; do t=$((t + LIVE_EVERY)); echo "$t $(live_heap_mb "$GF_PID")" >> "$WORK/live"; done ) &
+  LIVE_PROBES=$!
+fi
 PARAMS="\"month\":\"$MONTH\""
 [ -n "$CHUNK" ] && PARAMS="$PARAMS,\"chunkSize\":\"$CHUNK\""
 on_minute() { log "  $1 s: $(find "$REPORTS_DIR/$MONTH" -name '*.pdf' 2>/dev/null | wc -l) PDFs so far"; }
@@ -92,6 +103,9 @@ T0="$(date +%s.%N)"
 ID="$(start_job reports-monthly "{$PARAMS}")"
 follow_job "$ID"
 WALL="$(echo "$(date +%s.%N) - $T0" | bc -l)"
+[ -n "$LIVE_PROBES" ] && { kill "$LIVE_PROBES" 2>/dev/null || true; }
+LIVE="$(awk 'NF == 2 { printf "%s%s s %s MB", (n++ ? ", " : ""), $1, $2 }' "$WORK/live" 2>/dev/null || true)"
+LIVE_AFTER="$(live_heap_mb "$GF_PID")"
 [ "$STATUS" = COMPLETED ] || die "execution $ID ended $STATUS; see $WUSHE_HOME/domains/wushe/logs/server.log"
 JOB="$(job_secs)"
 STEP_C="$(step_secs communities)"
@@ -113,6 +127,7 @@ cat <<EOT
   size:           $(mb "$BYTES") MB in all (PDFs $(mb "$PDF_BYTES") MB, $(( PDF_BYTES / $(value pdf_files "$WORK/verify") / 1024 )) KB each on average; $(echo "scale=1; $DISK / 1024" | bc) MB on disk)
   wall time:      $(printf '%.1f' "$WALL") s from the POST to COMPLETED seen (job $(printf '%.1f' "$JOB") s: communities step $(printf '%.1f' "$STEP_C") s, city step $(printf '%.1f' "$STEP_CITY") s)
   communities/s:  $(printf '%.2f' "$(echo "$WRITTEN / $STEP_C" | bc -l)")   ($WRITTEN written by the communities step; $(printf '%.0f' "$(echo "1000 * $STEP_C / $WRITTEN" | bc -l)") ms per community)
+  live heap:      ${LIVE:-not sampled} after the POST (a full collection every $LIVE_EVERY s, size by the GC log); $LIVE_AFTER MB after the job
   peak heap:      $PEAK_MB MB used (sampled every second; old generation at most $OLD_MB MB; max heap $HEAP_MAX_MB MB; $GCS)
   CPU during job: server $GF_CPU s, database $DB_CPU s, cores ${JOB_BUSY}% busy (all processes); load average before $LOAD_BEFORE
   also busy:      $OTHERS
