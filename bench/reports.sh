@@ -92,7 +92,8 @@ start_sampling
 LIVE_EVERY="${LIVE_EVERY:-30}"
 LIVE_PROBES=""
 if [ "$LIVE_EVERY" -gt 0 ]; then
-  ( t=0; while sleep "$LIVE_EVERY"; do t=$((t + LIVE_EVERY)); echo "$t $(live_heap_mb "$GF_PID")" >> "$WORK/live"; done ) &
+  ( set +e; t=0; while sleep "$LIVE_EVERY"; do t=$((t + LIVE_EVERY)); echo "$t $(live_heap_mb "$GF_PID")" >> "$WORK/live"; done ) \
+    2>> "$WORK/live.err" &
   LIVE_PROBES=$!
 fi
 PARAMS="\"month\":\"$MONTH\""
@@ -104,7 +105,8 @@ ID="$(start_job reports-monthly "{$PARAMS}")"
 follow_job "$ID"
 WALL="$(echo "$(date +%s.%N) - $T0" | bc -l)"
 [ -n "$LIVE_PROBES" ] && { kill "$LIVE_PROBES" 2>/dev/null || true; }
-LIVE="$(awk 'NF == 2 { printf "%s%s s %s MB", (n++ ? ", " : ""), $1, $2 }' "$WORK/live" 2>/dev/null || true)"
+LIVE="$(awk '{ printf "%s%s s %s MB", (n++ ? ", " : ""), $1, (NF == 2 ? $2 : "?") }' "$WORK/live" 2>/dev/null || true)"
+[ -s "$WORK/live.err" ] && log "the live-heap probes said: $(head -c 500 "$WORK/live.err")"
 LIVE_AFTER="$(live_heap_mb "$GF_PID")"
 [ "$STATUS" = COMPLETED ] || die "execution $ID ended $STATUS; see $WUSHE_HOME/domains/wushe/logs/server.log"
 JOB="$(job_secs)"
