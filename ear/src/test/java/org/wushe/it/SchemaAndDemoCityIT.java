@@ -26,6 +26,7 @@ import org.wushe.shared.PageRequest;
 import org.wushe.points.application.PointsService;
 import org.wushe.points.domain.AccountKind;
 import org.wushe.security.domain.Role;
+import org.wushe.shared.SequenceIds;
 import org.wushe.shared.protect.Sealed;
 
 /** The migrations ran on deployment, and the demo city was loaded into the empty database. */
@@ -72,7 +73,7 @@ class SchemaAndDemoCityIT {
                 assertEquals("JDBC", rs.getString(1), "a Java migration");
                 assertTrue(rs.getBoolean(2), "applied");
             }
-            if (!c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+            if (SequenceIds.isDerby(c)) {
                 return;
             }
             Set<String> found = new HashSet<>();

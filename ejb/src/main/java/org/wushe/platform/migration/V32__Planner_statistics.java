@@ -4,9 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.wushe.shared.SequenceIds;
 
 /**
  * PostgreSQL only (nothing on Derby): tells the planner that a grid cell lies in one community.
@@ -31,7 +31,7 @@ public class V32__Planner_statistics extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
-        if (!c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+        if (SequenceIds.isDerby(c)) {
             return;
         }
         try (Statement s = c.createStatement()) {
