@@ -7,7 +7,8 @@
 #   bash bench/import-server.sh derby
 #   N=100000 bash bench/import-server.sh derby (a smaller file)
 #
-# Environment: N (lines, default 1000000), CHUNK (the job's chunkSize; empty: the job's default),
+# Environment: N (lines, default 1000000), CHUNK (the job's chunkSize; empty: the job's default), PARTS
+# (the job's partitions; empty: the job's default, 2 on PostgreSQL and 1 on Derby),
 # LIMIT (seconds before a running job is stopped; default 1800), DUMP_EVERY (seconds between thread
 # dumps of the server, default 5, into BENCH_HOME/import-<db>-dumps/), AGAIN=0 (skip the re-import),
 # FRESH=1, KEEP=1, REUSE=1 and BENCH_HOME as for bench/settle.sh; BENCH_PGPORT, BENCH_PG_OPTIONS and
@@ -92,6 +93,7 @@ import_once() {   # label
   mv "$INBOX/.residents-bench.csv.part" "$INBOX/residents-bench.csv"
   params='{"file":"residents-bench.csv"'
   [ -z "$CHUNK" ] || params="$params,\"chunkSize\":\"$CHUNK\""
+  [ -z "${PARTS:-}" ] || params="$params,\"partitions\":\"$PARTS\""
   params="$params}"
   start_sampling
   log "$label: residents-import of $(basename "$FILE") ($N lines; server heap at most $HEAP_MAX_MB MB)"

@@ -117,6 +117,18 @@ class ImportJobsIT {
     }
 
     @Test
+    void aNumberOfPartitionsOutsideOneToEight_isRefusedWithTheValueGiven() {
+        Town town = fixtures.town("Q");
+        String operator = fixtures.operator(town, "operator");
+        for (String parts : List.of("0", "9", "two", "-1", "1.5")) {
+            ValidationException e = assertThrows(ValidationException.class, () -> runAs(operator,
+                    () -> console.start("residents-import", Map.of("partitions", parts))), parts);
+            assertEquals("job.partitions.range", e.errors().get(0).key(), parts);
+            assertEquals(List.of(parts), e.errors().get(0).args());
+        }
+    }
+
+    @Test
     void aFileParameterOutsideTheInbox_isRefusedByTheService_andFailsTheJobStartedAnotherWay() throws Exception {
         Town town = fixtures.town("T");
         String operator = fixtures.operator(town, "operator");

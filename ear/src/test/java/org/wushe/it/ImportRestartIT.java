@@ -90,9 +90,23 @@ class ImportRestartIT {
 
     @Test
     void aStoppedImportRestartsAfterItsCheckpoint_storingEveryLineOnce_withAWholeReport() throws Exception {
-        Town town = fixtures.town("S");
+        stopAndRestart("S", 1);
+    }
+
+    /**
+     * The same in two partitions (each stores the lines of its ID numbers, with its own checkpoints):
+     * every line is stored once, the duplicate of line 2 found by the partition that has line 2, and
+     * the run ended once, by the partition that reached the file's end last.
+     */
+    @Test
+    void inTwoPartitions_aStoppedImportRestartsAfterEachPartitionsCheckpoint_storingEveryLineOnce() throws Exception {
+        stopAndRestart("SP", 2);
+    }
+
+    private void stopAndRestart(String prefix, int partitions) throws Exception {
+        Town town = fixtures.town(prefix);
         String operator = fixtures.operator(town, "operator");
-        String community = town.community("S");
+        String community = town.community(prefix);
         int lines = 3000;
         LocalDate first = LocalDate.of(1931, 1, 1).plusDays(System.nanoTime() % 15000);
         int seq = (int) (System.nanoTime() % 900);
@@ -113,11 +127,11 @@ class ImportRestartIT {
             } else if (i == lines - 40) {
                 // the ID number of line 2, long after the stop: found only if the restart saw line 2 again
                 csv.append(secondLineId).append(",重复,男,").append(first).append(",,,").append(community).append(',')
-                        .append(town.grid("S", 1)).append(",\r\n");
+                        .append(town.grid(prefix, 1)).append(",\r\n");
                 badLines.add(lineNo);
             } else {
                 csv.append(id).append(",居民").append(i).append(",男,").append(birth).append(",,幸福路").append(i)
-                        .append("号,").append(community).append(',').append(town.grid("S", 1 + i % 2)).append(",\r\n");
+                        .append("号,").append(community).append(',').append(town.grid(prefix, 1 + i % 2)).append(",\r\n");
                 good++;
             }
         }
@@ -126,7 +140,7 @@ class ImportRestartIT {
         Path upload = Files.writeString(inbox.uploads().resolve(name), csv, StandardCharsets.UTF_8);
 
         long id = runAs(operator, () -> console.start("residents-import", Map.of("file", Inbox.UPLOADS + "/" + name,
-                "chunkSize", "10")));
+                "chunkSize", "10", "partitions", Integer.toString(partitions))));
         Instant give = Instant.now().plus(Duration.ofMinutes(3));
         while (query("SELECT COALESCE(MAX(lines_read), 0) FROM import_run WHERE file_name = ?", name) == 0
                 && Instant.now().isBefore(give)) {
@@ -140,7 +154,10 @@ class ImportRestartIT {
         long readBefore = halfWay.linesRead();
         assertTrue(readBefore > 0 && readBefore < lines, () -> "stopped half-way: " + halfWay);
         assertEquals(lines + 1L, halfWay.linesTotal(), "the file's lines, header included");
-        assertTrue(halfWay.lineAt() > 1 && halfWay.lineAt() <= readBefore + 1, () -> "the checkpoint's line: " + halfWay);
+        // One partition reads every line: its checkpoint is at most the lines it stored (and the header);
+        // two each read every line and store about half, so the furthest checkpoint is further on.
+        long furthest = partitions == 1 ? readBefore + 1 : lines + 1L;
+        assertTrue(halfWay.lineAt() > 1 && halfWay.lineAt() <= furthest, () -> "the checkpoint's line: " + halfWay);
         assertEquals(readBefore, query("SELECT COUNT(*) FROM resident r JOIN community c ON c.id = r.community_id"
                 + " WHERE c.code = ?", community) + halfWay.rejected(), "the committed chunks' lines, nothing more");
         assertTrue(Files.exists(upload), "the file stays in uploads/ until its run ends");
@@ -157,8 +174,11 @@ class ImportRestartIT {
         assertEquals(badLines.size(), r.rejected());
         long restartRead = done.steps().stream().filter(s -> s.name().equals("import")).mapToLong(
                 ExecutionView.StepView::read).sum();
-        assertTrue(restartRead <= lines - readBefore + 1, () -> "the restart read only what was left (and the file's end): "
-                + restartRead + " after " + readBefore);
+        // The partitions' read counts go on from the stopped execution's: each line once, and the file's end in each.
+        assertTrue(restartRead <= lines + partitions, () -> "no line read twice: " + restartRead + " after " + readBefore);
+        assertEquals(partitions, query("SELECT parts FROM import_run WHERE id = ?", r.id()), "the run's partitions");
+        assertEquals(partitions, query("SELECT parts_ended FROM import_run WHERE id = ?", r.id()),
+                "each partition reached the file's end once");
         assertEquals(good, query("SELECT COUNT(*) FROM resident r JOIN community c ON c.id = r.community_id"
                 + " WHERE c.code = ?", community), "each good line's resident once");
         assertEquals(0, query("SELECT COUNT(*) FROM (SELECT resident_id FROM resident_change WHERE changed_by = ?"
@@ -189,7 +209,7 @@ class ImportRestartIT {
         String twice = "residents-restart-again-" + town.prefix().toLowerCase() + ".csv";
         Files.writeString(inbox.uploads().resolve(twice), csv, StandardCharsets.UTF_8);
         assertEquals("COMPLETED", await(operator, runAs(operator, () -> console.start("residents-import",
-                Map.of("file", Inbox.UPLOADS + "/" + twice)))).status());
+                Map.of("file", Inbox.UPLOADS + "/" + twice, "partitions", Integer.toString(partitions))))).status());
         ImportRunView second = only(operator, twice);
         assertEquals(0, second.inserted());
         assertEquals(0, second.updated());

@@ -119,6 +119,7 @@ public class JobConsole implements Jobs {
         requireJob(job);
         Properties p = properties(parameters);
         requireInsideInbox(job, p);
+        requirePartitions(p);
         long id = launch(job, p);
         operated(caller, id, "started " + job + " " + new TreeMap<>(p));
         return id;
@@ -179,6 +180,7 @@ public class JobConsole implements Jobs {
             p.putAll(properties(parameters));
             String job = op.getJobInstance(id).getJobName();
             requireInsideInbox(job, p);
+            requirePartitions(p);
             long restarted = op.restart(id, p);
             operated(caller, restarted, "restarted " + job + " (execution " + id + ") " + new TreeMap<>(p));
             return restarted;
@@ -268,6 +270,23 @@ public class JobConsole implements Jobs {
         } catch (IOException ignored) {
             // a leftover .part file is never imported (not a *.csv at the inbox's top)
         }
+    }
+
+    /** The residents import's {@code partitions}, when given, is a whole number from 1 to 8, or the job does not start. */
+    static void requirePartitions(Properties p) {
+        String v = p.getProperty("partitions");
+        if (v == null || v.isBlank()) {
+            return;
+        }
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n >= 1 && n <= 8) {
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw ValidationException.of("partitions", "job.partitions.range", v);
     }
 
     /** The import jobs' {@code file} names a file inside the inbox, or the job does not start. */

@@ -10,20 +10,16 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.Charset;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import org.wushe.batch.support.JobProperties;
 import org.wushe.imports.application.ImportRuns;
-import org.wushe.imports.application.InboxClaims;
 import org.wushe.imports.domain.CsvLine;
 import org.wushe.imports.domain.Encodings;
 import org.wushe.imports.domain.GridLineValidator;
@@ -36,20 +32,20 @@ import org.wushe.imports.domain.LineResult;
 import org.wushe.imports.domain.ResidentLineValidator;
 import org.wushe.imports.domain.VolunteerLineValidator;
 import org.wushe.shared.Installation;
-import org.wushe.shared.ValidationException;
 
 /**
- * Reads the lines of the import files of one execution, one after the other: the file named by the
- * parameter {@code file} (inside the inbox only, {@link Inbox#file}), or every file of the kind
- * waiting at the top of the inbox ({@code <kind>*.csv}, oldest name first). Each file is one run
- * ({@code import_run}), begun when its first line is read; after its last line the reader gives the
- * file's end, which the writer turns into the end of the run in the same chunk.
+ * Reads the lines of the import files of one partition of an import step, one file after the other
+ * (the files and their runs planned by {@link ImportPartitions}). A partition reads every line and
+ * gives those that fall to it ({@link #partitionOf}: by ID number for residents, so every line of one
+ * resident goes to the same partition); with one partition, every line. After a file's last line the
+ * reader gives the file's end, which the writer counts for the run; the last partition to reach it
+ * ends the run in the same chunk.
  *
- * <p>The checkpoint ({@link ImportPosition}) is the list of files, the one being read, its run and
- * the last line of the last committed chunk. A restart of a stopped or failed execution opens the
- * file again, gives the lines up to the checkpoint to the file's checks only (so a duplicate of an
- * earlier line is still found; about 2 s per 100,000 lines), and goes on after it with the same run:
- * every line is stored once, and the report of the run holds every refused line.
+ * <p>The checkpoint ({@link ImportPosition}) is the list of files and their runs, the one being read
+ * and the last line of the last committed chunk. A restart of a stopped or failed execution opens the
+ * file again, gives the partition's lines up to the checkpoint to the file's checks only (so a
+ * duplicate of an earlier line is still found; about 2 s per 100,000 lines), and goes on after it
+ * with the same run: every line is stored once, and the report of the run holds every refused line.
  */
 @Named
 @Dependent
@@ -63,11 +59,25 @@ public class ImportLineReader extends AbstractItemReader {
 
     @Inject
     @BatchProperty
-    String file;
+    String encoding;
+
+    /** The files of the step, one per line (the partition plan's). */
+    @Inject
+    @BatchProperty
+    String files;
+
+    /** Their runs, comma-separated, in the same order. */
+    @Inject
+    @BatchProperty
+    String runs;
 
     @Inject
     @BatchProperty
-    String encoding;
+    String partition;
+
+    @Inject
+    @BatchProperty
+    String partitions;
 
     @Inject
     JobContext job;
@@ -76,15 +86,15 @@ public class ImportLineReader extends AbstractItemReader {
     Clock clock;
 
     @EJB
-    ImportRuns runs;
-
-    @EJB
-    InboxClaims claims;
+    ImportRuns importRuns;
 
     private ImportKind importKind;
     private Charset charset;
     private Inbox inbox;
-    private List<String> files;
+    private int part;
+    private int parts;
+    private List<String> fileList;
+    private List<Long> runList;
     private int index;
     private long runId;
     private long resumeAfter;
@@ -98,54 +108,51 @@ public class ImportLineReader extends AbstractItemReader {
         importKind = ImportKind.valueOf(kind);
         charset = Encodings.named(encoding);
         inbox = Inbox.at(Installation.inbox());
+        part = partition == null || partition.isBlank() ? 0 : Integer.parseInt(partition.trim());
+        parts = partitions == null || partitions.isBlank() ? 1 : JobProperties.positive("partitions", partitions);
         if (checkpoint instanceof ImportPosition p) {
-            files = p.files();
+            fileList = p.files();
+            runList = p.runs();
             index = p.index();
             runId = p.runId();
             resumeAfter = p.line();
-            LOG.info(() -> job.getJobName() + " execution " + job.getExecutionId() + " goes on at file " + (index + 1)
-                    + " of " + files.size() + ", run " + runId + ", after line " + resumeAfter);
+            LOG.info(() -> job.getJobName() + " execution " + job.getExecutionId() + ", partition " + (part + 1) + " of "
+                    + parts + ", goes on at file " + (index + 1) + " of " + fileList.size() + ", run " + runId
+                    + ", after line " + resumeAfter);
         } else {
-            files = filesToImport();
+            fileList = files == null || files.isEmpty() ? List.of() : List.of(files.split("\n"));
+            runList = runs == null || runs.isBlank() ? List.of()
+                    : Arrays.stream(runs.split(",")).map(String::trim).map(Long::valueOf).toList();
+            if (fileList.size() != runList.size()) {
+                throw new IllegalStateException("the import plan names " + fileList.size() + " file(s) but " + runList.size()
+                        + " run(s)");
+            }
         }
     }
 
-    private List<String> filesToImport() throws IOException {
-        if (file != null && !file.isBlank()) {
-            try {
-                return List.of(inbox.file(file).toString());
-            } catch (ValidationException e) {
-                String key = e.errors().get(0).key();
-                LOG.warning(() -> job.getJobName() + ": refused the file parameter '" + file + "' (" + key + ")");
-                throw new IllegalArgumentException(key + ": the file parameter must name a file inside the import inbox "
-                        + inbox.root() + ", not '" + file + "'");
-            }
+    /**
+     * The partition of {@code partitions} that stores a line: for residents by the ID number as the
+     * checks read it (trimmed, upper case), so all lines of one ID number, duplicates included, go to
+     * the same partition; a line without one by its number.
+     */
+    static int partitionOf(CsvLine line, int partitions) {
+        if (partitions <= 1) {
+            return 0;
         }
-        return waiting(inbox.root(), importKind).stream().map(Path::toString).toList();
+        String id = line.values().isEmpty() ? "" : line.value(0).trim().toUpperCase();
+        int h = id.isEmpty() ? Long.hashCode(line.line()) : id.hashCode();
+        h *= 0x9E3779B9;
+        return Math.floorMod(h ^ (h >>> 16), partitions);
     }
 
-    /** The inbox's files of a kind: {@code residents*.csv} etc., not reports, oldest name first. */
-    static List<Path> waiting(Path inbox, ImportKind kind) throws IOException {
-        String prefix = kind.name().toLowerCase(Locale.ROOT);
-        List<Path> found = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(inbox, prefix + "*.csv")) {
-            for (Path p : dir) {
-                if (Files.isRegularFile(p) && !p.getFileName().toString().endsWith(".report.csv")) {
-                    found.add(p);
-                }
-            }
-        }
-        found.sort(null);
-        return found;
+    private boolean mine(CsvLine line) {
+        return parts == 1 || importKind != ImportKind.RESIDENTS ? true : partitionOf(line, parts) == part;
     }
 
     @Override
     public Object readItem() throws IOException {
         if (reader == null) {
-            while (runId == 0 && index < files.size() && !claimed(Path.of(files.get(index)))) {
-                index++;
-            }
-            if (index >= files.size()) {
+            if (index >= fileList.size()) {
                 return null;
             }
             ImportItem.End unreadable = openCurrent();
@@ -155,52 +162,30 @@ public class ImportLineReader extends AbstractItemReader {
         }
         try {
             CsvLine line = reader.next();
+            while (line != null && !mine(line)) {
+                line = reader.next();
+            }
             return line == null ? end(null) : new ImportItem.Line(runId, line, check);
         } catch (ImportFileException e) {
             return end(e.problem());
         }
     }
 
-    /**
-     * Whether this job instance may import the file: another instance, maybe on another node,
-     * importing it already keeps it (a file found in the inbox is left to it; a file named by the
-     * parameter fails the job with the holder's name).
-     */
-    private boolean claimed(Path f) {
-        String name = inbox.nameOf(f);
-        if (claims.claim(name, Installation.nodeName(), job.getInstanceId())) {
-            return true;
+    /** The run of the file at {@code i}. */
+    private long runOf(int i) {
+        if (i < runList.size()) {
+            return runList.get(i);
         }
-        String holder = claims.holder(name);
-        if (file != null && !file.isBlank()) {
-            throw new IllegalStateException(name + " is being imported by another run (node " + holder + ")");
-        }
-        LOG.info(() -> job.getJobName() + " execution " + job.getExecutionId() + ": " + name
-                + " is being imported by another run (node " + holder + "); left to it");
-        return false;
+        throw new IllegalStateException("no import run is on record for " + fileList.get(i));
     }
 
-    /** Opens the current file, begins or resumes its run, and replays it to the checkpoint; the end at once if it cannot be read. */
+    /** Opens the current file with its run, and replays it to the checkpoint; the end at once if it cannot be read. */
     private ImportItem.End openCurrent() throws IOException {
-        current = Path.of(files.get(index));
-        Instant startedAt;
+        current = Path.of(fileList.get(index));
         if (runId == 0) {
-            startedAt = clock.instant();
-            if (inbox.isDone(current) && Files.exists(current)) {
-                // Imported again by name: it counts as imported now, so the retention does not take it mid-run.
-                Files.setLastModifiedTime(current, FileTime.from(startedAt));
-            }
-            Long lines = null;
-            try {
-                lines = ImportFileReader.countLines(current);
-            } catch (IOException e) {
-                // reported when the file is opened below
-            }
-            String startedBy = file != null && !file.isBlank() ? job.getJobName() : job.getJobName() + ":inbox";
-            runId = runs.start(importKind, current.getFileName().toString(), startedBy, job.getExecutionId(), lines);
-        } else {
-            startedAt = runs.resume(runId, job.getExecutionId());
+            runId = runOf(index);
         }
+        Instant startedAt = importRuns.startedAt(runId);
         report = inbox.reportFor(current, startedAt, clock.getZone());
         check = checks();
         try {
@@ -208,7 +193,9 @@ public class ImportLineReader extends AbstractItemReader {
             if (resumeAfter > 0) {
                 CsvLine seen;
                 while (reader.lastLine() < resumeAfter && (seen = reader.next()) != null) {
-                    check.apply(seen);
+                    if (mine(seen)) {
+                        check.apply(seen);
+                    }
                 }
             }
             return null;
@@ -222,13 +209,13 @@ public class ImportLineReader extends AbstractItemReader {
     private Function<CsvLine, LineResult<?>> checks() {
         LocalDate today = LocalDate.now(clock);
         return switch (importKind) {
-            case RESIDENTS -> new ResidentLineValidator(runs.geography(), today)::validate;
-            case GRIDS -> new GridLineValidator(runs.geography())::validate;
+            case RESIDENTS -> new ResidentLineValidator(importRuns.geography(), today)::validate;
+            case GRIDS -> new GridLineValidator(importRuns.geography())::validate;
             case VOLUNTEERS -> new VolunteerLineValidator(today)::validate;
         };
     }
 
-    /** The end of the current file; the next read opens the next one. */
+    /** The end of the current file for this partition; the next read opens the next one. */
     private ImportItem.End end(LineProblem problem) throws IOException {
         String label = reader != null ? Encodings.label(reader.charset()) : charset == null ? null : Encodings.label(charset);
         ImportItem.End end = new ImportItem.End(runId, current, report, label, problem);
@@ -244,23 +231,15 @@ public class ImportLineReader extends AbstractItemReader {
 
     @Override
     public Serializable checkpointInfo() {
-        return new ImportPosition(files, index, runId, reader == null ? 0 : reader.lastLine());
+        return new ImportPosition(fileList, index, runId, reader == null ? 0 : reader.lastLine(), runList);
     }
 
-    /**
-     * At the step's end, and when it stopped or failed: a run not ended by a committed chunk is marked
-     * STOPPED (a restart of this execution goes on with it).
-     */
+    /** Closes the file; the runs a stopped or failed step left open are marked by {@link ImportStepEnd}. */
     @Override
     public void close() throws IOException {
         if (reader != null) {
             reader.close();
             reader = null;
-        }
-        int stopped = runs.interrupted(job.getExecutionId());
-        if (stopped > 0) {
-            LOG.info(() -> job.getJobName() + " execution " + job.getExecutionId() + " stopped with " + stopped
-                    + " import run(s) before their end; a restart goes on from the last checkpoint");
         }
     }
 }

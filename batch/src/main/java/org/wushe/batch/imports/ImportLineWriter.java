@@ -22,8 +22,8 @@ import org.wushe.imports.domain.VolunteerRow;
 /**
  * Stores a chunk in the chunk's transaction with the existing batched store ({@link ImportWriter}:
  * good lines by their key, problems of the bad ones, counts and the line reached added to the run),
- * and ends the run of a file whose end is in the chunk (status, report with the reasons in the
- * bureau's language) in the same commit. The file moves to {@code done/} after the commit
+ * and counts a file's end in the chunk for its run; the partition that reaches it last ends the run
+ * (status, report with the reasons in the bureau's language) in the same commit. The file moves to {@code done/} after the commit
  * ({@link ImportChunkListener}).
  */
 @Named
@@ -58,6 +58,9 @@ public class ImportLineWriter extends AbstractItemWriter {
             } else if (item instanceof ImportItem.End e) {
                 store(k, run, lines);
                 run = 0;
+                if (!runs.partEnded(e.runId())) {
+                    continue; // another partition is still storing its lines of the file; the last one ends the run
+                }
                 if (e.problem() != null) {
                     writer.problem(e.runId(), e.problem());
                 }

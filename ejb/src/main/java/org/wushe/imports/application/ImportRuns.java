@@ -77,6 +77,76 @@ public class ImportRuns {
         return run.getId();
     }
 
+    /**
+     * Opens a run of a file for a job execution whose {@code parts} partitions read it (each stores the
+     * lines that fall to it; the last to reach the file's end ends the run, {@link #partEnded}), with the
+     * file's lines (header included) and its path (found again by a restart, {@link #unfinished}). Internal.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long start(ImportKind kind, Path file, String startedBy, long executionId, Long lines, int parts) {
+        ImportRun run = new ImportRun(kind, file.getFileName().toString(), startedBy, clock.instant());
+        run.runBy(executionId);
+        run.readBy(parts, file.toString());
+        if (lines != null) {
+            run.total(lines);
+        }
+        em.persist(run);
+        em.flush();
+        return run.getId();
+    }
+
+    /** A run a job execution began and did not end: its id, the file it reads (null when unknown) and its partitions. */
+    public record Unfinished(long runId, String file, int parts) {
+    }
+
+    /**
+     * The runs that these job executions (a job instance's earlier ones) began and did not end,
+     * oldest first: a restart goes on with them. Internal.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Unfinished> unfinished(List<Long> executionIds) {
+        if (executionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from ImportRun r where r.jobExecutionId in :e and r.status in :open order by r.id",
+                        ImportRun.class).setParameter("e", executionIds)
+                .setParameter("open", List.of(ImportRun.Status.RUNNING, ImportRun.Status.STOPPED))
+                .getResultStream().map(r -> new Unfinished(r.getId(), r.getFilePath(), r.getParts())).toList();
+    }
+
+    /**
+     * One partition of the run's job has stored its last lines of the file, in the caller's (chunk's)
+     * transaction; true when it is the last of the run's partitions, which then ends the run. The
+     * run's row stays locked until the chunk commits, so two partitions ending at once count one after
+     * the other. Internal.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean partEnded(long runId) {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement up = c.prepareStatement("UPDATE import_run SET parts_ended = parts_ended + 1 WHERE id = ?")) {
+                up.setLong(1, runId);
+                if (up.executeUpdate() != 1) {
+                    throw new NotFoundException("import run", runId);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT parts, parts_ended FROM import_run WHERE id = ?")) {
+                ps.setLong(1, runId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(2) >= rs.getInt(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count the end of a part of import run " + runId, e);
+        }
+    }
+
+    /** When a run began (its report's name). Internal. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public java.time.Instant startedAt(long runId) {
+        return find(runId).getStartedAt();
+    }
+
     /** Goes on with a stopped run in a restart's execution; returns when the run began (its report's name). Internal. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public java.time.Instant resume(long runId, long executionId) {

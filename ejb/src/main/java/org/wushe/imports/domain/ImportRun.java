@@ -83,6 +83,14 @@ public class ImportRun {
     @Column(name = "report_path", length = 500)
     private String reportPath;
 
+    /** The partitions of the job that read the file (each stores the lines that fall to it); 1 for most runs. */
+    @Column(nullable = false)
+    private int parts = 1;
+
+    /** The file the run reads, for a restart of its job; null for runs without a job. */
+    @Column(name = "file_path", length = 1000)
+    private String filePath;
+
     @Version
     private int version;
 
@@ -102,6 +110,15 @@ public class ImportRun {
     /** The job execution that runs it (a job's import), or null. */
     public void runBy(Long executionId) {
         this.jobExecutionId = executionId;
+    }
+
+    /**
+     * Read by {@code parts} partitions of a job (at least 1), from {@code path} (kept only when it
+     * fits its column: a restart then cannot find the file and fails the run).
+     */
+    public void readBy(int partitions, String path) {
+        this.parts = Math.max(1, partitions);
+        this.filePath = path == null || path.length() > 1000 ? null : path;
     }
 
     /** Goes on after a stop (a restart of the job), run by the restart's execution. */
@@ -204,5 +221,13 @@ public class ImportRun {
 
     public String getReportPath() {
         return reportPath;
+    }
+
+    public int getParts() {
+        return parts;
+    }
+
+    public String getFilePath() {
+        return filePath;
     }
 }
