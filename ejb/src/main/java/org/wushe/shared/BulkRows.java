@@ -99,12 +99,26 @@ public final class BulkRows {
     /** The rows in COPY's text format, UTF-8: one line per row, values separated by tabs. */
     byte[] copyText() {
         StringBuilder sb = new StringBuilder(rows.size() * 16 * columns.size());
+        // A chunk's rows share their timestamps (the same object): written once, copied after that.
+        Object lastTime = null;
+        String lastTimeText = null;
         for (Object[] row : rows) {
             for (int i = 0; i < row.length; i++) {
                 if (i > 0) {
                     sb.append('\t');
                 }
-                appendCopyValue(sb, row[i]);
+                Object v = row[i];
+                if (v instanceof Timestamp || v instanceof Instant || v instanceof LocalDateTime) {
+                    if (v != lastTime) {
+                        StringBuilder t = new StringBuilder(26);
+                        appendCopyValue(t, v);
+                        lastTime = v;
+                        lastTimeText = t.toString();
+                    }
+                    sb.append(lastTimeText);
+                } else {
+                    appendCopyValue(sb, v);
+                }
             }
             sb.append('\n');
         }
@@ -120,6 +134,10 @@ public final class BulkRows {
         if (value == null) {
             sb.append("\\N");
         } else if (value instanceof String s) {
+            if (plain(s)) {
+                sb.append(s);
+                return;
+            }
             for (int i = 0; i < s.length(); i++) {
                 char ch = s.charAt(i);
                 switch (ch) {
@@ -130,8 +148,10 @@ public final class BulkRows {
                     default -> sb.append(ch);
                 }
             }
-        } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
-            sb.append(value);
+        } else if (value instanceof Long l) {
+            sb.append(l.longValue());
+        } else if (value instanceof Integer || value instanceof Short) {
+            sb.append(((Number) value).intValue());
         } else if (value instanceof Boolean b) {
             sb.append(b ? 't' : 'f');
         } else if (value instanceof LocalDate d) {
@@ -142,6 +162,17 @@ public final class BulkRows {
             LocalDateTime t = localDateTime(value);
             sb.append(t.toLocalDate()).append(' ').append(t.toLocalTime());
         }
+    }
+
+    /** Whether a text holds none of the characters COPY's text format escapes (most values): written as it is. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A timestamp value as the JVM's local date and time, rounded to microseconds. */

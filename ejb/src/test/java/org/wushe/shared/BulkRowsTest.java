@@ -77,6 +77,20 @@ class BulkRowsTest {
     }
 
     @Test
+    void eachRowsTimestampIsItsOwnWhenRowsShareOneObjectOrNot() {
+        Timestamp shared = Timestamp.valueOf(LocalDateTime.of(2026, 12, 8, 1, 2, 3, 456_000_000));
+        Timestamp other = Timestamp.valueOf(LocalDateTime.of(2025, 1, 9, 23, 59, 59));
+        BulkRows rows = new BulkRows("resident_change", "id", "changed_at", "old_value");
+        rows.add(1L, shared, "a\tb").add(2L, shared, "plain").add(3L, other, null).add(4L, shared, "c\\d")
+                .add(5, Timestamp.valueOf(LocalDateTime.of(2026, 12, 8, 1, 2, 3, 456_000_000)), "");
+        assertEquals("1\t2026-12-08 01:02:03.456\ta\\tb\n"
+                + "2\t2026-12-08 01:02:03.456\tplain\n"
+                + "3\t2025-01-09 23:59:59\t\\N\n"
+                + "4\t2026-12-08 01:02:03.456\tc\\\\d\n"
+                + "5\t2026-12-08 01:02:03.456\t\n", new String(rows.copyText(), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void refusesWrongRowsAndNames() {
         BulkRows rows = new BulkRows("resident_tag", "resident_id", "tag_code");
         assertThrows(IllegalArgumentException.class, () -> rows.add(1L));

@@ -23,11 +23,15 @@ public record StoredResident(long id, String idNumber, String name, String gende
         List<Resident.FieldChange> changes = new ArrayList<>(0);
         track(changes, "name", name, row.name());
         track(changes, "gender", genderCode, row.gender().code());
-        track(changes, "birthDate", birthDate.toString(), row.birthDate().toString());
+        if (!birthDate.equals(row.birthDate())) {
+            changes.add(new Resident.FieldChange("birthDate", birthDate.toString(), row.birthDate().toString()));
+        }
         track(changes, "phone", phone, row.phone());
         track(changes, "address", address, row.address());
         track(changes, "gridCode", gridCode, row.gridCode());
-        track(changes, "tags", tagText(tags), tagText(row.tags()));
+        if (!tags.equals(row.tags())) {
+            track(changes, "tags", tagText(tags), tagText(row.tags()));
+        }
         return changes;
     }
 
