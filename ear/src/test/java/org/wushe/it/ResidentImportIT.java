@@ -37,7 +37,12 @@ import org.wushe.imports.application.ImportRuns;
 import org.wushe.imports.application.ImportService;
 import org.wushe.imports.domain.Encodings;
 import org.wushe.imports.domain.ImportKind;
+import org.wushe.imports.domain.LineProblem;
 import org.wushe.shared.protect.Sealed;
+import org.wushe.community.application.ResidentFilter;
+import org.wushe.community.application.ResidentView;
+import org.wushe.shared.Page;
+import org.wushe.shared.PageRequest;
 import org.wushe.imports.domain.ImportRun;
 import org.wushe.imports.domain.ReasonText;
 import org.wushe.it.support.Fixtures;
@@ -297,6 +302,59 @@ class ResidentImportIT {
                 + " where r.id_number_hash = ? and t.tag_code = 'PARTY_MEMBER'", first));
         assertEquals(1, count("select count(*) from resident_tag t join resident r on r.id = t.resident_id"
                 + " where r.id_number_hash = ?", first));
+    }
+
+    /**
+     * An older 15-digit ID number is the resident of its 18-digit form (century 19, check character
+     * computed): a file line with it updates that resident instead of registering a second one, a
+     * file with both forms of one number refuses the second as a duplicate, a form refuses it as
+     * registered already, and the residents list finds the resident by it.
+     */
+    @Test
+    void anOld15DigitNumber_isTheResidentOfIts18DigitForm_inFilesFormsAndTheList() throws Exception {
+        Town t = fixtures.town("F");
+        String a = t.community("F");
+        String g = t.grid("F", 1);
+        String full = newId(Gender.FEMALE, LocalDate.of(1956, 3, 8));
+        String old = full.substring(0, 6) + full.substring(8, 17);
+        assertEquals(15, old.length());
+        Path dir = Files.createTempDirectory("wushe-import-15");
+        Path first = Files.writeString(dir.resolve("residents-18.csv"), HEADER + "\n"
+                + full + ",陈桂兰,女,1956-03-08,,," + a + "," + g + ",\n", StandardCharsets.UTF_8);
+        ImportRunView registered = runAs(OPERATOR, () -> imports.importFile(ImportKind.RESIDENTS, first, null, null, chinese()));
+        assertEquals(1, registered.inserted(), () -> "registered with 18 digits: " + registered);
+
+        Path second = Files.writeString(dir.resolve("residents-15.csv"), HEADER + "\n"
+                + old + ",陈桂兰,女,1956-03-08,,幸福路1号," + a + "," + g + ",\n", StandardCharsets.UTF_8);
+        ImportRunView moved = runAs(OPERATOR, () -> imports.importFile(ImportKind.RESIDENTS, second, null, null, chinese()));
+        assertEquals(0, moved.inserted(), () -> "no second resident: " + moved);
+        assertEquals(1, moved.updated(), () -> "the 18-digit resident's address changed: " + moved);
+        assertEquals(1, count("select count(*) from resident where id_number_hash = ?", Sealed.hash(full)));
+        assertEquals(1, count("select count(*) from resident r join community c on c.id = r.community_id"
+                + " where c.code = ?", a), "one resident in the community");
+
+        Path both = Files.writeString(dir.resolve("residents-both.csv"), HEADER + "\n"
+                + full + ",陈桂兰,女,1956-03-08,,幸福路1号," + a + "," + g + ",\n"
+                + old + ",陈桂兰,女,1956-03-08,,幸福路2号," + a + "," + g + ",\n", StandardCharsets.UTF_8);
+        ImportRunView twice = runAs(OPERATOR, () -> imports.importFile(ImportKind.RESIDENTS, both, null, null, chinese()));
+        assertEquals(1, twice.unchanged());
+        assertEquals(1, twice.rejected());
+        List<LineProblem> problems = runAs(OPERATOR, () -> runs.problems(twice.id(), 0, 10));
+        assertEquals(1, problems.size(), () -> problems.toString());
+        assertEquals(3, problems.get(0).line());
+        assertEquals("import.idNumber.duplicateInFile", problems.get(0).key());
+        assertEquals(List.of("2"), problems.get(0).args(), "the duplicate of line 2, written with 18 digits");
+
+        String cadre = fixtures.staff(t, "cadre15", org.wushe.security.domain.Role.COMMUNITY_CADRE, "F");
+        Page<ResidentView> found = runAs(cadre, () -> residents.list(new ResidentFilter(a, null, null, null, old),
+                PageRequest.of(0, 10)));
+        assertEquals(1, found.total(), "the list finds the resident by the 15-digit number");
+        assertEquals("陈桂兰", found.items().get(0).name());
+
+        org.wushe.shared.ValidationException refused = assertThrows(org.wushe.shared.ValidationException.class,
+                () -> runAs(cadre, () -> residents.register(new org.wushe.community.domain.ResidentData(old, "陈桂兰",
+                        Gender.FEMALE, LocalDate.of(1956, 3, 8), null, null, a, g, java.util.Set.of()))));
+        assertEquals("resident.idNumber.duplicate", refused.errors().get(0).key(), "registered already, as 18 digits");
     }
 
     /**

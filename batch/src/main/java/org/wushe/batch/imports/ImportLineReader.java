@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.wushe.batch.support.JobProperties;
+import org.wushe.community.domain.IdNumber;
 import org.wushe.imports.application.ImportRuns;
 import org.wushe.imports.domain.CsvLine;
 import org.wushe.imports.domain.Encodings;
@@ -132,14 +133,15 @@ public class ImportLineReader extends AbstractItemReader {
 
     /**
      * The partition of {@code partitions} that stores a line: for residents by the ID number as the
-     * checks read it (trimmed, upper case), so all lines of one ID number, duplicates included, go to
-     * the same partition; a line without one by its number.
+     * checks read it ({@link IdNumber#normalized}: trimmed, upper case, an older 15-digit number in its
+     * 18-digit form), so all lines of one ID number, duplicates included, go to the same partition; a
+     * line without one by its number.
      */
     static int partitionOf(CsvLine line, int partitions) {
         if (partitions <= 1) {
             return 0;
         }
-        String id = line.values().isEmpty() ? "" : line.value(0).trim().toUpperCase();
+        String id = line.values().isEmpty() ? "" : IdNumber.normalized(line.value(0));
         int h = id.isEmpty() ? Long.hashCode(line.line()) : id.hashCode();
         h *= 0x9E3779B9;
         return Math.floorMod(h ^ (h >>> 16), partitions);

@@ -25,6 +25,8 @@ class ImportPartitionsTest {
             int p = ImportLineReader.partitionOf(line(2, id), parts);
             assertEquals(p, ImportLineReader.partitionOf(line(900_000, "  " + id + " "), parts), "spaces around it");
             assertEquals(p, ImportLineReader.partitionOf(line(77, lower), parts), "a lower-case check character");
+            assertEquals(p, ImportLineReader.partitionOf(line(3, id.substring(0, 6) + id.substring(8, 17)), parts),
+                    "the older 15-digit form of the same number");
             assertTrue(p >= 0 && p < parts);
         }
         assertEquals(0, ImportLineReader.partitionOf(line(5, id), 1), "one partition takes every line");

@@ -4,7 +4,8 @@ import org.wushe.community.domain.ResidentTag;
 
 /**
  * Filters of the residents list; null or blank means no filter. The caller's scope always applies on
- * top. {@code idNumber} finds the resident with exactly that ID number, through its keyed hash (the
+ * top. {@code idNumber} finds the resident with exactly that ID number (an older 15-digit number finds
+ * the resident of its 18-digit form), through its keyed hash (the
  * stored number is encrypted); the name is a prefix.
  */
 public record ResidentFilter(String communityCode, String gridCode, ResidentTag tag, String name, String idNumber) {

@@ -335,7 +335,7 @@ public class ResidentService {
         if (byId) {
             // exact, through the keyed hash: the stored number is encrypted
             where.append(" and r.idNumberHash = :idHash");
-            params.put("idHash", Sealed.hash(f.idNumber().trim().toUpperCase()));
+            params.put("idHash", Sealed.hash(IdNumber.normalized(f.idNumber())));
         }
         if (f.name() != null && !f.name().isBlank()) {
             where.append(" and r.name like :name");

@@ -9,7 +9,10 @@ import org.wushe.shared.ValidationException;
 /**
  * A citizen identity number of GB 11643-1999: six digits of region, eight of birth date
  * (yyyyMMdd), three of sequence (odd for men, even for women) and a check character computed
- * with ISO 7064 MOD 11-2 ({@code 0-9} or {@code X}).
+ * with ISO 7064 MOD 11-2 ({@code 0-9} or {@code X}). The older 15-digit numbers (GB 11643-1989: six
+ * digits of region, six of birth date yyMMdd in the 1900s, three of sequence, no check character) are
+ * taken too and turned into their 18-digit form ({@link #normalized}), so a resident registered with
+ * the one is found, and not registered twice, with the other.
  *
  * <p>Usage: {@code IdNumber id = IdNumber.parse(" 11010519491231002x ");} then
  * {@code id.birthDate()}, {@code id.gender()}, {@code id.value()} (upper case, trimmed).
@@ -19,6 +22,7 @@ public final class IdNumber {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
     private static final Pattern SHAPE = Pattern.compile("\\d{17}[\\dX]");
+    private static final Pattern OLD_SHAPE = Pattern.compile("\\d{15}");
 
     private final String value;
     private final LocalDate birthDate;
@@ -34,14 +38,14 @@ public final class IdNumber {
      * Parses and checks an ID number.
      *
      * @throws ValidationException on field {@code idNumber} with key {@code resident.idNumber.required},
-     *         {@code .format} (not 17 digits and a digit or X), {@code .birthDate} (no such date, or in the future
+     *         {@code .format} (not 17 digits and a digit or X, nor 15 digits), {@code .birthDate} (no such date, or in the future
      *         of {@code today}) or {@code .checksum} (wrong check character)
      */
     public static IdNumber parse(String raw, LocalDate today) {
         if (raw == null || raw.isBlank()) {
             throw ValidationException.of("idNumber", "resident.idNumber.required");
         }
-        String v = raw.trim().toUpperCase();
+        String v = normalized(raw);
         if (!SHAPE.matcher(v).matches()) {
             throw ValidationException.of("idNumber", "resident.idNumber.format");
         }
@@ -60,6 +64,23 @@ public final class IdNumber {
         }
         Gender g = (v.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
         return new IdNumber(v, birth, g);
+    }
+
+    /**
+     * An ID number as it is stored and looked up: trimmed, in upper case, and a 15-digit number in its
+     * 18-digit form (century 19 put before the birth year, the check character computed). Anything
+     * else is returned trimmed and in upper case, for {@link #parse} to refuse.
+     */
+    public static String normalized(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String v = raw.trim().toUpperCase(java.util.Locale.ROOT);
+        if (OLD_SHAPE.matcher(v).matches()) {
+            String first17 = v.substring(0, 6) + "19" + v.substring(6);
+            return first17 + checkCharacter(first17);
+        }
+        return v;
     }
 
     /** The check character for the first 17 digits (ISO 7064 MOD 11-2). */

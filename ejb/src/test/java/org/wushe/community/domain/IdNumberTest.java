@@ -199,9 +199,33 @@ class IdNumberTest {
     @Test
     void parse_wrongLength_isRefused() {
         String good = valid("42010619900101123");
-        for (String bad : new String[]{good.substring(0, 17), good + "1", "420106900101123" /* old 15-digit form */, "1"}) {
+        for (String bad : new String[]{good.substring(0, 17), good + "1", good.substring(0, 16), "4201069001011", "1"}) {
             assertEquals("resident.idNumber.format", keyOf(bad), bad);
         }
+    }
+
+    @Test
+    void parse_anOld15DigitNumber_isTakenInIts18DigitForm_withCentury19AndTheCheckCharacter() {
+        // The published sample's older form: 110105 491231 002 -> 110105 19491231 002 X
+        IdNumber id = IdNumber.parse(" 110105491231002 ", TODAY);
+        assertEquals("11010519491231002X", id.value());
+        assertEquals(LocalDate.of(1949, 12, 31), id.birthDate());
+        assertEquals(Gender.FEMALE, id.gender(), "002: even, a woman");
+        assertEquals(IdNumber.parse("11010519491231002X", TODAY), id, "the same person as the 18-digit number");
+        IdNumber man = IdNumber.parse("420106900101123", TODAY);
+        assertEquals(valid("42010619900101123"), man.value());
+        assertEquals(Gender.MALE, man.gender());
+        assertEquals("11010519491231002X", IdNumber.normalized("110105491231002"));
+        assertEquals("11010519491231002X", IdNumber.normalized(" 11010519491231002x"), "18 digits: trimmed, upper case");
+        assertEquals("ABC", IdNumber.normalized(" abc "), "anything else is left for parse to refuse");
+        assertEquals("", IdNumber.normalized(null));
+    }
+
+    @Test
+    void parse_anOld15DigitNumberWithNoSuchBirthDate_isRefusedForItsBirthDate() {
+        assertEquals("resident.idNumber.birthDate", keyOf("110105491331002"), "month 13");
+        assertEquals("resident.idNumber.birthDate", keyOf("110105490230002"), "30 February");
+        assertEquals("resident.idNumber.format", keyOf("11010549123100X"), "no check character in the old form");
     }
 
     @Test
