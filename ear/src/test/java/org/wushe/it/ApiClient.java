@@ -37,6 +37,16 @@ final class ApiClient {
 
     /** One request as {@code user} with their own password (an account a test made). */
     HttpResponse<String> call(String user, String password, String method, String path, String json) {
+        return send(user, password, method, path, json, java.util.Map.of());
+    }
+
+    /** One request as {@code user} with more headers. */
+    HttpResponse<String> callWith(String user, String method, String path, String json, java.util.Map<String, String> more) {
+        return send(user, DEMO_PASSWORD, method, path, json, more);
+    }
+
+    private HttpResponse<String> send(String user, String password, String method, String path, String json,
+                                      java.util.Map<String, String> more) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/" + path))
                 .header("Accept", "application/json, text/csv")
                 .header("X-Requested-With", "wushe-tests");
@@ -50,6 +60,7 @@ final class ApiClient {
         if (json != null) {
             b.header("Content-Type", "application/json");
         }
+        more.forEach(b::header);
         b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         try {

@@ -3,6 +3,7 @@ package org.wushe.batch.imports;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import org.wushe.imports.domain.Inbox;
+import org.wushe.platform.IdempotentCalls;
 import org.wushe.shared.Installation;
 
 /**
@@ -21,7 +23,8 @@ import org.wushe.shared.Installation;
  * one run): the files in {@code done/} and {@code reports/} last stamped before then, and files left
  * waiting at the top of the inbox or in {@code uploads/} untouched since before then (never
  * imported; they hold residents' identifiers in clear). Each deleted file is named in the server
- * log; the exit status counts them.
+ * log; the exit status counts them. It also forgets the API's remembered calls older than 24 hours
+ * ({@link IdempotentCalls#purgeExpired}; each account's own are forgotten too when it next sends a key).
  */
 @Named
 @Dependent
@@ -36,6 +39,9 @@ public class InboxPurgeBatchlet extends AbstractBatchlet {
     @Inject
     Clock clock;
 
+    @EJB
+    IdempotentCalls calls;
+
     @Override
     public String process() throws IOException {
         int days = retentionDays == null || retentionDays.isBlank() ? Installation.inboxRetentionDays()
@@ -47,6 +53,8 @@ public class InboxPurgeBatchlet extends AbstractBatchlet {
                 + " days ago)"));
         LOG.info(() -> "inbox-purge: " + deleted.size() + " file(s) older than " + days + " days deleted from "
                 + inbox.root());
+        int keys = calls.purgeExpired();
+        LOG.info(() -> "inbox-purge: " + keys + " remembered API call(s) older than " + IdempotentCalls.HOURS + " hours forgotten");
         return "DELETED " + deleted.size();
     }
 
