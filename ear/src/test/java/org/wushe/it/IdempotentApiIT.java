@@ -98,6 +98,19 @@ class IdempotentApiIT {
     }
 
     @Test
+    void aRevealOfPersonalDataIsNeverKept_itsRetryIsAFreshRevealAuditedAgain() {
+        HttpResponse<String> list = new ApiClient(base).call("social1", "GET", "residents?community=C001&size=1", null);
+        long resident = ApiClient.object(list).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        String key = UUID.randomUUID().toString();
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> r = post("social1", "residents/" + resident + "/reveal", "{\"purpose\":\"电话回访\"}", key);
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(ApiClient.object(r).getBoolean("revealed"));
+            assertTrue(r.headers().firstValue("Idempotent-Replayed").isEmpty(), "answered afresh, not from memory");
+        }
+    }
+
+    @Test
     void theKeyWithAnotherBody_aMalformedKey_andAnotherAccountsKey() {
         String key = UUID.randomUUID().toString();
         long first = id(post("social1", "needs", need("键复用"), key));

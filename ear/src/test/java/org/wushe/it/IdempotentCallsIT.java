@@ -74,6 +74,17 @@ class IdempotentCallsIT {
         assertArrayEquals(body, again.answer().body());
         calls.release(owner, key);
         assertEquals(State.ANSWERED, calls.claim(owner, key, "h1").state(), "an answered call is not released");
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT body FROM api_idempotency WHERE owner_name = ? AND idem_key = ?")) {
+            ps.setString(1, owner);
+            ps.setString(2, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                String stored = new String(rs.getBytes(1), StandardCharsets.US_ASCII);
+                assertTrue(stored.startsWith("k1:") || stored.matches("k\\d+:.*"), "sealed: " + stored);
+                assertTrue(!stored.contains("\"id\""), "the body is not kept in clear");
+            }
+        }
     }
 
     @Test

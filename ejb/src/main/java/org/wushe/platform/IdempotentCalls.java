@@ -14,13 +14,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.nio.charset.StandardCharsets;
+import org.wushe.shared.protect.Sealed;
 import javax.sql.DataSource;
 
 /**
  * The API's remembered calls ({@code api_idempotency}, V34): a call that changes data and carries an
  * {@code Idempotency-Key} is claimed per account and key before it runs, and its answer kept once it
  * has one, for {@value #HOURS} hours. Each method runs in a transaction of its own, so a claim is seen
- * by a second call at once and an answer stays although the call's own work rolled back. Internal to
+ * by a second call at once and an answer stays although the call's own work rolled back. A kept body
+ * is encrypted ({@link Sealed}, bound to the account and the key). Internal to
  * the API's filter: no caller's rights are involved (the key belongs to the signed-in account).
  */
 @Stateless
@@ -86,7 +90,8 @@ public class IdempotentCalls {
                         }
                         int status = rs.getInt(2);
                         if (!rs.wasNull()) {
-                            return new Claim(State.ANSWERED, new Answer(status, rs.getString(3), rs.getString(4), rs.getBytes(5)));
+                            return new Claim(State.ANSWERED, new Answer(status, rs.getString(3), rs.getString(4),
+                                    opened(rs.getBytes(5), owner, key)));
                         }
                         if (rs.getTimestamp(6).toInstant().isAfter(now.minus(ABANDONED))) {
                             return new Claim(State.RUNNING, null);
@@ -128,7 +133,7 @@ public class IdempotentCalls {
             ps.setInt(1, answer.status());
             ps.setString(2, cut(answer.contentType(), 200));
             ps.setString(3, answer.location() == null || answer.location().length() > 1000 ? null : answer.location());
-            ps.setBytes(4, answer.body());
+            ps.setBytes(4, sealed(answer.body(), owner, key));
             ps.setString(5, owner);
             ps.setString(6, key);
             ps.executeUpdate();
@@ -161,6 +166,17 @@ public class IdempotentCalls {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot delete the expired idempotency keys: " + e.getMessage(), e);
         }
+    }
+
+    /** A kept body, encrypted and bound to its account and key (it may hold what the account may see of residents). */
+    static byte[] sealed(byte[] body, String owner, String key) {
+        return body == null ? null : Sealed.seal(Base64.getEncoder().encodeToString(body), owner + '\n' + key)
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static byte[] opened(byte[] stored, String owner, String key) {
+        return stored == null ? null
+                : Base64.getDecoder().decode(Sealed.open(new String(stored, StandardCharsets.US_ASCII), owner + '\n' + key));
     }
 
     private static String cut(String s, int max) {

@@ -37,7 +37,8 @@ import org.wushe.platform.IdempotentCalls;
  * path or body is refused (422, {@code error.idempotencyKey.otherCall}); a malformed key too (400,
  * {@code error.idempotencyKey.format}). A call that failed on the server's side (5xx) is forgotten,
  * so its retry runs again. The answer is kept before it is sent, so it stays when the connection
- * breaks while the answer is on its way.
+ * breaks while the answer is on its way, and encrypted ({@link IdempotentCalls}). A reveal of
+ * personal data and a password reset are never kept: their retry runs again (and is audited again).
  */
 @Provider
 @ApplicationScoped
@@ -53,6 +54,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     static final int WAIT_MILLIS = 10_000;
 
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
+    /** Calls whose answers are never kept: a reveal (personal data in clear, audited each time) and a password reset. */
+    private static final Pattern UNREMEMBERED = Pattern.compile(".*/(reveal|password-reset)/?");
     private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
     private static final String STATUS = IdempotencyFilter.class.getName() + ".status";
 
@@ -76,6 +79,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         Principal who = request.getSecurityContext().getUserPrincipal();
         if (who == null) {
             return; // not signed in: refused as every such call is
+        }
+        if (UNREMEMBERED.matcher(request.getUriInfo().getPath()).matches()) {
+            return; // answers with personal data in clear or a credential: never kept, a retry runs again
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
