@@ -44,7 +44,7 @@ class SchemaAndDemoCityIT {
 
     @Test
     void migrations_areAppliedUpToTheNewestScript() throws SQLException {
-        assertEquals("34", migration.version(), "the newest migration (db/migration and org.wushe.platform.migration)");
+        assertEquals("35", migration.version(), "the newest migration (db/migration and org.wushe.platform.migration)");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from \"schema_history\" where \"success\" = true")) {
             rs.next();

@@ -5,9 +5,6 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -50,8 +47,9 @@ import org.wushe.shared.ValidationException;
  * resident. Each has its own chunk transactions and checkpoints, on a thread and a database
  * connection of its own, so the database's work of storing new residents runs on two cores.
  *
- * <p>On a restart the plan is the same: the runs the job instance began and did not end, with their
- * files and their number of partitions; each partition goes on after its own checkpoint.
+ * <p>On a restart the plan is the same: the runs the job instance began and did not end
+ * ({@code import_run.job_instance_id}), with their files and their number of partitions; each
+ * partition goes on after its own checkpoint.
  */
 @Named
 @Dependent
@@ -95,7 +93,7 @@ public class ImportPartitions implements PartitionMapper {
         List<String> files = new ArrayList<>();
         List<Long> runIds = new ArrayList<>();
         int parts = 0;
-        for (ImportRuns.Unfinished u : runs.unfinished(earlierExecutions())) {
+        for (ImportRuns.Unfinished u : runs.unfinished(job.getInstanceId())) {
             if (u.file() == null) {
                 LOG.warning(() -> job.getJobName() + ": run " + u.runId() + " of an earlier execution has no file on record"
                         + " (begun before partitioned imports); it stays STOPPED and the restart does not go on with it");
@@ -156,18 +154,6 @@ public class ImportPartitions implements PartitionMapper {
         }
     }
 
-    /** The earlier executions of this job instance (a restart's), whose unfinished runs it goes on with. */
-    private List<Long> earlierExecutions() {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        List<Long> ids = new ArrayList<>();
-        for (JobExecution e : operator.getJobExecutions(operator.getJobInstance(job.getExecutionId()))) {
-            if (e.getExecutionId() != job.getExecutionId()) {
-                ids.add(e.getExecutionId());
-            }
-        }
-        return ids;
-    }
-
     /** Claims the files to import and begins a run for each. */
     private void begin(ImportKind importKind, int parts, List<String> files, List<Long> runIds) throws IOException {
         Inbox inbox = Inbox.at(Installation.inbox());
@@ -188,7 +174,7 @@ public class ImportPartitions implements PartitionMapper {
                 // reported when a partition opens the file
             }
             String startedBy = named ? job.getJobName() : job.getJobName() + ":inbox";
-            runIds.add(runs.start(importKind, f, startedBy, job.getExecutionId(), lines, parts));
+            runIds.add(runs.start(importKind, f, startedBy, job.getInstanceId(), job.getExecutionId(), lines, parts));
             files.add(f.toString());
         }
     }

@@ -78,15 +78,16 @@ public class ImportRuns {
     }
 
     /**
-     * Opens a run of a file for a job execution whose {@code parts} partitions read it (each stores the
+     * Opens a run of a file for a job instance's execution whose {@code parts} partitions read it (each stores the
      * lines that fall to it; the last to reach the file's end ends the run, {@link #partEnded}), with the
      * file's lines (header included) and its path (found again by a restart, {@link #unfinished}). Internal.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long start(ImportKind kind, Path file, String startedBy, long executionId, Long lines, int parts) {
+    public long start(ImportKind kind, Path file, String startedBy, long instanceId, long executionId, Long lines,
+                      int parts) {
         ImportRun run = new ImportRun(kind, file.getFileName().toString(), startedBy, clock.instant());
         run.runBy(executionId);
-        run.readBy(parts, file.toString());
+        run.readBy(instanceId, parts, file.toString());
         if (lines != null) {
             run.total(lines);
         }
@@ -100,16 +101,13 @@ public class ImportRuns {
     }
 
     /**
-     * The runs that these job executions (a job instance's earlier ones) began and did not end,
-     * oldest first: a restart goes on with them. Internal.
+     * The runs a job instance began and did not end, oldest first: a restart of the instance goes on
+     * with them. Internal.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Unfinished> unfinished(List<Long> executionIds) {
-        if (executionIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select r from ImportRun r where r.jobExecutionId in :e and r.status in :open order by r.id",
-                        ImportRun.class).setParameter("e", executionIds)
+    public List<Unfinished> unfinished(long instanceId) {
+        return em.createQuery("select r from ImportRun r where r.jobInstanceId = :i and r.status in :open order by r.id",
+                        ImportRun.class).setParameter("i", instanceId)
                 .setParameter("open", List.of(ImportRun.Status.RUNNING, ImportRun.Status.STOPPED))
                 .getResultStream().map(r -> new Unfinished(r.getId(), r.getFilePath(), r.getParts())).toList();
     }

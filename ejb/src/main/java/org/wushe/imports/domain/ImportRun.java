@@ -91,6 +91,10 @@ public class ImportRun {
     @Column(name = "file_path", length = 1000)
     private String filePath;
 
+    /** The job instance whose partitions read it (its restarts go on with it); null for runs without a job. */
+    @Column(name = "job_instance_id")
+    private Long jobInstanceId;
+
     @Version
     private int version;
 
@@ -113,10 +117,11 @@ public class ImportRun {
     }
 
     /**
-     * Read by {@code parts} partitions of a job (at least 1), from {@code path} (kept only when it
-     * fits its column: a restart then cannot find the file and fails the run).
+     * Read by {@code partitions} partitions (at least 1) of a job instance, from {@code path} (kept only
+     * when it fits its column: a restart then cannot go on with the run).
      */
-    public void readBy(int partitions, String path) {
+    public void readBy(long instanceId, int partitions, String path) {
+        this.jobInstanceId = instanceId;
         this.parts = Math.max(1, partitions);
         this.filePath = path == null || path.length() > 1000 ? null : path;
     }
