@@ -148,7 +148,7 @@ public class ImportLineReader extends AbstractItemReader {
     }
 
     private boolean mine(CsvLine line) {
-        return parts == 1 || importKind != ImportKind.RESIDENTS ? true : partitionOf(line, parts) == part;
+        return importKind != ImportKind.RESIDENTS || partitionOf(line, parts) == part;
     }
 
     @Override

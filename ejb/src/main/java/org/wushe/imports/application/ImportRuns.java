@@ -62,22 +62,6 @@ public class ImportRuns {
     }
 
     /**
-     * Opens a run of a file for a job execution, with the file's lines (header included) for the
-     * console's progress; returns its id. Internal.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long start(ImportKind kind, String fileName, String startedBy, long executionId, Long lines) {
-        ImportRun run = new ImportRun(kind, fileName, startedBy, clock.instant());
-        run.runBy(executionId);
-        if (lines != null) {
-            run.total(lines);
-        }
-        em.persist(run);
-        em.flush();
-        return run.getId();
-    }
-
-    /**
      * Opens a run of a file for a job instance's execution whose {@code parts} partitions read it (each stores the
      * lines that fall to it; the last to reach the file's end ends the run, {@link #partEnded}), with the
      * file's lines (header included) and its path (found again by a restart, {@link #unfinished}). Internal.

@@ -167,10 +167,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     }
 
     private static Response problem(ContainerRequestContext request, int status, String key) {
-        java.util.Locale locale = request.getAcceptableLanguages().stream().findFirst()
-                .map(Problems::localeOrDefault).orElse(Problems.localeOrDefault(null));
-        return Response.status(status).type(Problems.MEDIA_TYPE)
-                .entity(Problems.of(status, key, locale, List.of()).toString()).build();
+        return Response.status(status).type(Problems.MEDIA_TYPE).entity(Problems.of(status, key,
+                WusheExceptionMapper.locale(request.getAcceptableLanguages()), List.of()).toString()).build();
     }
 
     /** SHA-256 of the call: method, path, query and body. */

@@ -26,10 +26,11 @@ public class WusheExceptionMapper implements ExceptionMapper<WusheException> {
     }
 
     static Locale locale(HttpHeaders headers) {
-        if (headers == null) {
-            return Problems.localeOrDefault(null);
-        }
-        return headers.getAcceptableLanguages().stream().findFirst()
-                .map(Problems::localeOrDefault).orElse(Problems.localeOrDefault(null));
+        return headers == null ? Problems.localeOrDefault(null) : locale(headers.getAcceptableLanguages());
+    }
+
+    /** The language of a problem document: the first the client accepts, if the API speaks it. */
+    static Locale locale(java.util.List<Locale> acceptable) {
+        return acceptable.stream().findFirst().map(Problems::localeOrDefault).orElse(Problems.localeOrDefault(null));
     }
 }
